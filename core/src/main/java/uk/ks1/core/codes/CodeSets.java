@@ -1,0 +1,81 @@
+package uk.ks1.core.codes;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The valid result codes per subject and collection year, read from {@code code-sets.csv} so that
+ * historical files validate against their own year.
+ */
+public final class CodeSets {
+  private static final CodeSets STANDARD = load("/uk/ks1/core/codes/code-sets.csv");
+
+  private record Band(int from, int to, Map<Subject, Set<String>> codes) {
+    boolean covers(int year) {
+      return year >= from && year <= to;
+    }
+  }
+
+  private final List<Band> bands;
+
+  private CodeSets(List<Band> bands) {
+    this.bands = List.copyOf(bands);
+  }
+
+  public static CodeSets standard() {
+    return STANDARD;
+  }
+
+  /** The codes valid for a subject in the summer of {@code year}; empty if no set covers it. */
+  public Set<String> valid(Subject subject, int year) {
+    return bands.stream()
+        .filter(b -> b.covers(year))
+        .findFirst()
+        .map(b -> b.codes().getOrDefault(subject, Set.of()))
+        .orElse(Set.of());
+  }
+
+  /** Whether any code set covers the year. */
+  public boolean covers(int year) {
+    return bands.stream().anyMatch(b -> b.covers(year));
+  }
+
+  private static CodeSets load(String resource) {
+    Map<String, Band> byRange = new LinkedHashMap<>();
+    try (InputStream in = CodeSets.class.getResourceAsStream(resource)) {
+      CSVFormat format =
+          CSVFormat.RFC4180
+              .builder()
+              .setCommentMarker('#')
+              .setHeader()
+              .setSkipHeaderRecord(true)
+              .setIgnoreSurroundingSpaces(true)
+              .get();
+      for (CSVRecord r : format.parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        int from = Integer.parseInt(r.get("from_year"));
+        int to =
+            r.get("to_year").isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(r.get("to_year"));
+        Subject subject = Subject.valueOf(r.get("subject").toUpperCase(Locale.ROOT));
+        byRange
+            .computeIfAbsent(from + "-" + to, k -> new Band(from, to, new EnumMap<>(Subject.class)))
+            .codes()
+            .put(subject, Set.of(r.get("codes").split("\\s+")));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new CodeSets(new ArrayList<>(byRange.values()));
+  }
+}

@@ -1,0 +1,38 @@
+package uk.ks1.core.collection;
+
+import java.time.LocalDate;
+import java.time.Month;
+
+/**
+ * A collection and the summer it assesses: {@code KS1_TA} 2023 is the academic year 2022/23. Holds
+ * the dates that depend on the year (the Year 2 birth window, the end of the academic year).
+ */
+public record CollectionYear(String collection, int year) {
+  public static final String KS1_TA = "KS1_TA";
+
+  public static CollectionYear ks1(int year) {
+    return new CollectionYear(KS1_TA, year);
+  }
+
+  /** The summer of the academic year that {@code today} falls in (Sept-Dec count towards next). */
+  public static int currentSummer(LocalDate today) {
+    return today.getMonthValue() >= Month.SEPTEMBER.getValue()
+        ? today.getYear() + 1
+        : today.getYear();
+  }
+
+  /** 31 August of the collection year: the last day of its academic year. */
+  public LocalDate academicYearEnd() {
+    return LocalDate.of(year, Month.AUGUST, 31);
+  }
+
+  /** Year 2 pupils in the summer of Y were born from 1 September Y-8 ... */
+  public LocalDate yearTwoBornFrom() {
+    return LocalDate.of(year - 8, Month.SEPTEMBER, 1);
+  }
+
+  /** ... to 31 August Y-7. */
+  public LocalDate yearTwoBornTo() {
+    return LocalDate.of(year - 7, Month.AUGUST, 31);
+  }
+}

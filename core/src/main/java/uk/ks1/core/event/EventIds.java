@@ -1,0 +1,41 @@
+package uk.ks1.core.event;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Deterministic identifiers: the same file (LA folder, name, content, modification time) read
+ * twice, say after a crash, gets the same ids, so replays count once.
+ */
+public final class EventIds {
+  private EventIds() {}
+
+  public static String fileId(String laFolder, String fileName, String sha256, long lastModified) {
+    return sha256Hex(laFolder + "\n" + fileName + "\n" + sha256 + "\n" + lastModified)
+        .substring(0, 16);
+  }
+
+  /** Readable and unique: the school's LAESTAB, then a hash of the file id and the school. */
+  public static String submissionId(String fileId, String laestab) {
+    return laestab + "-" + sha256Hex(fileId + "\n" + laestab).substring(0, 10);
+  }
+
+  /** The submission id given to a rejected file (an upload error belongs to no school). */
+  public static String uploadErrorId(String fileId) {
+    return "F-" + fileId;
+  }
+
+  public static String sha256Hex(String text) {
+    return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  public static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("The JVM lacks SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package uk.ks1.core.event;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** A submission's status, as LAs know them from COLLECT. */
+public enum SubmissionStatus {
+  PROCESSING("processing"),
+  SUCCESSFUL("successful"),
+  SUCCESSFUL_WITH_ERRORS("successful with errors"),
+  UPLOAD_ERROR("upload error"),
+  OVERWRITTEN("overwritten"),
+  DELETED("deleted");
+
+  private final String label;
+
+  SubmissionStatus(String label) {
+    this.label = label;
+  }
+
+  @JsonValue
+  public String label() {
+    return label;
+  }
+
+  /** Whether a submission with this status supplies its school's current data. */
+  public boolean isCurrent() {
+    return this == SUCCESSFUL || this == SUCCESSFUL_WITH_ERRORS;
+  }
+}

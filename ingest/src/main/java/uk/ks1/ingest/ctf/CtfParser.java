@@ -1,0 +1,152 @@
+package uk.ks1.ingest.ctf;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import uk.ks1.core.codes.Field;
+import uk.ks1.core.codes.Subject;
+import uk.ks1.core.event.Effect;
+import uk.ks1.core.event.FileFacts;
+import uk.ks1.core.event.PupilRecord;
+import uk.ks1.core.event.Severity;
+import uk.ks1.core.event.ValidationIssue;
+import uk.ks1.core.identity.Laestab;
+import uk.ks1.ingest.file.FileParser;
+import uk.ks1.ingest.file.FileRejectedException;
+import uk.ks1.ingest.file.SchoolReturn;
+import uk.ks1.validate.file.FileRules;
+
+/**
+ * A Common Transfer File to one school's KS1 TA return. Takes the KS1 teacher assessments of the
+ * latest year in the file (the year each {@code StageAssessment} states), maps (Subject, Component)
+ * to a measure through {@link ComponentMapping}, and counts everything it skips.
+ */
+public final class CtfParser implements FileParser {
+  /** Rule id of the query raised for a KS1 TA result whose (Subject, Component) is unknown. */
+  public static final String UNKNOWN_COMPONENT = "R20";
+
+  public static final String OTHER_STAGES = "assessments of other stages";
+  public static final String OTHER_YEARS = "KS1 assessments of other years";
+  public static final String NOT_TA = "KS1 results other than teacher assessment";
+  public static final String NO_RESULTS = "pupils without KS1 TA results for the year";
+
+  private final ComponentMapping mapping;
+
+  public CtfParser(ComponentMapping mapping) {
+    this.mapping = mapping;
+  }
+
+  @Override
+  public List<SchoolReturn> parse(InputStream content, FileFacts facts, int defaultYear)
+      throws FileRejectedException {
+    CtfDocument ctf = new CtfReader().read(content);
+    Laestab laestab =
+        Laestab.of(ctf.lea(), ctf.estab())
+            .orElseThrow(() -> new FileRejectedException(badLaestab(ctf)));
+    int year = latestTaYear(ctf).orElse(defaultYear);
+
+    Map<String, Integer> skipped = new TreeMap<>();
+    List<ValidationIssue> issues = new ArrayList<>();
+    List<PupilRecord> pupils = new ArrayList<>();
+    for (CtfPupil p : ctf.pupils()) {
+      Map<Subject, String> results = new EnumMap<>(Subject.class);
+      boolean any = false;
+      for (CtfAssessment a : p.assessments()) {
+        if (!"KS1".equalsIgnoreCase(a.stage())) {
+          skipped.merge(OTHER_STAGES, 1, Integer::sum);
+        } else if (!"TA".equalsIgnoreCase(a.method())) {
+          skipped.merge(NOT_TA, 1, Integer::sum);
+        } else if (!String.valueOf(year).equals(a.year())) {
+          skipped.merge(OTHER_YEARS, 1, Integer::sum);
+        } else {
+          any = true;
+          Optional<Subject> measure = mapping.measure(a.subject(), a.component());
+          if (measure.isPresent()) {
+            results.put(measure.get(), a.result());
+          } else {
+            issues.add(unknownComponent(p.position(), a));
+          }
+        }
+      }
+      if (any) {
+        pupils.add(
+            new PupilRecord(
+                p.position(),
+                p.upn(),
+                p.formerUpn(),
+                p.forename(),
+                p.surname(),
+                p.dob(),
+                p.sex(),
+                p.ncYear(),
+                results,
+                Map.of()));
+      } else {
+        skipped.merge(NO_RESULTS, 1, Integer::sum);
+      }
+    }
+    if (pupils.isEmpty()) {
+      throw new FileRejectedException(noRecords(ctf, skipped));
+    }
+    return List.of(new SchoolReturn(laestab, ctf.schoolName(), year, pupils, issues, skipped));
+  }
+
+  private static Optional<Integer> latestTaYear(CtfDocument ctf) {
+    return ctf.pupils().stream()
+        .flatMap(p -> p.assessments().stream())
+        .filter(a -> "KS1".equalsIgnoreCase(a.stage()) && "TA".equalsIgnoreCase(a.method()))
+        .map(CtfAssessment::year)
+        .filter(y -> y != null && y.matches("\\d{4}"))
+        .map(Integer::valueOf)
+        .max(Integer::compare);
+  }
+
+  private static ValidationIssue unknownComponent(int row, CtfAssessment a) {
+    String pair = a.subject() + "/" + a.component();
+    return new ValidationIssue(
+        UNKNOWN_COMPONENT,
+        Severity.QUERY,
+        Effect.NONE,
+        row,
+        Field.RESULTS,
+        pair,
+        "A KS1 teacher-assessment result has Subject "
+            + a.subject()
+            + " and Component "
+            + a.component()
+            + ", which is not a known KS1 measure, so it was not counted. Tell the LA which"
+            + " subject it is so the mapping can be extended.",
+        "ENG/AT2 (reading), ENG/AT3 (writing), MAT/SUB (maths), SCI/SUB (science) or a known"
+            + " alias");
+  }
+
+  private static ValidationIssue badLaestab(CtfDocument ctf) {
+    String written =
+        (ctf.lea() == null ? "?" : ctf.lea()) + (ctf.estab() == null ? "?" : ctf.estab());
+    return FileRules.issue(
+        FileRules.LAESTAB_MALFORMED,
+        null,
+        Field.LAESTAB,
+        written,
+        "The CTF header's source school (Header/SourceSchool LEA and Estab) gives '"
+            + written
+            + "', which is not a 7-digit DfE number. Check the school's details in its MIS.");
+  }
+
+  private static ValidationIssue noRecords(CtfDocument ctf, Map<String, Integer> skipped) {
+    return FileRules.issue(
+        FileRules.NO_RECORDS,
+        null,
+        Field.FILE,
+        String.valueOf(ctf.pupils().size()),
+        "The file has "
+            + ctf.pupils().size()
+            + " pupil(s) but no KS1 teacher-assessment results"
+            + (skipped.isEmpty() ? "" : " (skipped: " + skipped + ")")
+            + ". Export the KS1 TA CTF from the school's MIS.");
+  }
+}

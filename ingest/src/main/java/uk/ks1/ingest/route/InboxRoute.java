@@ -1,0 +1,36 @@
+package uk.ks1.ingest.route;
+
+import org.apache.camel.builder.RouteBuilder;
+import uk.ks1.core.topic.Topics;
+
+/**
+ * Watches {@code inbox/<LA>/}: each settled file is parsed whole, its messages are sent to Kafka as
+ * one batch, and only after Kafka acknowledged them does the file move to done/ or failed/. If the
+ * send fails the file stays in the inbox and is tried again.
+ */
+public final class InboxRoute extends RouteBuilder {
+  public static final String ROUTE_ID = "ks1-inbox";
+
+  private final IntakeProcessor intake;
+
+  public InboxRoute(IntakeProcessor intake) {
+    this.intake = intake;
+  }
+
+  @Override
+  public void configure() {
+    errorHandler(defaultErrorHandler().maximumRedeliveries(3).redeliveryDelay(1000));
+
+    from("file:{{ks1.inbox}}?recursive=true"
+            + "&readLock=changed&readLockMinAge={{ks1.inbox.settle-ms}}"
+            + "&readLockCheckInterval=100&readLockTimeout=30000"
+            + "&delay={{ks1.inbox.poll-ms}}&maxMessagesPerPoll=500"
+            + "&exclude=(^\\..*)|(.*\\.(tmp|part|crdownload|camelLock)$)"
+            + "&move=${header."
+            + IntakeProcessor.DESTINATION
+            + "}")
+        .routeId(ROUTE_ID)
+        .process(intake)
+        .to("kafka:" + Topics.SUBMISSIONS.name());
+  }
+}

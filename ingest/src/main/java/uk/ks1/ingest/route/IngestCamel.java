@@ -1,0 +1,45 @@
+package uk.ks1.ingest.route;
+
+import java.nio.file.Path;
+import java.util.Properties;
+import org.apache.camel.CamelContext;
+import org.apache.camel.component.kafka.KafkaComponent;
+import org.apache.camel.component.kafka.KafkaConfiguration;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Builds the ingest role's Camel context: the Kafka component (idempotent, acks=all, lz4) and the
+ * inbox route, with its options as properties.
+ */
+public final class IngestCamel {
+  private IngestCamel() {}
+
+  public static CamelContext create(
+      String bootstrap, Path inbox, long settleMillis, long pollMillis, IntakeProcessor intake)
+      throws Exception {
+    DefaultCamelContext camel = new DefaultCamelContext();
+    camel.getCamelContextExtension().setName("ks1-ingest");
+    Properties props = new Properties();
+    props.setProperty("ks1.inbox", inbox.toAbsolutePath().toString());
+    props.setProperty("ks1.inbox.settle-ms", Long.toString(settleMillis));
+    props.setProperty("ks1.inbox.poll-ms", Long.toString(pollMillis));
+    camel.getPropertiesComponent().setInitialProperties(props);
+
+    KafkaConfiguration config = new KafkaConfiguration();
+    config.setBrokers(bootstrap);
+    config.setKeySerializer(StringSerializer.class.getName());
+    config.setValueSerializer(ByteArraySerializer.class.getName());
+    config.setRequestRequiredAcks("all");
+    config.setEnableIdempotence(true);
+    config.setCompressionCodec("lz4");
+    config.setLingerMs(5);
+    KafkaComponent kafka = new KafkaComponent();
+    kafka.setConfiguration(config);
+    camel.addComponent("kafka", kafka);
+
+    camel.addRoutes(new InboxRoute(intake));
+    return camel;
+  }
+}

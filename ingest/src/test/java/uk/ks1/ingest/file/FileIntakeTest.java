@@ -1,0 +1,100 @@
+package uk.ks1.ingest.file;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.ks1.core.event.SubmissionReceived;
+import uk.ks1.core.event.ValidationIssue;
+import uk.ks1.core.identity.LaRegistry;
+import uk.ks1.ingest.ctf.ComponentMapping;
+import uk.ks1.ingest.ctf.CtfParser;
+import uk.ks1.testkit.CtfBuilder;
+import uk.ks1.testkit.TestPupil;
+import uk.ks1.testkit.TestUpns;
+
+class FileIntakeTest {
+  @TempDir Path dir;
+  private final Instant now = Instant.parse("2023-06-21T09:00:00Z");
+  private final FileIntake intake =
+      new FileIntake(
+          LaRegistry.standard(),
+          Map.of(FileFormat.CTF, new CtfParser(ComponentMapping.standard())),
+          10_000,
+          2027);
+
+  private Path ctf(String laestab) {
+    return CtfBuilder.school(laestab)
+        .pupil(
+            TestPupil.of(
+                TestUpns.unique(laestab.substring(0, 3), "2001", 1), "EXS", "EXS", "EXS", "EXS"))
+        .writeTo(dir);
+  }
+
+  @Test
+  void acceptsACtfAsOneSubmissionWithStableIds() throws Exception {
+    Path file = ctf("3302001");
+    IntakeResult first = intake.intake(file, "330", now);
+    IntakeResult again = intake.intake(file, "330", now.plusSeconds(60));
+
+    assertThat(first.accepted()).isTrue();
+    SubmissionReceived s = first.submissions().get(0);
+    assertThat(s.laestab()).isEqualTo("3302001");
+    assertThat(s.year()).isEqualTo(2023);
+    assertThat(s.submissionId()).startsWith("3302001-");
+    assertThat(first.outcome().submissionIds()).containsExactly(s.submissionId());
+    assertThat(again.submissions().get(0).submissionId()).isEqualTo(s.submissionId());
+    assertThat(first.facts().sha256()).hasSize(64);
+  }
+
+  @Test
+  void rejectsASchoolFromAnotherLasFolder() throws Exception {
+    IntakeResult r = intake.intake(ctf("9302001"), "330", now);
+    assertThat(r.accepted()).isFalse();
+    assertThat(r.submissions()).isEmpty();
+    assertThat(r.outcome().reasons())
+        .extracting(ValidationIssue::ruleId, ValidationIssue::value)
+        .containsExactly(tuple("F04", "9302001"));
+    assertThat(r.outcome().reasons().get(0).message())
+        .contains("belongs to LA 930", "folder of LA 330 (Birmingham)");
+  }
+
+  @Test
+  void rejectsAFolderThatIsNotAnLa() throws Exception {
+    IntakeResult r = intake.intake(ctf("3302001"), "999", now);
+    assertThat(r.outcome().reasons()).extracting(ValidationIssue::ruleId).containsExactly("F09");
+  }
+
+  @Test
+  void rejectsFilesOverTheSizeLimitWithoutReadingThem() throws Exception {
+    Path big = dir.resolve("big.xml");
+    Files.write(big, new byte[20_000]);
+    IntakeResult r = intake.intake(big, "330", now);
+    assertThat(r.outcome().reasons()).extracting(ValidationIssue::ruleId).containsExactly("F08");
+    assertThat(r.outcome().reasons().get(0).message()).contains("20000 bytes", "10000 bytes");
+  }
+
+  @Test
+  void rejectsAnUnsupportedTypeAndWritesAReadableReport() throws Exception {
+    Path doc = dir.resolve("results.docx");
+    Files.writeString(doc, "hello", StandardCharsets.UTF_8);
+    IntakeResult r = intake.intake(doc, "330", now);
+    assertThat(r.outcome().reasons()).extracting(ValidationIssue::ruleId).containsExactly("F02");
+    assertThat(RejectionReport.text(r))
+        .contains("results.docx", "Nothing in this file was counted", "[F02]", "Allowed: CTF");
+  }
+
+  @Test
+  void rejectsBinaryJunkNamedXml() throws Exception {
+    Path junk = dir.resolve("junk.xml");
+    Files.write(junk, new byte[] {0, 1, 2, (byte) 0xff, (byte) 0xfe, 42});
+    IntakeResult r = intake.intake(junk, "330", now);
+    assertThat(r.outcome().reasons()).extracting(ValidationIssue::ruleId).containsExactly("F01");
+  }
+}

@@ -1,0 +1,90 @@
+package uk.ks1.testkit;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The figures a set of counting pupils should give, computed here from first principles (domain.md
+ * "Measures") and independently of the product's SQL: eligible, EXS+, GDS per subject and RWM.
+ */
+public final class ExpectedFigures {
+  private static final Set<String> RWM_CODES =
+      Set.of("GDS", "EXS", "WTS", "PK4", "PK3", "PK2", "PK1", "EM", "A", "Q");
+  private static final Set<String> SCIENCE_CODES = Set.of("EXS", "HNM", "A", "Q");
+
+  /** One subject's figures; percentages unrounded, 0-100, null when nobody is eligible. */
+  public record Measure(long eligible, long exsPlus, long gds) {
+    public Double exsPlusPct() {
+      return eligible == 0 ? null : 100.0 * exsPlus / eligible;
+    }
+
+    public Double gdsPct() {
+      return eligible == 0 ? null : 100.0 * gds / eligible;
+    }
+  }
+
+  /** The figures for a group of pupils. */
+  public record Figures(
+      long pupils, Measure reading, Measure writing, Measure maths, Measure science, Measure rwm) {}
+
+  private ExpectedFigures() {}
+
+  /** Figures for pupils whose records all count (2019+ codes); invalid codes leave a subject. */
+  public static Figures of(Collection<TestPupil> pupils) {
+    List<TestPupil> list = new ArrayList<>(pupils);
+    Measure reading = subject(list, 0);
+    Measure writing = subject(list, 1);
+    Measure maths = subject(list, 2);
+    long sciEligible = 0;
+    long sciExs = 0;
+    long rwmEligible = 0;
+    long rwmExs = 0;
+    long rwmGds = 0;
+    for (TestPupil p : list) {
+      if (p.science() != null && SCIENCE_CODES.contains(p.science())) {
+        sciEligible++;
+        if (p.science().equals("EXS")) {
+          sciExs++;
+        }
+      }
+      String[] rwm = {p.reading(), p.writing(), p.maths()};
+      boolean allValid = true;
+      boolean allExs = true;
+      boolean allGds = true;
+      for (String code : rwm) {
+        allValid &= code != null && RWM_CODES.contains(code);
+        allExs &= "EXS".equals(code) || "GDS".equals(code);
+        allGds &= "GDS".equals(code);
+      }
+      if (allValid) {
+        rwmEligible++;
+        rwmExs += allExs ? 1 : 0;
+        rwmGds += allGds ? 1 : 0;
+      }
+    }
+    return new Figures(
+        list.size(),
+        reading,
+        writing,
+        maths,
+        new Measure(sciEligible, sciExs, 0),
+        new Measure(rwmEligible, rwmExs, rwmGds));
+  }
+
+  private static Measure subject(List<TestPupil> pupils, int index) {
+    long eligible = 0;
+    long exs = 0;
+    long gds = 0;
+    for (TestPupil p : pupils) {
+      String code = index == 0 ? p.reading() : index == 1 ? p.writing() : p.maths();
+      if (code != null && RWM_CODES.contains(code)) {
+        eligible++;
+        exs += code.equals("EXS") || code.equals("GDS") ? 1 : 0;
+        gds += code.equals("GDS") ? 1 : 0;
+      }
+    }
+    return new Measure(eligible, exs, gds);
+  }
+}

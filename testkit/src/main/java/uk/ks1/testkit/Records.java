@@ -1,0 +1,92 @@
+package uk.ks1.testkit;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import uk.ks1.core.codes.ScaledScore;
+import uk.ks1.core.codes.Subject;
+import uk.ks1.core.event.FileFacts;
+import uk.ks1.core.event.PupilRecord;
+import uk.ks1.core.event.SubmissionReceived;
+
+/** Builds parsed records and submissions for rule and store tests, without a file. */
+public final class Records {
+  public static final String UPN = "B801200005001";
+
+  private Records() {}
+
+  /** A valid pupil in row {@code row}, all four results EXS. */
+  public static PupilRecord pupil(int row) {
+    return pupil(row, UPN, "EXS", "EXS", "EXS", "EXS");
+  }
+
+  public static PupilRecord pupil(int row, String upn, String r, String w, String m, String s) {
+    Map<Subject, String> results = new EnumMap<>(Subject.class);
+    put(results, Subject.READING, r);
+    put(results, Subject.WRITING, w);
+    put(results, Subject.MATHS, m);
+    put(results, Subject.SCIENCE, s);
+    return new PupilRecord(
+        row, upn, null, "Alex", "Smith", "2016-01-15", "F", "2", results, Map.of());
+  }
+
+  public static PupilRecord withFormerUpn(PupilRecord p, String formerUpn) {
+    return new PupilRecord(
+        p.row(),
+        p.upn(),
+        formerUpn,
+        p.forename(),
+        p.surname(),
+        p.dateOfBirth(),
+        p.sex(),
+        p.ncYear(),
+        p.results(),
+        p.scaledScores());
+  }
+
+  public static PupilRecord withScore(PupilRecord p, ScaledScore score, String value) {
+    Map<ScaledScore, String> scores = new EnumMap<>(ScaledScore.class);
+    scores.putAll(p.scaledScores());
+    scores.put(score, value);
+    return new PupilRecord(
+        p.row(),
+        p.upn(),
+        p.formerUpn(),
+        p.forename(),
+        p.surname(),
+        p.dateOfBirth(),
+        p.sex(),
+        p.ncYear(),
+        p.results(),
+        scores);
+  }
+
+  public static SubmissionReceived submission(String laestab, int year, List<PupilRecord> pupils) {
+    FileFacts file =
+        new FileFacts(
+            "file-" + laestab,
+            laestab.substring(0, 3),
+            laestab + "_KS1_" + laestab.substring(0, 3) + "LLLL_001.xml",
+            "0".repeat(64),
+            "CTF",
+            1000,
+            Instant.parse(year + "-06-20T10:00:00Z"));
+    return new SubmissionReceived(
+        laestab + "-test",
+        "KS1_TA",
+        year,
+        file,
+        laestab,
+        "Test School",
+        pupils,
+        List.of(),
+        Map.of());
+  }
+
+  private static void put(Map<Subject, String> results, Subject subject, String code) {
+    if (code != null) {
+      results.put(subject, code);
+    }
+  }
+}

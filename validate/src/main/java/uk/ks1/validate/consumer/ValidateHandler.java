@@ -1,0 +1,40 @@
+package uk.ks1.validate.consumer;
+
+import java.time.Clock;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import uk.ks1.core.event.DeletionRequested;
+import uk.ks1.core.event.SubmissionEvent;
+import uk.ks1.core.event.SubmissionReceived;
+import uk.ks1.core.event.ValidatedEvent;
+import uk.ks1.core.json.Json;
+import uk.ks1.core.topic.Topics;
+import uk.ks1.validate.SubmissionValidator;
+
+/**
+ * One consumed record in, one record out: a validated submission (or a deletion passed on in
+ * order), or, for a record that cannot be decoded or validated, a dead letter with the reason.
+ */
+public final class ValidateHandler {
+  private final SubmissionValidator validator;
+  private final Clock clock;
+
+  public ValidateHandler(SubmissionValidator validator, Clock clock) {
+    this.validator = validator;
+    this.clock = clock;
+  }
+
+  public ProducerRecord<String, byte[]> handle(ConsumerRecord<String, byte[]> record) {
+    ValidatedEvent out;
+    try {
+      SubmissionEvent event = Json.read(record.value(), SubmissionEvent.class);
+      out =
+          event instanceof SubmissionReceived s
+              ? validator.validate(s, clock.instant())
+              : (DeletionRequested) event;
+    } catch (RuntimeException e) {
+      return DeadLetters.of(record, "validate could not use this record: " + e.getMessage());
+    }
+    return new ProducerRecord<>(Topics.VALIDATED.name(), out.laestab(), Json.write(out));
+  }
+}

@@ -1,0 +1,78 @@
+package uk.ks1.validate.result;
+
+import java.util.Locale;
+import java.util.Set;
+import uk.ks1.core.codes.Field;
+import uk.ks1.core.codes.ResultCodes;
+import uk.ks1.core.codes.Subject;
+import uk.ks1.core.event.Effect;
+import uk.ks1.core.event.PupilRecord;
+import uk.ks1.validate.rule.IssueSink;
+import uk.ks1.validate.rule.PupilRule;
+import uk.ks1.validate.rule.RuleContext;
+import uk.ks1.validate.rule.RuleDefinition;
+
+/**
+ * A result must be one of its subject's codes for the collection year (e.g. HNM is science only, D
+ * is not a KS1 TA code from 2019). An invalid code takes the pupil out of that subject and RWM.
+ */
+public final class ResultCodeValid implements PupilRule {
+  static final RuleDefinition RULE =
+      RuleDefinition.error(
+          "R01",
+          Effect.SUBJECT,
+          "Result code not valid for the subject and year",
+          "From 2019: reading, writing, maths GDS EXS WTS PK4 PK3 PK2 PK1 EM A Q;"
+              + " science EXS HNM A Q (2016-18: BLW, PKF and D too)");
+
+  @Override
+  public RuleDefinition definition() {
+    return RULE;
+  }
+
+  @Override
+  public void check(PupilRecord pupil, RuleContext context, IssueSink issues) {
+    for (Subject subject : Subject.values()) {
+      String code = ResultCodes.normalise(pupil.result(subject));
+      Set<String> valid = context.codeSets().valid(subject, context.year());
+      if (code != null && !valid.contains(code)) {
+        issues.report(
+            RULE,
+            pupil.row(),
+            Field.of(subject),
+            pupil.result(subject),
+            "'"
+                + code
+                + "' is not a KS1 "
+                + subject.label().toLowerCase(Locale.ROOT)
+                + " code for "
+                + context.year()
+                + ". Use one of: "
+                + allowed(subject, context)
+                + ".");
+      }
+    }
+  }
+
+  static String allowed(Subject subject, RuleContext context) {
+    Set<String> valid = context.codeSets().valid(subject, context.year());
+    return valid.isEmpty()
+        ? "(no codes are defined for " + context.year() + ")"
+        : String.join(", ", valid.stream().sorted(ResultCodeValid::byAttainment).toList());
+  }
+
+  /** Highest attainment first, as the codes are usually listed. */
+  private static int byAttainment(String a, String b) {
+    return Integer.compare(rank(a), rank(b));
+  }
+
+  private static int rank(String code) {
+    int i = ORDER.indexOf(code);
+    return i < 0 ? 99 : i;
+  }
+
+  private static final java.util.List<String> ORDER =
+      java.util.List.of(
+          "GDS", "EXS", "WTS", "HNM", "PKF", "PK4", "PK3", "PK2", "PK1", "BLW", "EM", "A", "D",
+          "Q");
+}

@@ -1,0 +1,44 @@
+package uk.ks1.validate.result;
+
+import uk.ks1.core.codes.Field;
+import uk.ks1.core.codes.ResultCodes;
+import uk.ks1.core.codes.Subject;
+import uk.ks1.core.event.Effect;
+import uk.ks1.core.event.PupilRecord;
+import uk.ks1.validate.rule.IssueSink;
+import uk.ks1.validate.rule.PupilRule;
+import uk.ks1.validate.rule.RuleContext;
+import uk.ks1.validate.rule.RuleDefinition;
+
+/** Every subject needs a result: a blank one takes the pupil out of that subject and RWM. */
+public final class ResultMissing implements PupilRule {
+  static final RuleDefinition RULE =
+      RuleDefinition.error(
+          "R02",
+          Effect.SUBJECT,
+          "Result missing for a subject",
+          "A result code for each of reading, writing, maths and science (A if absent)");
+
+  @Override
+  public RuleDefinition definition() {
+    return RULE;
+  }
+
+  @Override
+  public void check(PupilRecord pupil, RuleContext context, IssueSink issues) {
+    for (Subject subject : Subject.values()) {
+      if (ResultCodes.normalise(pupil.result(subject)) == null) {
+        issues.report(
+            RULE,
+            pupil.row(),
+            Field.of(subject),
+            "",
+            "No "
+                + subject.label().toLowerCase(java.util.Locale.ROOT)
+                + " result was given. Enter one of: "
+                + ResultCodeValid.allowed(subject, context)
+                + " (A if the pupil was absent).");
+      }
+    }
+  }
+}

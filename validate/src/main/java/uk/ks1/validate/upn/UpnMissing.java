@@ -1,0 +1,29 @@
+package uk.ks1.validate.upn;
+
+import uk.ks1.core.codes.Field;
+import uk.ks1.core.event.Effect;
+import uk.ks1.core.event.PupilRecord;
+import uk.ks1.core.identity.Upn;
+import uk.ks1.validate.rule.IssueSink;
+import uk.ks1.validate.rule.PupilRule;
+import uk.ks1.validate.rule.RuleContext;
+import uk.ks1.validate.rule.RuleDefinition;
+
+/** DfE 1500: every pupil needs a UPN. */
+public final class UpnMissing implements PupilRule {
+  static final RuleDefinition RULE =
+      RuleDefinition.error(
+          "1500", Effect.RECORD, "UPN missing", "The pupil's 13-character UPN from the school MIS");
+
+  @Override
+  public RuleDefinition definition() {
+    return RULE;
+  }
+
+  @Override
+  public void check(PupilRecord pupil, RuleContext context, IssueSink issues) {
+    if (Upn.normalise(pupil.upn()).isEmpty()) {
+      issues.report(RULE, pupil.row(), Field.UPN, "", "The UPN is missing: give the pupil's UPN.");
+    }
+  }
+}

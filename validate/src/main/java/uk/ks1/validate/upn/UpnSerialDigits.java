@@ -1,0 +1,40 @@
+package uk.ks1.validate.upn;
+
+import uk.ks1.core.event.Effect;
+import uk.ks1.core.event.PupilRecord;
+import uk.ks1.core.identity.Upn;
+import uk.ks1.validate.rule.IssueSink;
+import uk.ks1.validate.rule.PupilRule;
+import uk.ks1.validate.rule.RuleContext;
+import uk.ks1.validate.rule.RuleDefinition;
+
+/** DfE 1540: characters 5-12 (establishment, year, serial) are digits. */
+public final class UpnSerialDigits implements PupilRule {
+  static final RuleDefinition RULE =
+      RuleDefinition.error(
+          "1540",
+          Effect.RECORD,
+          "UPN invalid (characters 5-12 not all numeric)",
+          "Digits 0-9 in characters 5-12");
+
+  @Override
+  public RuleDefinition definition() {
+    return RULE;
+  }
+
+  @Override
+  public void check(PupilRecord pupil, RuleContext context, IssueSink issues) {
+    for (UpnValues v : UpnValues.present(pupil)) {
+      if (v.rightLength() && !Upn.serialIsNumeric(v.value())) {
+        issues.report(
+            RULE,
+            pupil.row(),
+            v.field(),
+            v.value(),
+            "Characters 5-12 of the "
+                + v.name()
+                + " must all be digits; a letter O for a zero is a common slip.");
+      }
+    }
+  }
+}

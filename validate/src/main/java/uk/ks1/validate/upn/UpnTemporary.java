@@ -1,0 +1,34 @@
+package uk.ks1.validate.upn;
+
+import uk.ks1.core.codes.Field;
+import uk.ks1.core.event.PupilRecord;
+import uk.ks1.core.identity.Upn;
+import uk.ks1.validate.rule.IssueSink;
+import uk.ks1.validate.rule.PupilRule;
+import uk.ks1.validate.rule.RuleContext;
+import uk.ks1.validate.rule.RuleDefinition;
+
+/** A temporary UPN (ending in a letter) is accepted but queried: the permanent one is due. */
+public final class UpnTemporary implements PupilRule {
+  static final RuleDefinition RULE =
+      RuleDefinition.query(
+          "U02", "Temporary UPN", "A permanent UPN (ending in a digit) once it is known");
+
+  @Override
+  public RuleDefinition definition() {
+    return RULE;
+  }
+
+  @Override
+  public void check(PupilRecord pupil, RuleContext context, IssueSink issues) {
+    String upn = Upn.normalise(pupil.upn());
+    if (Upn.isTemporary(upn) && Upn.expectedCheckLetter(upn).isPresent()) {
+      issues.report(
+          RULE,
+          pupil.row(),
+          Field.UPN,
+          upn,
+          "This is a temporary UPN. Replace it with the pupil's permanent UPN when it is known.");
+    }
+  }
+}
