@@ -1,0 +1,9 @@
+package uk.ks1.aggregate.consumer;
+
+import uk.ks1.aggregate.writer.CommitSummary;
+
+/** Told after each batch is committed to the store (on the consumer's thread: be quick). */
+@FunctionalInterface
+public interface StoreListener {
+  void committed(CommitSummary summary);
+}

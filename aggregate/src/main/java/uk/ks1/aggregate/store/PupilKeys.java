@@ -1,0 +1,39 @@
+package uk.ks1.aggregate.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import uk.ks1.core.identity.Upn;
+
+/**
+ * The blind number that stands for a pupil everywhere outside the identities table: a keyed hash
+ * (HMAC-SHA256) of the normalised UPN. Without the key, a UPN cannot be checked against it.
+ */
+public final class PupilKeys {
+  private final SecretKeySpec key;
+
+  public PupilKeys(byte[] secret) {
+    if (secret.length < 16) {
+      throw new IllegalArgumentException("The pupil-key secret needs at least 16 bytes");
+    }
+    this.key = new SecretKeySpec(secret.clone(), "HmacSHA256");
+  }
+
+  /** The pupil key for a raw UPN, or null when no UPN was given. */
+  public String of(String rawUpn) {
+    String upn = Upn.normalise(rawUpn);
+    if (upn.isEmpty()) {
+      return null;
+    }
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(key);
+      byte[] digest = mac.doFinal(upn.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 10);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 unavailable", e);
+    }
+  }
+}

@@ -1,0 +1,116 @@
+package uk.ks1.aggregate.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import org.duckdb.DuckDBConnection;
+import uk.ks1.core.identity.LaRegistry;
+import uk.ks1.core.identity.LocalAuthority;
+
+/**
+ * The DuckDB store ({@code data/ks1.duckdb}): opens it, creates or updates the schema, and hands
+ * out connections. One process owns the file; other threads read through {@link #reader()}.
+ */
+public final class Store implements AutoCloseable {
+  private final Path file;
+  private final DuckDBConnection connection;
+
+  private Store(Path file, DuckDBConnection connection) {
+    this.file = file;
+    this.connection = connection;
+  }
+
+  public static Store open(Path file) throws SQLException {
+    try {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    DuckDBConnection c =
+        (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+    Store store = new Store(file, c);
+    store.applySchema();
+    return store;
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  /** The writer's connection (one writer: the aggregate role). */
+  public DuckDBConnection writer() {
+    return connection;
+  }
+
+  /** A new connection to the same database for another thread; close it after use. */
+  public DuckDBConnection reader() throws SQLException {
+    return (DuckDBConnection) connection.duplicate();
+  }
+
+  /**
+   * The stored position of each partition the aggregate consumer reads: topic -> partition -> next
+   * offset.
+   */
+  public Map<String, Map<Integer, Long>> offsets() throws SQLException {
+    Map<String, Map<Integer, Long>> offsets = new HashMap<>();
+    try (DuckDBConnection c = reader();
+        Statement s = c.createStatement();
+        var rs = s.executeQuery("SELECT topic, \"partition\", next_offset FROM consumer_offsets")) {
+      while (rs.next()) {
+        offsets
+            .computeIfAbsent(rs.getString(1), t -> new HashMap<>())
+            .put(rs.getInt(2), rs.getLong(3));
+      }
+    }
+    return offsets;
+  }
+
+  private void applySchema() throws SQLException {
+    try (Statement s = connection.createStatement()) {
+      for (String ddl : read("tables.sql").split(";")) {
+        if (!ddl.isBlank()) {
+          s.execute(ddl);
+        }
+      }
+      for (String ddl : SummaryViews.ddl()) {
+        s.execute(ddl);
+      }
+      s.execute("DELETE FROM las");
+    }
+    try (PreparedStatement insert =
+        connection.prepareStatement("INSERT INTO las VALUES (?, ?, ?)")) {
+      for (LocalAuthority la : LaRegistry.standard().all()) {
+        insert.setString(1, la.code());
+        insert.setString(2, la.name());
+        insert.setString(3, la.region());
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+  }
+
+  private static String read(String name) {
+    try (InputStream in = Store.class.getResourceAsStream("/uk/ks1/aggregate/store/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
+          .filter(l -> !l.strip().startsWith("--"))
+          .reduce("", (a, b) -> a + "\n" + b);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() throws SQLException {
+    connection.close();
+  }
+}

@@ -1,0 +1,103 @@
+package uk.ks1.aggregate.writer;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import uk.ks1.core.codes.Field;
+import uk.ks1.core.codes.ResultCodes;
+import uk.ks1.core.codes.ScaledScore;
+import uk.ks1.core.codes.Subject;
+import uk.ks1.core.event.Effect;
+import uk.ks1.core.event.PupilRecord;
+import uk.ks1.core.event.ValidationIssue;
+
+/**
+ * A pupil as the store keeps it: the blind pupil key, whether the record counts, sex, the valid
+ * code of each subject (null when that subject is in error) and valid scaled scores.
+ */
+record PupilRow(
+    int row,
+    String pupilKey,
+    boolean counts,
+    Instant heldSince,
+    String sex,
+    String reading,
+    String writing,
+    String maths,
+    String science,
+    Integer readingScore,
+    Integer mathsScore,
+    Integer gpsScore) {
+
+  PupilRow heldSince(Instant since) {
+    return new PupilRow(
+        row,
+        pupilKey,
+        counts,
+        since,
+        sex,
+        reading,
+        writing,
+        maths,
+        science,
+        readingScore,
+        mathsScore,
+        gpsScore);
+  }
+
+  /** Applies the issues' effects to a record: the consequences of domain.md, in one place. */
+  static PupilRow of(
+      PupilRecord p, String pupilKey, List<ValidationIssue> rowIssues, Instant heldSince) {
+    boolean counts = rowIssues.stream().noneMatch(i -> i.isError() && i.effect() == Effect.RECORD);
+    Set<Field> excluded =
+        rowIssues.stream()
+            .filter(
+                i -> i.isError() && (i.effect() == Effect.SUBJECT || i.effect() == Effect.SCORE))
+            .map(ValidationIssue::field)
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(Field.class)));
+    return new PupilRow(
+        p.row(),
+        pupilKey,
+        counts,
+        heldSince,
+        sex(p.sex()),
+        code(p, Subject.READING, excluded),
+        code(p, Subject.WRITING, excluded),
+        code(p, Subject.MATHS, excluded),
+        code(p, Subject.SCIENCE, excluded),
+        score(p.scaledScores(), ScaledScore.READING, excluded),
+        score(p.scaledScores(), ScaledScore.MATHS, excluded),
+        score(p.scaledScores(), ScaledScore.GPS, excluded));
+  }
+
+  private static String code(PupilRecord p, Subject subject, Set<Field> excluded) {
+    return excluded.contains(Field.of(subject)) ? null : ResultCodes.normalise(p.result(subject));
+  }
+
+  private static Integer score(
+      Map<ScaledScore, String> scores, ScaledScore s, Set<Field> excluded) {
+    String raw = scores.get(s);
+    if (raw == null || raw.isBlank() || excluded.contains(Field.of(s))) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(raw.strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  static String sex(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    return switch (raw.strip().toUpperCase(java.util.Locale.ROOT)) {
+      case "M", "MALE", "BOY" -> "M";
+      case "F", "FEMALE", "GIRL" -> "F";
+      default -> null;
+    };
+  }
+}

@@ -1,0 +1,46 @@
+-- The store's tables (see README "The store"). Times are UTC. Written only by the aggregate role.
+
+CREATE TABLE IF NOT EXISTS las (
+  la_code VARCHAR, la_name VARCHAR, region VARCHAR);
+
+-- Every file received and what became of it.
+CREATE TABLE IF NOT EXISTS files (
+  file_id VARCHAR, la_code VARCHAR, file_name VARCHAR, file_sha256 VARCHAR, format VARCHAR,
+  size_bytes BIGINT, received_at TIMESTAMP, processed_at TIMESTAMP, outcome VARCHAR,
+  submissions INTEGER, reasons INTEGER, skipped VARCHAR);
+
+-- Every submission (one school's data from one file), and every upload error, with its status.
+CREATE TABLE IF NOT EXISTS submissions (
+  submission_id VARCHAR, collection VARCHAR, year INTEGER, la_code VARCHAR, laestab VARCHAR,
+  school_name VARCHAR, file_id VARCHAR, file_name VARCHAR, file_sha256 VARCHAR, format VARCHAR,
+  received_at TIMESTAMP, processed_at TIMESTAMP, status VARCHAR, pupils INTEGER, errors INTEGER,
+  queries INTEGER, replaced_by VARCHAR, status_changed_at TIMESTAMP);
+
+-- Every issue of every submission, kept when the submission is overwritten or deleted.
+CREATE TABLE IF NOT EXISTS validation_issues (
+  submission_id VARCHAR, laestab VARCHAR, row_number INTEGER, pupil_key VARCHAR, field VARCHAR,
+  rule_id VARCHAR, severity VARCHAR, effect VARCHAR, value VARCHAR, message VARCHAR,
+  allowed VARCHAR);
+
+-- The pupil rows of each school's current submission, whether or not they count (counts = no
+-- record-level error). Subjects hold the valid code, or NULL when the subject is in error.
+CREATE TABLE IF NOT EXISTS pupil_records (
+  collection VARCHAR, year INTEGER, la_code VARCHAR, region VARCHAR, laestab VARCHAR,
+  submission_id VARCHAR, row_number INTEGER, pupil_key VARCHAR, counts BOOLEAN,
+  held_since TIMESTAMP, sex VARCHAR, reading VARCHAR, writing VARCHAR, maths VARCHAR,
+  science VARCHAR, reading_score INTEGER, maths_score INTEGER, gps_score INTEGER);
+
+-- Pupil identities, apart from everything else: for the LA's own pupil lists, never copied to
+-- the analysts' snapshot.
+CREATE TABLE IF NOT EXISTS pupil_identities (
+  submission_id VARCHAR, row_number INTEGER, pupil_key VARCHAR, upn VARCHAR, former_upn VARCHAR,
+  forename VARCHAR, surname VARCHAR, date_of_birth VARCHAR);
+
+-- Records a consumer could not use (from ks1.dlq.v1), with the reason.
+CREATE TABLE IF NOT EXISTS dead_letters (
+  origin VARCHAR, record_key VARCHAR, reason VARCHAR, submission_id VARCHAR,
+  recorded_at TIMESTAMP);
+
+-- Where the aggregate consumer is in each partition: written in the same transaction as the rows.
+CREATE TABLE IF NOT EXISTS consumer_offsets (
+  topic VARCHAR, "partition" INTEGER, next_offset BIGINT);
