@@ -1,0 +1,28 @@
+package uk.ks1.app;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import uk.ks1.app.cli.LoadCommand;
+import uk.ks1.app.cli.RunCommand;
+
+/** The {@code ./ks1} command line. */
+@Command(
+    name = "ks1",
+    mixinStandardHelpOptions = true,
+    version = "ks1 0.1.0",
+    description = "KS1 teacher-assessment returns: collect LA files, see live provisional figures.",
+    subcommands = {RunCommand.class, LoadCommand.class})
+public final class Ks1 {
+  public static void main(String[] args) {
+    // Batch commands keep the console for their own summary; the service logs what it does.
+    boolean batch = args.length > 0 && !args[0].equals("run");
+    System.setProperty(
+        "ks1.log.level", System.getProperty("ks1.log.level", batch ? "WARN" : "INFO"));
+    System.exit(execute(args));
+  }
+
+  /** Runs a command in this JVM and returns its exit code (what tests and benchmarks call). */
+  public static int execute(String... args) {
+    return new CommandLine(new Ks1()).execute(args);
+  }
+}

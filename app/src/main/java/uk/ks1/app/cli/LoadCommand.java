@@ -1,0 +1,97 @@
+package uk.ks1.app.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import uk.ks1.app.load.LoadPlan;
+import uk.ks1.app.load.LoadSummary;
+import uk.ks1.app.load.LoadWaiter;
+import uk.ks1.app.load.Staging;
+import uk.ks1.app.pipeline.Ks1Config;
+import uk.ks1.app.pipeline.Pipeline;
+
+/**
+ * {@code ./ks1 load PATH...}: the same pipeline as {@code run}, over the given files, until every
+ * one has reached the store or been rejected. Adds to what the data folder already holds.
+ */
+@Command(
+    name = "load",
+    description =
+        "Load files (or folders laid out as <LA code>/<files>) and wait until they count.")
+public final class LoadCommand implements Callable<Integer> {
+  @Mixin CommonOptions options;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to load")
+  List<Path> paths;
+
+  @Option(
+      names = "--stall-seconds",
+      defaultValue = "120",
+      description = "Give up if nothing moves for this long (default: ${DEFAULT-VALUE})")
+  int stallSeconds;
+
+  @Override
+  public Integer call() throws Exception {
+    Ks1Config config = options.config();
+    List<LoadPlan.Item> items = LoadPlan.of(paths);
+    LoadWaiter waiter = new LoadWaiter();
+    try (Pipeline pipeline = Pipeline.start(config, Clock.systemUTC(), waiter);
+        Progress progress = new Progress(items.size())) {
+      for (LoadPlan.Item item : items) {
+        Staging.Staged staged = Staging.prepare(item.file(), config.inbox(), item.la());
+        waiter.expect(item.la(), staged.name());
+        staged.publish();
+      }
+      waiter.await(
+          items.size(), Duration.ofSeconds(stallSeconds), pipeline::failure, progress::update);
+      progress.close();
+      LoadSummary.print(System.out, waiter, items.size(), pipeline.store());
+    }
+    return 0;
+  }
+
+  /** A progress bar on a terminal; a line now and then otherwise. */
+  private static final class Progress implements AutoCloseable {
+    private final ProgressBar bar;
+    private final int total;
+    private long lastLine;
+
+    Progress(int total) {
+      this.total = total;
+      this.bar =
+          System.console() == null
+              ? null
+              : new ProgressBarBuilder()
+                  .setTaskName("Loading")
+                  .setInitialMax(total)
+                  .setStyle(ProgressBarStyle.ASCII)
+                  .setUnit(" files", 1)
+                  .build();
+    }
+
+    void update(int done) {
+      if (bar != null) {
+        bar.stepTo(done);
+      } else if (System.nanoTime() - lastLine > 5_000_000_000L || done == total) {
+        System.err.printf("Loaded %d/%d files%n", done, total);
+        lastLine = System.nanoTime();
+      }
+    }
+
+    @Override
+    public void close() {
+      if (bar != null) {
+        bar.close();
+      }
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package uk.ks1.app.load;
+
+import java.io.PrintStream;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import org.duckdb.DuckDBConnection;
+import uk.ks1.aggregate.store.Store;
+
+/**
+ * What {@code load} prints at the end: the files' fates and the national figures now in the store.
+ */
+public final class LoadSummary {
+  private LoadSummary() {}
+
+  public static void print(PrintStream out, LoadWaiter w, int files, Store store)
+      throws SQLException {
+    out.printf(
+        "Loaded %d file(s): %d accepted as %d submission(s), %d rejected (reports in failed/).%n",
+        files, w.accepted(), w.submissions(), w.rejected());
+    if (w.deadLetters() > 0) {
+      out.printf(
+          "%d submission(s) could not be processed: see the dead_letters table.%n",
+          w.deadLetters());
+    }
+    try (DuckDBConnection c = store.reader();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT collection, year, las, schools, pupils, reading_exs_plus_pct,"
+                    + " writing_exs_plus_pct, maths_exs_plus_pct, science_exs_pct,"
+                    + " rwm_exs_plus_pct FROM national_summary ORDER BY year")) {
+      while (rs.next()) {
+        out.printf(
+            Locale.ROOT,
+            "%s %d, England (provisional): %d LA(s), %d school(s), %d pupil(s)."
+                + " EXS+ reading %s, writing %s, maths %s, science %s, RWM %s%n",
+            rs.getString(1),
+            rs.getInt(2),
+            rs.getInt(3),
+            rs.getInt(4),
+            rs.getInt(5),
+            pct(rs, 6),
+            pct(rs, 7),
+            pct(rs, 8),
+            pct(rs, 9),
+            pct(rs, 10));
+      }
+    }
+  }
+
+  private static String pct(ResultSet rs, int column) throws SQLException {
+    double v = rs.getDouble(column);
+    return rs.wasNull()
+        ? "x"
+        : new java.math.BigDecimal(v).setScale(0, java.math.RoundingMode.HALF_UP) + "%";
+  }
+}

@@ -1,0 +1,123 @@
+package uk.ks1.app.load;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
+import uk.ks1.aggregate.consumer.StoreListener;
+import uk.ks1.aggregate.writer.CommitSummary;
+
+/**
+ * Knows when a load is finished: every staged file has its outcome in the store, and every
+ * submission of an accepted file is in the store (or was dead-lettered with its reason).
+ */
+public final class LoadWaiter implements StoreListener {
+  private final Map<String, Integer> expectedFiles = new HashMap<>();
+  private final Set<String> pendingSubmissions = new HashSet<>();
+  private final Set<String> recorded = new HashSet<>();
+  private int accepted;
+  private int rejected;
+  private int submissions;
+  private int deadLetters;
+
+  /** Registers a file before it becomes visible in the inbox. */
+  public synchronized void expect(String la, String name) {
+    expectedFiles.merge(la + "/" + name, 1, Integer::sum);
+  }
+
+  @Override
+  public synchronized void committed(CommitSummary summary) {
+    summary.submissionIds().forEach(this::record);
+    summary
+        .deadSubmissionIds()
+        .forEach(
+            id -> {
+              deadLetters++;
+              record(id);
+            });
+    for (CommitSummary.RecordedFile f : summary.files()) {
+      String key = f.laFolder() + "/" + f.fileName();
+      Integer n = expectedFiles.get(key);
+      if (n == null) {
+        continue; // a file that was not part of this load
+      }
+      if (n == 1) {
+        expectedFiles.remove(key);
+      } else {
+        expectedFiles.put(key, n - 1);
+      }
+      if (f.accepted()) {
+        accepted++;
+        submissions += f.submissionIds().size();
+        f.submissionIds().stream()
+            .filter(id -> !recorded.contains(id))
+            .forEach(pendingSubmissions::add);
+      } else {
+        rejected++;
+      }
+    }
+    notifyAll();
+  }
+
+  private void record(String id) {
+    recorded.add(id);
+    pendingSubmissions.remove(id);
+  }
+
+  /**
+   * Waits until done. Fails if nothing moves for {@code stall}, or when {@code failure} reports a
+   * stopped role. {@code progress} hears how many files have finished.
+   */
+  public synchronized void await(
+      int files, Duration stall, Supplier<Optional<Throwable>> failure, IntConsumer progress)
+      throws InterruptedException {
+    long lastChange = System.nanoTime();
+    int lastDone = -1;
+    while (!expectedFiles.isEmpty() || !pendingSubmissions.isEmpty()) {
+      Optional<Throwable> failed = failure.get();
+      if (failed.isPresent()) {
+        throw new IllegalStateException(
+            "The load stopped: " + failed.get().getMessage(), failed.get());
+      }
+      int done = accepted + rejected;
+      if (done != lastDone) {
+        progress.accept(done);
+        lastDone = done;
+        lastChange = System.nanoTime();
+      } else if (System.nanoTime() - lastChange > stall.toNanos()) {
+        throw new IllegalStateException(
+            "Nothing has moved for "
+                + stall.toSeconds()
+                + " s; still waiting for "
+                + expectedFiles.keySet()
+                + " and "
+                + pendingSubmissions.size()
+                + " submission(s)");
+      }
+      wait(200);
+    }
+    if (lastDone != files) {
+      progress.accept(files);
+    }
+  }
+
+  public synchronized int accepted() {
+    return accepted;
+  }
+
+  public synchronized int rejected() {
+    return rejected;
+  }
+
+  public synchronized int submissions() {
+    return submissions;
+  }
+
+  public synchronized int deadLetters() {
+    return deadLetters;
+  }
+}

@@ -1,0 +1,45 @@
+package uk.ks1.app.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Puts a file into {@code inbox/<LA>/} the safe way: copied under a hidden name (which the route
+ * ignores), keeping its modification time, then renamed into place in one atomic step. The source
+ * is never touched.
+ */
+public final class Staging {
+  /** A copy waiting under its hidden name; {@link #publish()} makes it visible to the route. */
+  public record Staged(Path hidden, Path target) {
+    public String name() {
+      return target.getFileName().toString();
+    }
+
+    public void publish() throws IOException {
+      Files.move(hidden, target, StandardCopyOption.ATOMIC_MOVE);
+    }
+  }
+
+  private Staging() {}
+
+  public static Staged prepare(Path source, Path inbox, String la) throws IOException {
+    Path dir = inbox.resolve(la);
+    Files.createDirectories(dir);
+    String name = source.getFileName().toString();
+    Path target = dir.resolve(name);
+    for (int n = 2; Files.exists(target); n++) {
+      target = dir.resolve(withSuffix(name, n));
+    }
+    Path hidden = dir.resolve("." + target.getFileName() + ".loading");
+    Files.copy(
+        source, hidden, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+    return new Staged(hidden, target);
+  }
+
+  private static String withSuffix(String name, int n) {
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) + "-" + n + name.substring(dot) : name + "-" + n;
+  }
+}

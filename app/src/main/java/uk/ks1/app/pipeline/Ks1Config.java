@@ -1,0 +1,41 @@
+package uk.ks1.app.pipeline;
+
+import java.nio.file.Path;
+
+/**
+ * Everything the pipeline is started with. The data folder holds inbox/, done/, failed/, kafka/
+ * (embedded broker), ks1.duckdb (the store) and analytics/ (the analysts' snapshot).
+ */
+public record Ks1Config(
+    Path dataDir,
+    int defaultYear,
+    String kafkaBootstrap,
+    long inboxSettleMillis,
+    long inboxPollMillis,
+    long maxFileBytes) {
+
+  public static final long DEFAULT_SETTLE_MILLIS = 300;
+  public static final long DEFAULT_POLL_MILLIS = 200;
+  public static final long DEFAULT_MAX_FILE_BYTES = 50L * 1024 * 1024;
+
+  public Path inbox() {
+    return dataDir.resolve("inbox");
+  }
+
+  public Path storeFile() {
+    return dataDir.resolve("ks1.duckdb");
+  }
+
+  public Path kafkaDir() {
+    return dataDir.resolve("kafka");
+  }
+
+  public Path analyticsDir() {
+    return dataDir.resolve("analytics");
+  }
+
+  /** True when no external cluster is named: the app runs its own broker. */
+  public boolean embeddedKafka() {
+    return kafkaBootstrap == null || kafkaBootstrap.isBlank();
+  }
+}

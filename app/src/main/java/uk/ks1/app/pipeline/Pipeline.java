@@ -1,0 +1,178 @@
+package uk.ks1.app.pipeline;
+
+import java.nio.file.Files;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.camel.CamelContext;
+import org.apache.kafka.clients.CommonClientConfigs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.ks1.aggregate.consumer.AggregateConsumer;
+import uk.ks1.aggregate.consumer.StoreListener;
+import uk.ks1.aggregate.store.PupilKeys;
+import uk.ks1.aggregate.store.Store;
+import uk.ks1.aggregate.writer.StoreWriter;
+import uk.ks1.app.broker.EmbeddedKafka;
+import uk.ks1.core.identity.LaRegistry;
+import uk.ks1.ingest.ctf.ComponentMapping;
+import uk.ks1.ingest.ctf.CtfParser;
+import uk.ks1.ingest.file.FileFormat;
+import uk.ks1.ingest.file.FileIntake;
+import uk.ks1.ingest.route.IngestCamel;
+import uk.ks1.ingest.route.IntakeProcessor;
+import uk.ks1.validate.RuleCatalogue;
+import uk.ks1.validate.SubmissionValidator;
+import uk.ks1.validate.consumer.ValidateConsumer;
+
+/**
+ * The whole pipeline in one process: the broker (embedded unless a cluster is named), the topics,
+ * the aggregate and validate consumers on their own threads, and the ingest routes. Stops in the
+ * reverse order, so a file being read is finished and every consumer commits before the broker
+ * goes.
+ */
+public final class Pipeline implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+
+  private final EmbeddedKafka broker;
+  private final Store store;
+  private final AggregateConsumer aggregate;
+  private final Thread aggregateThread;
+  private final ValidateConsumer validate;
+  private final Thread validateThread;
+  private final CamelContext camel;
+  private final AtomicReference<Throwable> failure;
+
+  private Pipeline(Builder b) {
+    this.broker = b.broker;
+    this.store = b.store;
+    this.aggregate = b.aggregate;
+    this.aggregateThread = b.aggregateThread;
+    this.validate = b.validate;
+    this.validateThread = b.validateThread;
+    this.camel = b.camel;
+    this.failure = b.failure;
+  }
+
+  /** Starts everything; {@code listener} hears of each committed batch from the first one. */
+  public static Pipeline start(Ks1Config config, Clock clock, StoreListener listener)
+      throws Exception {
+    Builder b = new Builder();
+    try {
+      Files.createDirectories(config.inbox());
+      b.broker = config.embeddedKafka() ? EmbeddedKafka.start(config.kafkaDir()) : null;
+      String bootstrap = b.broker != null ? b.broker.bootstrap() : config.kafkaBootstrap();
+      Map<String, Object> kafka = new HashMap<>();
+      kafka.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+      TopicSetup.ensure(kafka);
+
+      b.store = Store.open(config.storeFile());
+      StoreWriter writer =
+          new StoreWriter(
+              b.store, new PupilKeys(PupilKeySecret.load(config.dataDir())), LaRegistry.standard());
+      b.aggregate = new AggregateConsumer(kafka, b.store, writer);
+      if (listener != null) {
+        b.aggregate.addListener(listener);
+      }
+      b.aggregateThread = b.thread("ks1-aggregate", b.aggregate);
+
+      b.validate =
+          new ValidateConsumer(
+              kafka, new SubmissionValidator(RuleCatalogue.standard()), clock, "0");
+      b.validateThread = b.thread("ks1-validate", b.validate);
+
+      FileIntake intake =
+          new FileIntake(
+              LaRegistry.standard(),
+              Map.of(FileFormat.CTF, new CtfParser(ComponentMapping.standard())),
+              config.maxFileBytes(),
+              config.defaultYear());
+      b.camel =
+          IngestCamel.create(
+              bootstrap,
+              config.inbox(),
+              config.inboxSettleMillis(),
+              config.inboxPollMillis(),
+              new IntakeProcessor(intake, config.dataDir(), clock));
+      b.camel.start();
+      return new Pipeline(b);
+    } catch (Exception | Error e) {
+      new Pipeline(b).close();
+      throw e;
+    }
+  }
+
+  public Store store() {
+    return store;
+  }
+
+  /** A consumer thread's failure, if one has stopped with an error. */
+  public Optional<Throwable> failure() {
+    return Optional.ofNullable(failure.get());
+  }
+
+  @Override
+  public void close() {
+    if (camel != null) {
+      stopQuietly("ingest", camel::stop);
+    }
+    if (validate != null) {
+      validate.stop();
+      join(validateThread);
+    }
+    if (aggregate != null) {
+      aggregate.stop();
+      join(aggregateThread);
+    }
+    if (store != null) {
+      stopQuietly("store", store::close);
+    }
+    if (broker != null) {
+      stopQuietly("broker", broker::close);
+    }
+  }
+
+  private static void join(Thread t) {
+    try {
+      t.join(15_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private interface Step {
+    void run() throws Exception;
+  }
+
+  private static void stopQuietly(String what, Step step) {
+    try {
+      step.run();
+    } catch (Exception e) {
+      LOG.warn("Stopping the {} failed: {}", what, e.toString());
+    }
+  }
+
+  private static final class Builder {
+    EmbeddedKafka broker;
+    Store store;
+    AggregateConsumer aggregate;
+    Thread aggregateThread;
+    ValidateConsumer validate;
+    Thread validateThread;
+    CamelContext camel;
+    final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+    Thread thread(String name, Runnable work) {
+      Thread t = new Thread(work, name);
+      t.setUncaughtExceptionHandler(
+          (th, e) -> {
+            failure.compareAndSet(null, e);
+            LOG.error("The {} role stopped: {}", name, e.toString(), e);
+          });
+      t.start();
+      return t;
+    }
+  }
+}
