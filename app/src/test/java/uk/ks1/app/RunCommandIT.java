@@ -1,0 +1,90 @@
+package uk.ks1.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import uk.ks1.testkit.CtfBuilder;
+import uk.ks1.testkit.TestPupil;
+import uk.ks1.testkit.TestUpns;
+
+/** {@code ks1 run} as its own process: starts, takes a dropped file, stops cleanly on SIGTERM. */
+@Timeout(120)
+class RunCommandIT {
+  @TempDir Path tmp;
+
+  @Test
+  void runStartsInSecondsProcessesADroppedFileAndStopsCleanly() throws Exception {
+    Path data = tmp.resolve("data");
+    Process process =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "uk.ks1.app.Ks1",
+                "run",
+                "--data",
+                data.toString())
+            .redirectErrorStream(true)
+            .start();
+    List<String> output = new CopyOnWriteArrayList<>();
+    Thread reader =
+        new Thread(
+            () -> {
+              try (BufferedReader r =
+                  new BufferedReader(
+                      new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                r.lines().forEach(output::add);
+              } catch (Exception ignored) {
+                // the process ended
+              }
+            });
+    reader.start();
+    try {
+      long started = System.nanoTime();
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> output.stream().anyMatch(l -> l.contains("is running")));
+      System.out.printf("run was ready after %d ms%n", (System.nanoTime() - started) / 1_000_000);
+
+      CtfBuilder.school("3302001")
+          .pupil(TestPupil.of(TestUpns.unique("330", "2001", 1), "GDS", "EXS", "EXS", "EXS"))
+          .writeTo(data.resolve("inbox/330"));
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .until(() -> Files.exists(data.resolve("done/330/3302001_KS1_330LLLL_001.xml")));
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .until(
+              () ->
+                  output.stream()
+                      .anyMatch(l -> l.contains("Accepted 3302001_KS1_330LLLL_001.xml")));
+    } finally {
+      // SIGTERM (as Ctrl-C): the shutdown hook stops the pipeline. Process.destroy() would also
+      // close our end of its output, losing what it prints while stopping.
+      process.toHandle().destroy();
+      assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("stopped within 30 s").isTrue();
+      reader.join(5000);
+    }
+    System.out.println("exit " + process.exitValue() + ": " + String.join("\n", output));
+    assertThat(output).anyMatch(l -> l.contains("Stopped cleanly."));
+    assertThat(output).noneMatch(l -> l.contains("ERROR"));
+    // stopped cleanly means the store was closed and can be read by another process
+    assertThat(
+            StoreQueries.one(
+                data.resolve("ks1.duckdb"), "SELECT pupils, reading_gds FROM national_summary"))
+        .isEqualTo("1|1");
+  }
+}
