@@ -46,6 +46,7 @@ public final class SummaryViews {
       ddl.add(summary(level));
     }
     ddl.add(CODE_COUNTS);
+    ddl.add(DATA_ERRORS);
     return ddl;
   }
 
@@ -80,6 +81,21 @@ public final class SummaryViews {
       SELECT 'la', la_code, collection, year, subject, code, count(*) FROM u GROUP BY ALL
       UNION ALL
       SELECT 'school', laestab, collection, year, subject, code, count(*) FROM u GROUP BY ALL""";
+
+  /**
+   * The data-errors report LAs know: every issue of each school's current submission and of every
+   * upload error, grouped by LA, school, then pupil row, errors before queries.
+   */
+  private static final String DATA_ERRORS =
+      """
+      CREATE OR REPLACE VIEW data_errors AS
+      SELECT s.la_code, s.laestab, s.school_name, s.submission_id, s.file_name, s.status,
+             i.row_number, i.pupil_key, i.field, i.rule_id, i.severity, i.effect, i.value,
+             i.message, i.allowed
+      FROM validation_issues i JOIN submissions s USING (submission_id)
+      WHERE s.status IN ('successful', 'successful with errors', 'upload error')
+      ORDER BY s.la_code, s.laestab NULLS FIRST, s.submission_id, i.row_number NULLS FIRST,
+               i.severity, i.rule_id""";
 
   static String summary(Level level) {
     String key = level.key() == null ? "" : ", " + level.key();

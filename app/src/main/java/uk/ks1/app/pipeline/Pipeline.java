@@ -108,6 +108,11 @@ public final class Pipeline implements AutoCloseable {
     return store;
   }
 
+  /** Registers another listener for committed batches (dashboards, change feeds, metrics). */
+  public void onCommit(StoreListener listener) {
+    aggregate.addListener(listener);
+  }
+
   /** A consumer thread's failure, if one has stopped with an error. */
   public Optional<Throwable> failure() {
     return Optional.ofNullable(failure.get());
