@@ -15,6 +15,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.Header;
@@ -44,16 +45,17 @@ public final class AggregateConsumer implements Runnable {
   private static final List<String> TOPICS =
       List.of(Topics.VALIDATED.name(), Topics.FILES.name(), Topics.DLQ.name());
 
-  private final KafkaConsumer<String, byte[]> consumer;
-  private final KafkaProducer<String, byte[]> deadLetters;
+  private final Map<String, Object> kafka;
   private final Store store;
   private final StoreWriter writer;
   private final List<StoreListener> listeners = new CopyOnWriteArrayList<>();
   private volatile boolean running = true;
+  private volatile KafkaConsumer<String, byte[]> consumer;
+  private KafkaProducer<String, byte[]> deadLetters;
+  private volatile Map<TopicPartition, Long> positions = Map.of();
 
   public AggregateConsumer(Map<String, Object> kafka, Store store, StoreWriter writer) {
-    this.consumer = new KafkaConsumer<>(consumerConfig(kafka));
-    this.deadLetters = new KafkaProducer<>(producerConfig(kafka));
+    this.kafka = Map.copyOf(kafka);
     this.store = store;
     this.writer = writer;
   }
@@ -62,50 +64,88 @@ public final class AggregateConsumer implements Runnable {
     listeners.add(listener);
   }
 
+  /**
+   * Runs until {@link #stop()}. If the broker goes away, the clients are made again and reading
+   * resumes from the offsets in the store, so a batch is never half-counted or counted twice. A
+   * store that cannot be written stops the loop with the error.
+   */
   @Override
   public void run() {
-    try {
-      seekToStoredOffsets();
-      while (running) {
-        ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(200));
-        if (!records.isEmpty()) {
-          CommitSummary summary = write(records);
-          listeners.forEach(l -> l.committed(summary));
-          consumer.commitAsync(); // for lag monitoring only; the store holds the real offsets
+    while (running) {
+      try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(consumerConfig(kafka));
+          KafkaProducer<String, byte[]> dlq = new KafkaProducer<>(producerConfig(kafka))) {
+        consumer = c;
+        deadLetters = dlq;
+        if (!running) {
+          return;
         }
+        seekToStoredOffsets(c);
+        while (running) {
+          ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(200));
+          if (!records.isEmpty()) {
+            CommitSummary summary = write(records);
+            listeners.forEach(l -> l.committed(summary));
+            c.commitAsync(); // for lag monitoring only; the store holds the real offsets
+          }
+          positions = positionsOf(c);
+        }
+      } catch (WakeupException e) {
+        // stop() was called
+      } catch (KafkaException e) {
+        if (running) {
+          LOG.warn("Aggregate lost the broker ({}); reconnecting", e.toString());
+          pause();
+        }
+      } catch (SQLException e) {
+        running = false;
+        throw new IllegalStateException("The store could not be written: " + e.getMessage(), e);
       }
-    } catch (WakeupException e) {
-      if (running) {
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("The store could not be written: " + e.getMessage(), e);
-    } finally {
-      deadLetters.close(Duration.ofSeconds(5));
-      consumer.close(Duration.ofSeconds(5));
     }
   }
 
-  private void seekToStoredOffsets() throws SQLException {
+  private void seekToStoredOffsets(KafkaConsumer<String, byte[]> c) throws SQLException {
     Map<String, Map<Integer, Long>> stored = store.offsets();
     List<TopicPartition> partitions = new ArrayList<>();
     for (String topic : TOPICS) {
-      consumer
-          .partitionsFor(topic)
-          .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+      c.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
     }
-    consumer.assign(partitions);
+    c.assign(partitions);
     for (TopicPartition tp : partitions) {
       Long next = stored.getOrDefault(tp.topic(), Map.of()).get(tp.partition());
       if (next == null) {
-        consumer.seekToBeginning(List.of(tp));
+        c.seekToBeginning(List.of(tp));
       } else {
-        consumer.seek(tp, next);
+        c.seek(tp, next);
       }
+    }
+  }
+
+  private static Map<TopicPartition, Long> positionsOf(KafkaConsumer<String, byte[]> c) {
+    Map<TopicPartition, Long> now = new HashMap<>();
+    for (TopicPartition tp : c.assignment()) {
+      now.put(tp, c.position(tp));
+    }
+    return Map.copyOf(now);
+  }
+
+  /**
+   * Where the consumer is in each partition once everything before it is in the store (positions
+   * move past transaction markers, which stored offsets never see).
+   */
+  public Map<TopicPartition, Long> positions() {
+    return positions;
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(1000); // a pause between reconnection attempts, not a wait for an event
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
   private CommitSummary write(ConsumerRecords<String, byte[]> records) throws SQLException {
+    List<ConsumerRecord<String, byte[]>> raw = new ArrayList<>(records.count());
     List<Object> events = new ArrayList<>(records.count());
     List<Incoming> consumed = new ArrayList<>(records.count());
     for (ConsumerRecord<String, byte[]> r : records) {
@@ -119,14 +159,39 @@ public final class AggregateConsumer implements Runnable {
               r.value(),
               header(r, DLQ_ORIGIN),
               header(r, DLQ_REASON));
+      raw.add(r);
       consumed.add(in);
       try {
         events.add(StoreWriter.decode(in));
       } catch (RuntimeException e) {
         sendToDeadLetters(r, "aggregate could not decode this record: " + e.getMessage());
+        events.add(null);
       }
     }
-    return writer.write(events, consumed);
+    try {
+      return writer.write(events.stream().filter(e -> e != null).toList(), consumed);
+    } catch (RuntimeException e) {
+      LOG.warn("A batch could not be stored ({}); storing its records one at a time", e.toString());
+      return writeOneByOne(raw, events, consumed);
+    }
+  }
+
+  /** Finds the record that cannot be stored, sends it to the dead letters, and stores the rest. */
+  private CommitSummary writeOneByOne(
+      List<ConsumerRecord<String, byte[]>> raw, List<Object> events, List<Incoming> consumed)
+      throws SQLException {
+    List<CommitSummary> parts = new ArrayList<>();
+    for (int i = 0; i < consumed.size(); i++) {
+      Object event = events.get(i);
+      List<Object> one = event == null ? List.of() : List.of(event);
+      try {
+        parts.add(writer.write(one, List.of(consumed.get(i))));
+      } catch (RuntimeException e) {
+        sendToDeadLetters(raw.get(i), "aggregate could not store this record: " + e);
+        parts.add(writer.write(List.of(), List.of(consumed.get(i))));
+      }
+    }
+    return CommitSummary.merge(parts);
   }
 
   private void sendToDeadLetters(ConsumerRecord<String, byte[]> r, String why) {
@@ -138,8 +203,11 @@ public final class AggregateConsumer implements Runnable {
     dead.headers().add(DLQ_REASON, why.getBytes(StandardCharsets.UTF_8));
     try {
       deadLetters.send(dead).get();
-    } catch (Exception e) {
-      throw new IllegalStateException("Cannot send a dead letter for " + origin, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new org.apache.kafka.common.errors.InterruptException(e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new KafkaException("Cannot send a dead letter for " + origin, e.getCause());
     }
   }
 
@@ -150,7 +218,10 @@ public final class AggregateConsumer implements Runnable {
 
   public void stop() {
     running = false;
-    consumer.wakeup();
+    KafkaConsumer<String, byte[]> c = consumer;
+    if (c != null) {
+      c.wakeup();
+    }
   }
 
   private static Map<String, Object> consumerConfig(Map<String, Object> kafka) {

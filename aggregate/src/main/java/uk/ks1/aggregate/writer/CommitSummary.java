@@ -23,6 +23,18 @@ public record CommitSummary(
     deadSubmissionIds = List.copyOf(deadSubmissionIds);
   }
 
+  public static CommitSummary merge(List<CommitSummary> parts) {
+    List<RecordedFile> files = new java.util.ArrayList<>();
+    List<String> ids = new java.util.ArrayList<>();
+    List<String> dead = new java.util.ArrayList<>();
+    for (CommitSummary p : parts) {
+      files.addAll(p.files());
+      ids.addAll(p.submissionIds());
+      dead.addAll(p.deadSubmissionIds());
+    }
+    return new CommitSummary(files, ids, dead);
+  }
+
   public boolean isEmpty() {
     return files.isEmpty() && submissionIds.isEmpty() && deadSubmissionIds.isEmpty();
   }

@@ -3,8 +3,11 @@ package uk.ks1.app.broker;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,60 +21,65 @@ import org.apache.kafka.metadata.storage.Formatter;
 /**
  * A single-node KRaft Kafka broker (broker and controller in one) running inside this JVM, with its
  * log under {@code data/kafka/}. Retention is unlimited so the topics hold the whole collection (a
- * store can be rebuilt from them). Settings from architecture.md make restart after a crash fast.
+ * store can be rebuilt from them). It keeps its ports across restarts ({@code ports.properties})
+ * and writes its address to {@code bootstrap.txt}, so other commands on the same data folder can
+ * reach it. Settings from architecture.md make restart after a crash fast.
  */
 public final class EmbeddedKafka implements AutoCloseable {
+  public static final String BOOTSTRAP_FILE = "bootstrap.txt";
+  private static final String PORTS_FILE = "ports.properties";
+
   private final KafkaRaftServer server;
   private final String bootstrap;
+  private final Path bootstrapFile;
 
-  private EmbeddedKafka(KafkaRaftServer server, String bootstrap) {
+  private EmbeddedKafka(KafkaRaftServer server, String bootstrap, Path bootstrapFile) {
     this.server = server;
     this.bootstrap = bootstrap;
+    this.bootstrapFile = bootstrapFile;
   }
 
   public static EmbeddedKafka start(Path logDir) {
     try {
       Files.createDirectories(logDir);
-      int brokerPort = freePort();
-      int controllerPort = freePort();
+      Properties ports = ports(logDir);
+      int brokerPort = Integer.parseInt(ports.getProperty("broker"));
+      int controllerPort = Integer.parseInt(ports.getProperty("controller"));
       String dir = logDir.toAbsolutePath().toString();
-      Properties p = new Properties();
-      p.put("process.roles", "broker,controller");
-      p.put("node.id", "1");
-      p.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
-      p.put(
-          "listeners",
-          "PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
-      p.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort);
-      p.put("controller.listener.names", "CONTROLLER");
-      p.put("inter.broker.listener.name", "PLAINTEXT");
-      p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
-      p.put("log.dirs", dir);
-      p.put("num.partitions", "4");
-      p.put("auto.create.topics.enable", "false");
-      p.put("offsets.topic.replication.factor", "1");
-      p.put("offsets.topic.num.partitions", "4");
-      p.put("transaction.state.log.replication.factor", "1");
-      p.put("transaction.state.log.min.isr", "1");
-      p.put("transaction.state.log.num.partitions", "4");
-      p.put("share.coordinator.state.topic.replication.factor", "1");
-      p.put("share.coordinator.state.topic.min.isr", "1");
-      p.put("group.initial.rebalance.delay.ms", "0");
-      p.put("broker.heartbeat.interval.ms", "500");
-      p.put("broker.session.timeout.ms", "2000");
-      p.put("log.retention.ms", "-1");
-      p.put("log.retention.bytes", "-1");
-      p.put("log.flush.interval.messages", Long.toString(Long.MAX_VALUE));
-      KafkaConfig config = KafkaConfig.fromProps(p, false);
+      KafkaConfig config =
+          KafkaConfig.fromProps(BrokerSettings.singleNode(dir, brokerPort, controllerPort), false);
       if (!Files.exists(logDir.resolve("meta.properties"))) {
         format(dir);
       }
       KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
       server.startup();
-      return new EmbeddedKafka(server, "127.0.0.1:" + brokerPort);
+      String bootstrap = "127.0.0.1:" + brokerPort;
+      Path bootstrapFile = logDir.resolve(BOOTSTRAP_FILE);
+      Files.writeString(bootstrapFile, bootstrap + "\n", StandardCharsets.US_ASCII);
+      return new EmbeddedKafka(server, bootstrap, bootstrapFile);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot start the embedded Kafka broker in " + logDir, e);
     }
+  }
+
+  /** The ports used last time if they are free again, else new ones (remembered for next time). */
+  private static Properties ports(Path logDir) throws IOException {
+    Path file = logDir.resolve(PORTS_FILE);
+    Properties ports = new Properties();
+    if (Files.exists(file)) {
+      try (Reader r = Files.newBufferedReader(file)) {
+        ports.load(r);
+      }
+      if (free(ports.getProperty("broker")) && free(ports.getProperty("controller"))) {
+        return ports;
+      }
+    }
+    ports.setProperty("broker", Integer.toString(freePort()));
+    ports.setProperty("controller", Integer.toString(freePort()));
+    try (Writer w = Files.newBufferedWriter(file)) {
+      ports.store(w, "ports of the embedded Kafka broker");
+    }
+    return ports;
   }
 
   private static void format(String dir) {
@@ -86,6 +94,18 @@ public final class EmbeddedKafka implements AutoCloseable {
           .run();
     } catch (Exception e) {
       throw new IllegalStateException("Cannot format the embedded Kafka log in " + dir, e);
+    }
+  }
+
+  private static boolean free(String port) {
+    if (port == null) {
+      return false;
+    }
+    try (ServerSocket socket = new ServerSocket(Integer.parseInt(port))) {
+      socket.setReuseAddress(true);
+      return true;
+    } catch (IOException | NumberFormatException e) {
+      return false;
     }
   }
 
@@ -105,5 +125,10 @@ public final class EmbeddedKafka implements AutoCloseable {
   public void close() {
     server.shutdown();
     server.awaitShutdown();
+    try {
+      Files.deleteIfExists(bootstrapFile);
+    } catch (IOException ignored) {
+      // only a hint for other commands
+    }
   }
 }

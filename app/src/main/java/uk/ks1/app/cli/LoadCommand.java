@@ -48,7 +48,7 @@ public final class LoadCommand implements Callable<Integer> {
         Progress progress = new Progress(items.size())) {
       for (LoadPlan.Item item : items) {
         Staging.Staged staged = Staging.prepare(item.file(), config.inbox(), item.la());
-        waiter.expect(item.la(), staged.name());
+        waiter.expect(item.la(), staged.target());
         staged.publish();
       }
       waiter.await(

@@ -17,16 +17,32 @@ import uk.ks1.aggregate.writer.CommitSummary;
  */
 public final class LoadWaiter implements StoreListener {
   private final Map<String, Integer> expectedFiles = new HashMap<>();
+
+  /** Outcomes of files nobody expected yet (a file left in the inbox may finish before it is). */
+  private final Map<String, java.util.Deque<CommitSummary.RecordedFile>> unclaimed =
+      new HashMap<>();
+
   private final Set<String> pendingSubmissions = new HashSet<>();
+
+  /** Staged files still in the inbox: an outcome from a killed earlier run is not enough. */
+  private final Set<java.nio.file.Path> inInbox = new HashSet<>();
+
   private final Set<String> recorded = new HashSet<>();
   private int accepted;
   private int rejected;
   private int submissions;
   private int deadLetters;
 
-  /** Registers a file before it becomes visible in the inbox. */
-  public synchronized void expect(String la, String name) {
-    expectedFiles.merge(la + "/" + name, 1, Integer::sum);
+  /** Registers a file before it becomes visible in the inbox at {@code staged}. */
+  public synchronized void expect(String la, java.nio.file.Path staged) {
+    inInbox.add(staged);
+    String key = la + "/" + staged.getFileName();
+    java.util.Deque<CommitSummary.RecordedFile> done = unclaimed.get(key);
+    if (done != null && !done.isEmpty()) {
+      count(done.poll());
+    } else {
+      expectedFiles.merge(key, 1, Integer::sum);
+    }
   }
 
   @Override
@@ -43,24 +59,34 @@ public final class LoadWaiter implements StoreListener {
       String key = f.laFolder() + "/" + f.fileName();
       Integer n = expectedFiles.get(key);
       if (n == null) {
-        continue; // a file that was not part of this load
+        unclaimed.computeIfAbsent(key, k -> new java.util.ArrayDeque<>()).add(f);
+        continue;
       }
       if (n == 1) {
         expectedFiles.remove(key);
       } else {
         expectedFiles.put(key, n - 1);
       }
-      if (f.accepted()) {
-        accepted++;
-        submissions += f.submissionIds().size();
-        f.submissionIds().stream()
-            .filter(id -> !recorded.contains(id))
-            .forEach(pendingSubmissions::add);
-      } else {
-        rejected++;
-      }
+      count(f);
     }
     notifyAll();
+  }
+
+  private void count(CommitSummary.RecordedFile f) {
+    if (f.accepted()) {
+      accepted++;
+      submissions += f.submissionIds().size();
+      f.submissionIds().stream()
+          .filter(id -> !recorded.contains(id))
+          .forEach(pendingSubmissions::add);
+    } else {
+      rejected++;
+    }
+  }
+
+  private boolean stillInInbox() {
+    inInbox.removeIf(p -> !java.nio.file.Files.exists(p));
+    return !inInbox.isEmpty();
   }
 
   private void record(String id) {
@@ -77,7 +103,7 @@ public final class LoadWaiter implements StoreListener {
       throws InterruptedException {
     long lastChange = System.nanoTime();
     int lastDone = -1;
-    while (!expectedFiles.isEmpty() || !pendingSubmissions.isEmpty()) {
+    while (!expectedFiles.isEmpty() || !pendingSubmissions.isEmpty() || stillInInbox()) {
       Optional<Throwable> failed = failure.get();
       if (failed.isPresent()) {
         throw new IllegalStateException(
@@ -94,6 +120,8 @@ public final class LoadWaiter implements StoreListener {
                 + stall.toSeconds()
                 + " s; still waiting for "
                 + expectedFiles.keySet()
+                + ", "
+                + inInbox
                 + " and "
                 + pendingSubmissions.size()
                 + " submission(s)");

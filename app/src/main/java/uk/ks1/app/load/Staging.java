@@ -11,14 +11,20 @@ import java.nio.file.StandardCopyOption;
  * is never touched.
  */
 public final class Staging {
-  /** A copy waiting under its hidden name; {@link #publish()} makes it visible to the route. */
+  /**
+   * A copy waiting under its hidden name; {@link #publish()} makes it visible to the route. When
+   * the very same file is already waiting in the inbox (left there by a load that was killed),
+   * there is no copy: the waiting file is the one to wait for.
+   */
   public record Staged(Path hidden, Path target) {
     public String name() {
       return target.getFileName().toString();
     }
 
     public void publish() throws IOException {
-      Files.move(hidden, target, StandardCopyOption.ATOMIC_MOVE);
+      if (hidden != null) {
+        Files.move(hidden, target, StandardCopyOption.ATOMIC_MOVE);
+      }
     }
   }
 
@@ -30,12 +36,23 @@ public final class Staging {
     String name = source.getFileName().toString();
     Path target = dir.resolve(name);
     for (int n = 2; Files.exists(target); n++) {
+      if (sameFile(source, target)) {
+        return new Staged(null, target);
+      }
       target = dir.resolve(withSuffix(name, n));
     }
     Path hidden = dir.resolve("." + target.getFileName() + ".loading");
     Files.copy(
         source, hidden, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
     return new Staged(hidden, target);
+  }
+
+  private static boolean sameFile(Path source, Path waiting) throws IOException {
+    return Files.size(source) == Files.size(waiting)
+        // copies keep the time to the millisecond, not always to the nanosecond
+        && Files.getLastModifiedTime(source).toMillis()
+            == Files.getLastModifiedTime(waiting).toMillis()
+        && Files.mismatch(source, waiting) == -1;
   }
 
   private static String withSuffix(String name, int n) {

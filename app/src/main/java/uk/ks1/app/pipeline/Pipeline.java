@@ -76,6 +76,10 @@ public final class Pipeline implements AutoCloseable {
       if (listener != null) {
         b.aggregate.addListener(listener);
       }
+      StoreListener fault = FaultInjection.fromSystemProperties();
+      if (fault != null) {
+        b.aggregate.addListener(fault);
+      }
       b.aggregateThread = b.thread("ks1-aggregate", b.aggregate);
 
       b.validate =

@@ -36,44 +36,64 @@ public final class ValidateConsumer implements Runnable {
   public static final String GROUP = "ks1-validate";
   private static final Logger LOG = LoggerFactory.getLogger(ValidateConsumer.class);
 
-  private final KafkaConsumer<String, byte[]> consumer;
-  private final KafkaProducer<String, byte[]> producer;
+  private final Map<String, Object> kafka;
+  private final String instance;
   private final ValidateHandler handler;
   private volatile boolean running = true;
+  private volatile KafkaConsumer<String, byte[]> consumer;
 
   public ValidateConsumer(
       Map<String, Object> kafka, SubmissionValidator validator, Clock clock, String instance) {
-    this.consumer = new KafkaConsumer<>(consumerConfig(kafka));
-    this.producer = new KafkaProducer<>(producerConfig(kafka, instance));
+    this.kafka = Map.copyOf(kafka);
+    this.instance = instance;
     this.handler = new ValidateHandler(validator, clock);
   }
 
+  /**
+   * Runs until {@link #stop()}. If the broker goes away mid-transaction, the transaction is aborted
+   * and the clients are made again, resuming from the last committed offsets: nothing is lost and
+   * nothing is validated into the topic twice.
+   */
   @Override
   public void run() {
-    try {
-      producer.initTransactions();
-      List<TopicPartition> partitions =
-          consumer.partitionsFor(Topics.SUBMISSIONS.name()).stream()
-              .map(p -> new TopicPartition(p.topic(), p.partition()))
-              .toList();
-      consumer.assign(partitions);
-      while (running) {
-        ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
-        if (!records.isEmpty()) {
-          processInTransaction(records);
+    while (running) {
+      try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(consumerConfig(kafka));
+          KafkaProducer<String, byte[]> producer =
+              new KafkaProducer<>(producerConfig(kafka, instance))) {
+        consumer = c;
+        if (!running) {
+          return;
+        }
+        producer.initTransactions();
+        List<TopicPartition> partitions =
+            c.partitionsFor(Topics.SUBMISSIONS.name()).stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition()))
+                .toList();
+        c.assign(partitions);
+        while (running) {
+          ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(500));
+          if (!records.isEmpty()) {
+            processInTransaction(c, producer, records);
+          }
+        }
+      } catch (WakeupException e) {
+        // stop() was called
+      } catch (ProducerFencedException | AuthorizationException e) {
+        running = false;
+        throw e; // another instance owns this transactional id, or we may not write: fatal
+      } catch (KafkaException e) {
+        if (running) {
+          LOG.warn("Validate lost the broker ({}); reconnecting", e.toString());
+          pause();
         }
       }
-    } catch (WakeupException e) {
-      if (running) {
-        throw e;
-      }
-    } finally {
-      producer.close(Duration.ofSeconds(5));
-      consumer.close(Duration.ofSeconds(5));
     }
   }
 
-  private void processInTransaction(ConsumerRecords<String, byte[]> records) {
+  private void processInTransaction(
+      KafkaConsumer<String, byte[]> c,
+      KafkaProducer<String, byte[]> producer,
+      ConsumerRecords<String, byte[]> records) {
     producer.beginTransaction();
     try {
       Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
@@ -83,35 +103,44 @@ public final class ValidateConsumer implements Runnable {
             new TopicPartition(record.topic(), record.partition()),
             new OffsetAndMetadata(record.offset() + 1));
       }
-      producer.sendOffsetsToTransaction(next, consumer.groupMetadata());
+      producer.sendOffsetsToTransaction(next, c.groupMetadata());
       producer.commitTransaction();
     } catch (ProducerFencedException | OutOfOrderSequenceException | AuthorizationException e) {
-      // Another instance took over this transactional id: this one must stop.
-      running = false;
       throw e;
     } catch (KafkaException e) {
-      LOG.warn("Validate transaction aborted, will retry the batch: {}", e.toString());
-      producer.abortTransaction();
-      rewindToCommitted();
+      LOG.warn("Validate transaction aborted, the batch will be read again: {}", e.toString());
+      producer.abortTransaction(); // if this fails too, run() makes new clients
+      rewindToCommitted(c);
     }
   }
 
-  private void rewindToCommitted() {
-    var committed = consumer.committed(consumer.assignment());
-    for (TopicPartition tp : consumer.assignment()) {
+  private static void rewindToCommitted(KafkaConsumer<String, byte[]> c) {
+    var committed = c.committed(c.assignment());
+    for (TopicPartition tp : c.assignment()) {
       OffsetAndMetadata offset = committed.get(tp);
       if (offset == null) {
-        consumer.seekToBeginning(List.of(tp));
+        c.seekToBeginning(List.of(tp));
       } else {
-        consumer.seek(tp, offset.offset());
+        c.seek(tp, offset.offset());
       }
+    }
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(1000); // a pause between reconnection attempts, not a wait for an event
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
   /** Stops the loop from another thread; {@link #run()} returns after closing its clients. */
   public void stop() {
     running = false;
-    consumer.wakeup();
+    KafkaConsumer<String, byte[]> c = consumer;
+    if (c != null) {
+      c.wakeup();
+    }
   }
 
   private static Map<String, Object> consumerConfig(Map<String, Object> kafka) {

@@ -1,0 +1,36 @@
+package uk.ks1.app.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import uk.ks1.app.rebuild.Rebuilder;
+
+/** {@code ./ks1 rebuild}: a new store from the topics, in place of the old one. */
+@Command(
+    name = "rebuild",
+    description =
+        "Rebuild data/ks1.duckdb from the Kafka topics (the service must be stopped); the old"
+            + " store is kept as ks1.duckdb.before-rebuild.")
+public final class RebuildCommand implements Callable<Integer> {
+  @Mixin CommonOptions options;
+
+  @Option(
+      names = "--timeout-seconds",
+      defaultValue = "600",
+      description = "Give up after this long (default: ${DEFAULT-VALUE})")
+  int timeoutSeconds;
+
+  @Override
+  public Integer call() throws Exception {
+    Path previous = Rebuilder.rebuild(options.config(), Duration.ofSeconds(timeoutSeconds));
+    System.out.println(
+        "Rebuilt "
+            + options.config().storeFile()
+            + " from the topics; the previous store is "
+            + previous);
+    return 0;
+  }
+}
