@@ -52,6 +52,12 @@ final class ChildJvm implements AutoCloseable {
     process.waitFor(30, TimeUnit.SECONDS);
   }
 
+  /** SIGTERM, then the exit code once it has stopped. */
+  int terminate(long seconds) throws InterruptedException {
+    process.toHandle().destroy();
+    return waitFor(seconds);
+  }
+
   int waitFor(long seconds) throws InterruptedException {
     if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
       throw new AssertionError("Still running after " + seconds + " s: " + output);

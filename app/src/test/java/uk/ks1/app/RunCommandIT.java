@@ -71,6 +71,10 @@ class RunCommandIT {
               () ->
                   output.stream()
                       .anyMatch(l -> l.contains("Accepted 3302001_KS1_330LLLL_001.xml")));
+      // the aggregate says when the submission is in the store (which only it may open now)
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .until(() -> output.stream().anyMatch(l -> l.contains("and 1 submission(s)")));
     } finally {
       // SIGTERM (as Ctrl-C): the shutdown hook stops the pipeline. Process.destroy() would also
       // close our end of its output, losing what it prints while stopping.

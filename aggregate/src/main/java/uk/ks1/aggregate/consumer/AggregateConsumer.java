@@ -84,6 +84,10 @@ public final class AggregateConsumer implements Runnable {
           ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(200));
           if (!records.isEmpty()) {
             CommitSummary summary = write(records);
+            LOG.info(
+                "Stored {} file outcome(s) and {} submission(s)",
+                summary.files().size(),
+                summary.submissionIds().size());
             listeners.forEach(l -> l.committed(summary));
             c.commitAsync(); // for lag monitoring only; the store holds the real offsets
           }

@@ -44,6 +44,8 @@ public final class Pipeline implements AutoCloseable {
   private final Thread validateThread;
   private final CamelContext camel;
   private final AtomicReference<Throwable> failure;
+  private final Thread shutdownHook = new Thread(this::close, "ks1-pipeline-shutdown");
+  private boolean closed;
 
   private Pipeline(Builder b) {
     this.broker = b.broker;
@@ -101,7 +103,10 @@ public final class Pipeline implements AutoCloseable {
               config.inboxPollMillis(),
               new IntakeProcessor(intake, config.dataDir(), clock));
       b.camel.start();
-      return new Pipeline(b);
+      Pipeline pipeline = new Pipeline(b);
+      // SIGTERM or Ctrl-C at any point: stop in order, as close() does
+      Runtime.getRuntime().addShutdownHook(pipeline.shutdownHook);
+      return pipeline;
     } catch (Exception | Error e) {
       new Pipeline(b).close();
       throw e;
@@ -123,7 +128,18 @@ public final class Pipeline implements AutoCloseable {
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    if (Thread.currentThread() != shutdownHook) {
+      try {
+        Runtime.getRuntime().removeShutdownHook(shutdownHook);
+      } catch (IllegalStateException | IllegalArgumentException e) {
+        // already shutting down, or never registered (a failed start)
+      }
+    }
     if (camel != null) {
       stopQuietly("ingest", camel::stop);
     }
