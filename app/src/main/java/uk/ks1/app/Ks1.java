@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 import uk.ks1.app.cli.LoadCommand;
 import uk.ks1.app.cli.RebuildCommand;
 import uk.ks1.app.cli.RunCommand;
+import uk.ks1.app.cli.SqlCommand;
 
 /** The {@code ./ks1} command line. */
 @Command(
@@ -12,7 +13,7 @@ import uk.ks1.app.cli.RunCommand;
     mixinStandardHelpOptions = true,
     version = "ks1 0.1.0",
     description = "KS1 teacher-assessment returns: collect LA files, see live provisional figures.",
-    subcommands = {RunCommand.class, LoadCommand.class, RebuildCommand.class})
+    subcommands = {RunCommand.class, LoadCommand.class, RebuildCommand.class, SqlCommand.class})
 public final class Ks1 {
   public static void main(String[] args) {
     // Batch commands keep the console for their own summary; the service logs what it does.

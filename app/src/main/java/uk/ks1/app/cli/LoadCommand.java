@@ -54,6 +54,7 @@ public final class LoadCommand implements Callable<Integer> {
       waiter.await(
           items.size(), Duration.ofSeconds(stallSeconds), pipeline::failure, progress::update);
       progress.close();
+      pipeline.publishSnapshotNow();
       LoadSummary.print(System.out, waiter, items.size(), pipeline.store());
     }
     return 0;

@@ -14,12 +14,16 @@ import uk.ks1.app.pipeline.Pipeline;
     name = "run",
     description = "Run the service: watch data/inbox/<LA>/ and keep the figures live.")
 public final class RunCommand implements Callable<Integer> {
+  /** The analysts' snapshot is refreshed at most this often (well inside the 2 s promised). */
+  static final long SNAPSHOT_INTERVAL_MILLIS = 500;
+
   @Mixin CommonOptions options;
 
   @Override
   public Integer call() throws Exception {
     Ks1Config config = options.config();
     Pipeline pipeline = Pipeline.start(config, Clock.systemUTC(), null);
+    pipeline.publishSnapshots(SNAPSHOT_INTERVAL_MILLIS);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

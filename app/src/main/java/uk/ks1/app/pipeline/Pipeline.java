@@ -12,6 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.ks1.aggregate.consumer.AggregateConsumer;
 import uk.ks1.aggregate.consumer.StoreListener;
+import uk.ks1.aggregate.snapshot.Snapshot;
+import uk.ks1.aggregate.snapshot.SnapshotPublisher;
 import uk.ks1.aggregate.store.PupilKeys;
 import uk.ks1.aggregate.store.Store;
 import uk.ks1.aggregate.writer.StoreWriter;
@@ -46,6 +48,8 @@ public final class Pipeline implements AutoCloseable {
   private final AtomicReference<Throwable> failure;
   private final Thread shutdownHook = new Thread(this::close, "ks1-pipeline-shutdown");
   private boolean closed;
+  private final java.nio.file.Path analyticsDir;
+  private SnapshotPublisher snapshots;
 
   private Pipeline(Builder b) {
     this.broker = b.broker;
@@ -56,6 +60,7 @@ public final class Pipeline implements AutoCloseable {
     this.validateThread = b.validateThread;
     this.camel = b.camel;
     this.failure = b.failure;
+    this.analyticsDir = b.analyticsDir;
   }
 
   /** Starts everything; {@code listener} hears of each committed batch from the first one. */
@@ -64,6 +69,7 @@ public final class Pipeline implements AutoCloseable {
     Builder b = new Builder();
     try {
       Files.createDirectories(config.inbox());
+      b.analyticsDir = config.analyticsDir();
       b.broker = config.embeddedKafka() ? EmbeddedKafka.start(config.kafkaDir()) : null;
       String bootstrap = b.broker != null ? b.broker.bootstrap() : config.kafkaBootstrap();
       Map<String, Object> kafka = new HashMap<>();
@@ -117,6 +123,19 @@ public final class Pipeline implements AutoCloseable {
     return store;
   }
 
+  /** Keeps the analysts' snapshot current (within {@code intervalMillis} of each change). */
+  public synchronized void publishSnapshots(long intervalMillis) {
+    if (snapshots == null) {
+      snapshots = new SnapshotPublisher(store, analyticsDir, intervalMillis);
+      onCommit(snapshots);
+    }
+  }
+
+  /** Writes the analysts' snapshot now (what a batch load does once at its end). */
+  public void publishSnapshotNow() throws Exception {
+    Snapshot.publish(store, analyticsDir);
+  }
+
   /** Registers another listener for committed batches (dashboards, change feeds, metrics). */
   public void onCommit(StoreListener listener) {
     aggregate.addListener(listener);
@@ -150,6 +169,9 @@ public final class Pipeline implements AutoCloseable {
     if (aggregate != null) {
       aggregate.stop();
       join(aggregateThread);
+    }
+    if (snapshots != null) {
+      stopQuietly("snapshot", snapshots::close);
     }
     if (store != null) {
       stopQuietly("store", store::close);
@@ -188,6 +210,7 @@ public final class Pipeline implements AutoCloseable {
     Thread validateThread;
     CamelContext camel;
     final AtomicReference<Throwable> failure = new AtomicReference<>();
+    java.nio.file.Path analyticsDir;
 
     Thread thread(String name, Runnable work) {
       Thread t = new Thread(work, name);

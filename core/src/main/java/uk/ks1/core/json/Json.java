@@ -32,12 +32,32 @@ public final class Json {
     }
   }
 
-  /** Reads a value; a malformed one throws {@link UncheckedIOException} with Jackson's reason. */
+  /**
+   * Reads a value; a malformed one throws {@link UncheckedIOException} with Jackson's reason, with
+   * any quoted piece of the input taken out (the input may hold names or UPNs, and reasons reach
+   * logs and dead-letter records).
+   */
   public static <T> T read(byte[] bytes, Class<T> type) {
     try {
       return MAPPER.readValue(bytes, type);
     } catch (IOException e) {
-      throw new UncheckedIOException("Not a " + type.getSimpleName() + ": " + e.getMessage(), e);
+      String why = "Not a " + type.getSimpleName() + ": " + reason(e);
+      // the original exception is left out on purpose: its message quotes the input
+      throw new UncheckedIOException(why, new IOException(why));
     }
+  }
+
+  private static String reason(IOException e) {
+    String m =
+        e instanceof com.fasterxml.jackson.core.JacksonException j
+            ? j.getOriginalMessage()
+            : e.getMessage();
+    if (m == null) {
+      return e.getClass().getSimpleName();
+    }
+    String scrubbed = m.replaceAll("'[^']*'", "'...'").replaceAll("\"[^\"]*\"", "\"...\"");
+    int newline = scrubbed.indexOf('\n');
+    scrubbed = newline > 0 ? scrubbed.substring(0, newline) : scrubbed;
+    return scrubbed.length() > 200 ? scrubbed.substring(0, 200) + "..." : scrubbed;
   }
 }

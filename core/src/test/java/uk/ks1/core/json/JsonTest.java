@@ -72,4 +72,13 @@ class JsonTest {
         .isInstanceOf(UncheckedIOException.class)
         .hasMessageContaining("Not a SubmissionEvent");
   }
+
+  @Test
+  void keepsTheInputOutOfTheReason() {
+    byte[] bad = "{\"upn\": B801200005001 Smith}".getBytes();
+    assertThatThrownBy(() -> Json.read(bad, SubmissionEvent.class))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageNotContaining("B801200005001")
+        .hasMessageNotContaining("Smith");
+  }
 }

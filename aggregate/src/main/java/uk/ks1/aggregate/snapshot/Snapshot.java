@@ -1,0 +1,86 @@
+package uk.ks1.aggregate.snapshot;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.duckdb.DuckDBConnection;
+import uk.ks1.aggregate.store.Store;
+import uk.ks1.aggregate.store.SummaryViews;
+
+/**
+ * The analysts' copy of the store, {@code analytics/ks1.duckdb}: every table but the pupil
+ * identities, with identity values in issues withheld, the same views, and Parquet files of the
+ * same tables. Copied in one read transaction (so consistent across tables) into a temporary file,
+ * then renamed into place: readers keep the copy they opened.
+ */
+public final class Snapshot {
+  /** What is copied, with the columns that could carry identities replaced. */
+  static final List<String> TABLES =
+      List.of("las", "files", "submissions", "pupil_records", "validation_issues", "dead_letters");
+
+  private static final String PERSONAL_FIELDS =
+      "('UPN', 'Former UPN', 'Forename', 'Surname', 'Date of birth')";
+
+  private Snapshot() {}
+
+  /** Writes a fresh snapshot into {@code dir}: {@code ks1.duckdb} and {@code parquet/*.parquet}. */
+  public static void publish(Store store, Path dir) throws SQLException, IOException {
+    Files.createDirectories(dir.resolve("parquet"));
+    Path tmp = dir.resolve("ks1-snapshot.tmp.duckdb");
+    Files.deleteIfExists(tmp);
+    Files.deleteIfExists(tmp.resolveSibling(tmp.getFileName() + ".wal"));
+    try (DuckDBConnection c = store.reader();
+        Statement s = c.createStatement()) {
+      s.execute("ATTACH '" + sql(tmp) + "' AS snap");
+      try {
+        s.execute("BEGIN TRANSACTION");
+        for (String table : TABLES) {
+          s.execute(
+              "CREATE TABLE snap." + table + " AS SELECT " + columns(table) + " FROM " + table);
+        }
+        s.execute("COMMIT");
+      } finally {
+        s.execute("DETACH snap");
+      }
+    }
+    try (DuckDBConnection snap =
+            (DuckDBConnection) java.sql.DriverManager.getConnection("jdbc:duckdb:" + tmp);
+        Statement s = snap.createStatement()) {
+      for (String ddl : SummaryViews.ddl()) {
+        s.execute(ddl);
+      }
+      for (String table : TABLES) {
+        Path parquet = dir.resolve("parquet").resolve(table + ".parquet");
+        Path part = dir.resolve("parquet").resolve(table + ".parquet.tmp");
+        s.execute("COPY " + table + " TO '" + sql(part) + "' (FORMAT parquet)");
+        Files.move(
+            part, parquet, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      }
+      s.execute("CHECKPOINT");
+    }
+    Files.move(
+        tmp,
+        dir.resolve("ks1.duckdb"),
+        StandardCopyOption.ATOMIC_MOVE,
+        StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  private static String columns(String table) {
+    return switch (table) {
+      case "validation_issues" ->
+          "* REPLACE (CASE WHEN field IN "
+              + PERSONAL_FIELDS
+              + " THEN NULL ELSE value END AS value)";
+      case "dead_letters" -> "origin, record_key, submission_id, recorded_at";
+      default -> "*";
+    };
+  }
+
+  private static String sql(Path path) {
+    return path.toAbsolutePath().toString().replace("'", "''");
+  }
+}

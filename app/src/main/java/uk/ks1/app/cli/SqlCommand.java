@@ -1,0 +1,102 @@
+package uk.ks1.app.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code ./ks1 sql "SELECT ..."}: a query on the analysts' snapshot (read-only, no pupil
+ * identities), which works while the service runs. Prints an aligned table, or CSV.
+ */
+@Command(
+    name = "sql",
+    description = "Run a SQL query on the analysts' snapshot (data/analytics/ks1.duckdb).")
+public final class SqlCommand implements Callable<Integer> {
+  @Option(
+      names = "--data",
+      defaultValue = "${env:KS1_DATA:-data}",
+      description = "Data folder (default: ${DEFAULT-VALUE})")
+  Path data;
+
+  @Option(names = "--csv", description = "Print CSV instead of an aligned table")
+  boolean csv;
+
+  @Parameters(paramLabel = "SQL", description = "The query")
+  String query;
+
+  @Override
+  public Integer call() throws Exception {
+    Path snapshot = data.resolve("analytics").resolve("ks1.duckdb");
+    if (!Files.exists(snapshot)) {
+      System.err.println(
+          "No snapshot at "
+              + snapshot
+              + ": run `./ks1 load` or `./ks1 run` on this data folder first.");
+      return 2;
+    }
+    Properties readOnly = new Properties();
+    readOnly.setProperty("duckdb.read_only", "true");
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + snapshot, readOnly);
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(query)) {
+      ResultSetMetaData meta = rs.getMetaData();
+      List<String[]> rows = new ArrayList<>();
+      String[] header = new String[meta.getColumnCount()];
+      for (int i = 0; i < header.length; i++) {
+        header[i] = meta.getColumnLabel(i + 1);
+      }
+      rows.add(header);
+      while (rs.next()) {
+        String[] row = new String[header.length];
+        for (int i = 0; i < row.length; i++) {
+          String v = rs.getString(i + 1);
+          row[i] = v == null ? "" : v;
+        }
+        rows.add(row);
+      }
+      print(rows);
+    }
+    return 0;
+  }
+
+  private void print(List<String[]> rows) {
+    if (csv) {
+      for (String[] row : rows) {
+        List<String> cells = new ArrayList<>();
+        for (String cell : row) {
+          cells.add(cell.matches(".*[\",\\n].*") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell);
+        }
+        System.out.println(String.join(",", cells));
+      }
+      return;
+    }
+    int[] width = new int[rows.get(0).length];
+    for (String[] row : rows) {
+      for (int i = 0; i < row.length; i++) {
+        width[i] = Math.max(width[i], row[i].length());
+      }
+    }
+    for (int r = 0; r < rows.size(); r++) {
+      StringBuilder line = new StringBuilder();
+      for (int i = 0; i < width.length; i++) {
+        line.append(i > 0 ? "  " : "").append(String.format("%-" + width[i] + "s", rows.get(r)[i]));
+      }
+      System.out.println(line.toString().stripTrailing());
+      if (r == 0) {
+        System.out.println("-".repeat(line.toString().stripTrailing().length()));
+      }
+    }
+    System.out.println("(" + (rows.size() - 1) + " row" + (rows.size() == 2 ? ")" : "s)"));
+  }
+}
