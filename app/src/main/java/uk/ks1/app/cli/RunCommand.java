@@ -19,9 +19,25 @@ public final class RunCommand implements Callable<Integer> {
 
   @Mixin CommonOptions options;
 
+  @picocli.CommandLine.Option(
+      names = "--roles",
+      defaultValue = "ingest,validate,aggregate,reporting",
+      description =
+          "Which parts to run in this process (default: all). Separate processes need --kafka.")
+  String roles;
+
   @Override
   public Integer call() throws Exception {
-    Ks1Config config = options.config();
+    Ks1Config base = options.config();
+    Ks1Config config =
+        new Ks1Config(
+            base.dataDir(),
+            base.defaultYear(),
+            base.kafkaBootstrap(),
+            base.inboxSettleMillis(),
+            base.inboxPollMillis(),
+            base.maxFileBytes(),
+            uk.ks1.app.pipeline.Role.parse(roles));
     Pipeline pipeline = Pipeline.start(config, Clock.systemUTC(), null);
     pipeline.publishSnapshots(SNAPSHOT_INTERVAL_MILLIS);
     CountDownLatch stopped = new CountDownLatch(1);
@@ -37,9 +53,12 @@ public final class RunCommand implements Callable<Integer> {
                 },
                 "ks1-shutdown"));
     System.err.printf(
-        "KS1 returns is running (collection year %d). Drop files into %s/<LA code>/."
+        "KS1 returns is running %s (collection year %d). Drop files into %s/<LA code>/."
             + " Store: %s. Ctrl-C stops.%n",
-        config.defaultYear(), config.inbox(), config.storeFile());
+        config.roles().size() == 4 ? "every role" : "roles " + config.roles(),
+        config.defaultYear(),
+        config.inbox(),
+        config.storeFile());
     while (stopped.getCount() > 0) {
       if (pipeline.failure().isPresent()) {
         System.err.println("A role failed: " + pipeline.failure().get() + ". Stopping.");

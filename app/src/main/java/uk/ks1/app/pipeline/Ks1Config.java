@@ -12,7 +12,34 @@ public record Ks1Config(
     String kafkaBootstrap,
     long inboxSettleMillis,
     long inboxPollMillis,
-    long maxFileBytes) {
+    long maxFileBytes,
+    java.util.Set<Role> roles) {
+
+  /** Every role in one process. */
+  public Ks1Config(
+      Path dataDir,
+      int defaultYear,
+      String kafkaBootstrap,
+      long inboxSettleMillis,
+      long inboxPollMillis,
+      long maxFileBytes) {
+    this(
+        dataDir,
+        defaultYear,
+        kafkaBootstrap,
+        inboxSettleMillis,
+        inboxPollMillis,
+        maxFileBytes,
+        Role.all());
+  }
+
+  public Ks1Config {
+    roles = java.util.Set.copyOf(roles);
+  }
+
+  public boolean runs(Role role) {
+    return roles.contains(role);
+  }
 
   public static final long DEFAULT_SETTLE_MILLIS = 300;
   public static final long DEFAULT_POLL_MILLIS = 200;

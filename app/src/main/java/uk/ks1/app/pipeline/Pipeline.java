@@ -63,52 +63,44 @@ public final class Pipeline implements AutoCloseable {
     this.analyticsDir = b.analyticsDir;
   }
 
-  /** Starts everything; {@code listener} hears of each committed batch from the first one. */
+  /**
+   * Starts the roles the configuration names (all by default); {@code listener} hears of each
+   * committed batch from the first one. Several roles in separate processes need a shared cluster.
+   */
   public static Pipeline start(Ks1Config config, Clock clock, StoreListener listener)
       throws Exception {
+    if (config.embeddedKafka() && !config.roles().equals(Role.all())) {
+      throw new IllegalArgumentException(
+          "Roles in separate processes need a shared Kafka cluster: give --kafka HOST:PORT");
+    }
     Builder b = new Builder();
     try {
-      Files.createDirectories(config.inbox());
       b.analyticsDir = config.analyticsDir();
       b.broker = config.embeddedKafka() ? EmbeddedKafka.start(config.kafkaDir()) : null;
       String bootstrap = b.broker != null ? b.broker.bootstrap() : config.kafkaBootstrap();
       Map<String, Object> kafka = new HashMap<>();
       kafka.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
       TopicSetup.ensure(kafka);
-
-      b.store = Store.open(config.storeFile());
-      StoreWriter writer =
-          new StoreWriter(
-              b.store, new PupilKeys(PupilKeySecret.load(config.dataDir())), LaRegistry.standard());
-      b.aggregate = new AggregateConsumer(kafka, b.store, writer);
-      if (listener != null) {
-        b.aggregate.addListener(listener);
+      if (config.runs(Role.AGGREGATE)) {
+        startAggregate(b, config, kafka, listener);
       }
-      StoreListener fault = FaultInjection.fromSystemProperties();
-      if (fault != null) {
-        b.aggregate.addListener(fault);
+      if (config.runs(Role.VALIDATE)) {
+        b.validate =
+            new ValidateConsumer(
+                kafka, new SubmissionValidator(RuleCatalogue.standard()), clock, "0");
+        b.validateThread = b.thread("ks1-validate", b.validate);
       }
-      b.aggregateThread = b.thread("ks1-aggregate", b.aggregate);
-
-      b.validate =
-          new ValidateConsumer(
-              kafka, new SubmissionValidator(RuleCatalogue.standard()), clock, "0");
-      b.validateThread = b.thread("ks1-validate", b.validate);
-
-      FileIntake intake =
-          new FileIntake(
-              LaRegistry.standard(),
-              Map.of(FileFormat.CTF, new CtfParser(ComponentMapping.standard())),
-              config.maxFileBytes(),
-              config.defaultYear());
-      b.camel =
-          IngestCamel.create(
-              bootstrap,
-              config.inbox(),
-              config.inboxSettleMillis(),
-              config.inboxPollMillis(),
-              new IntakeProcessor(intake, config.dataDir(), clock));
-      b.camel.start();
+      if (config.runs(Role.INGEST)) {
+        Files.createDirectories(config.inbox());
+        b.camel =
+            IngestCamel.create(
+                bootstrap,
+                config.inbox(),
+                config.inboxSettleMillis(),
+                config.inboxPollMillis(),
+                new IntakeProcessor(fileIntake(config), config.dataDir(), clock));
+        b.camel.start();
+      }
       Pipeline pipeline = new Pipeline(b);
       // SIGTERM or Ctrl-C at any point: stop in order, as close() does
       Runtime.getRuntime().addShutdownHook(pipeline.shutdownHook);
@@ -119,13 +111,40 @@ public final class Pipeline implements AutoCloseable {
     }
   }
 
+  private static void startAggregate(
+      Builder b, Ks1Config config, Map<String, Object> kafka, StoreListener listener)
+      throws Exception {
+    b.store = Store.open(config.storeFile());
+    StoreWriter writer =
+        new StoreWriter(
+            b.store, new PupilKeys(PupilKeySecret.load(config.dataDir())), LaRegistry.standard());
+    b.aggregate = new AggregateConsumer(kafka, b.store, writer);
+    if (listener != null) {
+      b.aggregate.addListener(listener);
+    }
+    StoreListener fault = FaultInjection.fromSystemProperties();
+    if (fault != null) {
+      b.aggregate.addListener(fault);
+    }
+    b.aggregateThread = b.thread("ks1-aggregate", b.aggregate);
+  }
+
+  private static FileIntake fileIntake(Ks1Config config) {
+    return new FileIntake(
+        LaRegistry.standard(),
+        Map.of(FileFormat.CTF, new CtfParser(ComponentMapping.standard())),
+        config.maxFileBytes(),
+        config.defaultYear());
+  }
+
+  /** The store, when this process runs the aggregate role (else null). */
   public Store store() {
     return store;
   }
 
   /** Keeps the analysts' snapshot current (within {@code intervalMillis} of each change). */
   public synchronized void publishSnapshots(long intervalMillis) {
-    if (snapshots == null) {
+    if (snapshots == null && store != null) {
       snapshots = new SnapshotPublisher(store, analyticsDir, intervalMillis);
       onCommit(snapshots);
     }
