@@ -43,7 +43,17 @@ public final class CtfParser implements FileParser {
   @Override
   public List<SchoolReturn> parse(InputStream content, FileFacts facts, int defaultYear)
       throws FileRejectedException {
-    CtfDocument ctf = new CtfReader().read(content);
+    byte[] bytes;
+    try {
+      bytes = content.readAllBytes();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    Optional<Integer> badByte = XmlEncoding.firstInvalidUtf8(bytes);
+    if (badByte.isPresent()) {
+      throw new FileRejectedException(notUtf8(badByte.get()));
+    }
+    CtfDocument ctf = new CtfReader().read(new java.io.ByteArrayInputStream(bytes));
     Laestab laestab =
         Laestab.of(ctf.lea(), ctf.estab())
             .orElseThrow(() -> new FileRejectedException(badLaestab(ctf)));
@@ -122,6 +132,18 @@ public final class CtfParser implements FileParser {
             + " subject it is so the mapping can be extended.",
         "ENG/AT2 (reading), ENG/AT3 (writing), MAT/SUB (maths), SCI/SUB (science) or a known"
             + " alias");
+  }
+
+  private static ValidationIssue notUtf8(int offset) {
+    return FileRules.issue(
+        FileRules.UNREADABLE,
+        null,
+        Field.FILE,
+        "byte " + offset,
+        "The file says it is UTF-8 (or says nothing, which means UTF-8) but byte "
+            + offset
+            + " is not valid UTF-8: it is not a CTF, or it was saved in another encoding without"
+            + " saying so. Export the CTF again from the school's MIS.");
   }
 
   private static ValidationIssue badLaestab(CtfDocument ctf) {

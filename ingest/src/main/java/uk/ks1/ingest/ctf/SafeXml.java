@@ -24,6 +24,8 @@ final class SafeXml {
     f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
     f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
     f.setProperty(XMLInputFactory.IS_COALESCING, true);
+    // Problems become the reader's exception (and the file's report), never lines on stderr.
+    f.setXMLReporter((message, type, info, location) -> {});
     f.setXMLResolver(
         (publicId, systemId, base, ns) -> {
           throw new javax.xml.stream.XMLStreamException("external resource refused: " + systemId);

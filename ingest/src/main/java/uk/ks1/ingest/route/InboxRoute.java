@@ -22,8 +22,11 @@ public final class InboxRoute extends RouteBuilder {
     errorHandler(defaultErrorHandler().maximumRedeliveries(3).redeliveryDelay(1000));
 
     from("file:{{ks1.inbox}}?recursive=true"
-            + "&readLock=changed&readLockMinAge={{ks1.inbox.settle-ms}}"
-            + "&readLockCheckInterval=100&readLockTimeout=30000"
+            // settled = unchanged for settle-ms; empty files too (they get a clear rejection).
+            // A file still being written is skipped after a short wait and tried again at the
+            // next poll, so it never holds up the files behind it.
+            + "&readLock=changed&readLockMinAge={{ks1.inbox.settle-ms}}&readLockMinLength=0"
+            + "&readLockCheckInterval=100&readLockTimeout={{ks1.inbox.lock-timeout-ms}}"
             + "&delay={{ks1.inbox.poll-ms}}&maxMessagesPerPoll=500"
             + "&exclude=(^\\..*)|(.*\\.(tmp|part|crdownload|camelLock)$)"
             + "&move=${header."

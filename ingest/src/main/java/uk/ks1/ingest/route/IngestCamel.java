@@ -25,6 +25,7 @@ public final class IngestCamel {
     props.setProperty("ks1.inbox", inbox.toAbsolutePath().toString());
     props.setProperty("ks1.inbox.settle-ms", Long.toString(settleMillis));
     props.setProperty("ks1.inbox.poll-ms", Long.toString(pollMillis));
+    props.setProperty("ks1.inbox.lock-timeout-ms", Long.toString(settleMillis + 2000));
     camel.getPropertiesComponent().setInitialProperties(props);
 
     KafkaConfiguration config = new KafkaConfiguration();

@@ -157,6 +157,22 @@ class CtfParserTest {
   }
 
   @Test
+  void rejectsBytesThatAreNotUtf8WhereUtf8IsDeclaredSayingWhere() {
+    byte[] xml =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><CTfile>\u00ff</CTfile>"
+            .getBytes(StandardCharsets.ISO_8859_1);
+    assertThatThrownBy(() -> parse(xml))
+        .isInstanceOfSatisfying(
+            FileRejectedException.class,
+            e -> {
+              assertThat(e.reasons())
+                  .extracting(ValidationIssue::ruleId, ValidationIssue::value)
+                  .containsExactly(tuple("F01", "byte 46"));
+              assertThat(e.reasons().get(0).message()).contains("is not valid UTF-8");
+            });
+  }
+
+  @Test
   void rejectsXmlThatIsNotACtf() {
     assertThatThrownBy(() -> parse("<html><body/></html>".getBytes(StandardCharsets.UTF_8)))
         .isInstanceOfSatisfying(

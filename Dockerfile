@@ -1,0 +1,14 @@
+# The app image for docker-compose.yml: built with Maven, run on a JRE.
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY . .
+RUN mvn -B -q -DskipTests -Dspotless.check.skip=true package
+
+FROM eclipse-temurin:17-jre
+WORKDIR /app
+COPY --from=build /src/app/target/ks1.jar /app/ks1.jar
+COPY --from=build /src/app/target/lib /app/lib
+VOLUME ["/data"]
+EXPOSE 8080
+ENTRYPOINT ["java", "-Xmx1g", "-jar", "/app/ks1.jar"]
+CMD ["run", "--data", "/data"]
