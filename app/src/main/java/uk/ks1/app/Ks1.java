@@ -2,6 +2,7 @@ package uk.ks1.app;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import uk.ks1.app.cli.GenerateCommand;
 import uk.ks1.app.cli.LoadCommand;
 import uk.ks1.app.cli.RebuildCommand;
 import uk.ks1.app.cli.RunCommand;
@@ -13,7 +14,13 @@ import uk.ks1.app.cli.SqlCommand;
     mixinStandardHelpOptions = true,
     version = "ks1 0.1.0",
     description = "KS1 teacher-assessment returns: collect LA files, see live provisional figures.",
-    subcommands = {RunCommand.class, LoadCommand.class, RebuildCommand.class, SqlCommand.class})
+    subcommands = {
+      RunCommand.class,
+      LoadCommand.class,
+      GenerateCommand.class,
+      RebuildCommand.class,
+      SqlCommand.class
+    })
 public final class Ks1 {
   public static void main(String[] args) {
     // Batch commands keep the console for their own summary; the service logs what it does.

@@ -29,7 +29,11 @@ public final class LoadPlan {
           for (Path child : children.sorted().toList()) {
             if (Files.isDirectory(child) && isLaFolder(child)) {
               addFolder(items, child.getFileName().toString(), child);
-            } else if (Files.isRegularFile(child) && !hidden(child)) {
+            } else if (Files.isRegularFile(child)
+                && !hidden(child)
+                && uk.ks1.ingest.file.FileFormat.of(child.getFileName().toString()).isPresent()) {
+              // (other files beside the LA folders, such as a generator's manifest.json, are not
+              // returns and are left alone)
               throw new IllegalArgumentException(
                   child
                       + " is not in an LA folder: lay files out as <LA code>/<files>, e.g."

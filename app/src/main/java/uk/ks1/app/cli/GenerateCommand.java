@@ -1,0 +1,99 @@
+package uk.ks1.app.cli;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import uk.ks1.app.generate.CollectionGenerator;
+import uk.ks1.app.generate.Manifest;
+
+/** {@code ./ks1 generate --out DIR}: a synthetic collection with its expected figures. */
+@Command(
+    name = "generate",
+    description =
+        "Generate a synthetic collection (<LA>/<files> and manifest.json with the expected figures)"
+            + " from the published LA percentages.")
+public final class GenerateCommand implements Callable<Integer> {
+  @Option(names = "--out", required = true, description = "Folder to write the collection into")
+  Path out;
+
+  @Option(
+      names = "--scale",
+      defaultValue = "1.0",
+      description = "1.0 = England, about 16,000 schools (default: ${DEFAULT-VALUE})")
+  double scale;
+
+  @Option(
+      names = "--year",
+      defaultValue = "2023",
+      description =
+          "Summer assessed; the LA figures of that year are used (default: ${DEFAULT-VALUE})")
+  int year;
+
+  @Option(
+      names = "--seed",
+      defaultValue = "1",
+      description = "Same seed, same files (default: ${DEFAULT-VALUE})")
+  long seed;
+
+  @Option(
+      names = "--errors",
+      defaultValue = "0.01",
+      description = "Share of pupils with a realistic mistake (default: ${DEFAULT-VALUE})")
+  double errors;
+
+  @Option(
+      names = "--formats",
+      defaultValue = "ctf",
+      description = "Comma-separated: ctf, csv (default: ${DEFAULT-VALUE})")
+  String formats;
+
+  @Override
+  public Integer call() throws Exception {
+    List<String> chosen =
+        Arrays.stream(formats.split(",")).map(f -> f.strip().toLowerCase(Locale.ROOT)).toList();
+    for (String f : chosen) {
+      if (!List.of("ctf", "csv").contains(f)) {
+        throw new IllegalArgumentException("Unknown format '" + f + "': use ctf or csv");
+      }
+    }
+    long start = System.nanoTime();
+    ProgressBar[] bar = new ProgressBar[1];
+    Manifest m =
+        new CollectionGenerator()
+            .generate(
+                new CollectionGenerator.Options(out, scale, year, seed, errors, chosen),
+                total ->
+                    bar[0] =
+                        new ProgressBarBuilder()
+                            .setTaskName("Generating")
+                            .setInitialMax(total)
+                            .setStyle(ProgressBarStyle.ASCII)
+                            .setUnit(" schools", 1)
+                            .setUpdateIntervalMillis(500)
+                            .build(),
+                done -> bar[0].stepTo(done));
+    bar[0].close();
+    System.out.printf(
+        Locale.ROOT,
+        "Generated %d file(s) for %d schools, %d pupils (%d with mistakes, %d file(s) in a wrong"
+            + " LA folder) in %.1f s into %s%n",
+        m.files(),
+        m.schools(),
+        m.pupilsInFiles(),
+        m.mistakes().entrySet().stream()
+            .filter(e -> !e.getKey().equals("WRONG_LA_FOLDER"))
+            .mapToLong(e -> e.getValue())
+            .sum(),
+        m.rejectedFiles(),
+        (System.nanoTime() - start) / 1e9,
+        out.resolve(Manifest.FILE));
+    return 0;
+  }
+}

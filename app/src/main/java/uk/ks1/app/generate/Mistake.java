@@ -1,0 +1,21 @@
+package uk.ks1.app.generate;
+
+/**
+ * The realistic mistakes the generator makes on purpose (domain.md "Validation"), and their effect.
+ */
+enum Mistake {
+  /** 1510: the record does not count. */
+  WRONG_CHECK_LETTER,
+  /** R01: HNM in reading, writing or maths, or PK2 in science; that subject does not count. */
+  CODE_OF_ANOTHER_SUBJECT,
+  /** R02: a subject left blank; that subject does not count. */
+  BLANK_RESULT,
+  /** 1520: two records share a UPN; neither counts. */
+  DUPLICATED_UPN,
+  /** Query: born a year before the Year 2 window; counts. */
+  DOB_OUTSIDE_YEAR_2,
+  /** Query: a temporary UPN (ends in a letter); counts. */
+  TEMPORARY_UPN,
+  /** Codes typed in lower case; accepted, counts. */
+  LOWER_CASE_CODES
+}

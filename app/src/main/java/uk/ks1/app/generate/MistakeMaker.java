@@ -1,0 +1,90 @@
+package uk.ks1.app.generate;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import uk.ks1.core.identity.Upn;
+
+/**
+ * Puts the chosen rate of realistic mistakes into a school's pupils and records, on each pupil,
+ * what the rules must make of it (the manifest counts from that, not from the pipeline).
+ */
+final class MistakeMaker {
+  private static final Mistake[] KINDS = Mistake.values();
+  private final double rate;
+
+  MistakeMaker(double rate) {
+    this.rate = rate;
+  }
+
+  void apply(List<GeneratedPupil> pupils, Random random, Map<Mistake, Long> counts) {
+    for (int i = 0; i < pupils.size(); i++) {
+      GeneratedPupil p = pupils.get(i);
+      if (p.mistake != null || random.nextDouble() >= rate) {
+        continue;
+      }
+      Mistake kind = KINDS[random.nextInt(KINDS.length)];
+      if (kind == Mistake.DUPLICATED_UPN && !duplicate(pupils, i, random)) {
+        continue;
+      }
+      apply(p, kind, random);
+      counts.merge(kind, 1L, Long::sum);
+    }
+  }
+
+  private static void apply(GeneratedPupil p, Mistake kind, Random random) {
+    p.mistake = kind;
+    switch (kind) {
+      case WRONG_CHECK_LETTER -> {
+        char right = p.upn.charAt(0);
+        p.upn = (right == 'A' ? 'B' : 'A') + p.upn.substring(1);
+        excludeRecord(p);
+      }
+      case CODE_OF_ANOTHER_SUBJECT -> {
+        int s = random.nextInt(4);
+        p.written[s] = s == 3 ? "PK2" : "HNM";
+        p.counting[s] = null;
+      }
+      case BLANK_RESULT -> {
+        int s = random.nextInt(4);
+        p.written[s] = null;
+        p.counting[s] = null;
+      }
+      case DOB_OUTSIDE_YEAR_2 -> p.dob = java.time.LocalDate.parse(p.dob).minusYears(1).toString();
+      case TEMPORARY_UPN -> {
+        String body = p.upn.substring(1, 12) + "T";
+        p.upn = Upn.expectedCheckLetter("A" + body).orElseThrow() + body;
+      }
+      case LOWER_CASE_CODES -> {
+        for (int s = 0; s < 4; s++) {
+          if (p.written[s] != null) {
+            p.written[s] = p.written[s].toLowerCase(Locale.ROOT);
+          }
+        }
+      }
+      case DUPLICATED_UPN -> excludeRecord(p);
+    }
+  }
+
+  /** Gives pupil i the UPN of another untouched pupil of the school; both records stop counting. */
+  private static boolean duplicate(List<GeneratedPupil> pupils, int i, Random random) {
+    if (pupils.size() < 2) {
+      return false;
+    }
+    int j = random.nextInt(pupils.size());
+    GeneratedPupil other = pupils.get(j);
+    if (j == i || other.mistake != null) {
+      return false;
+    }
+    pupils.get(i).upn = other.upn;
+    other.mistake = Mistake.DUPLICATED_UPN;
+    excludeRecord(other);
+    return true;
+  }
+
+  private static void excludeRecord(GeneratedPupil p) {
+    p.recordCounts = false;
+    java.util.Arrays.fill(p.counting, null);
+  }
+}

@@ -1,0 +1,103 @@
+package uk.ks1.app.generate;
+
+import java.time.LocalDate;
+import java.util.Random;
+import uk.ks1.core.identity.Upn;
+
+/**
+ * Makes pupils whose codes follow an LA's published percentages: one latent attainment per pupil,
+ * shared by the subjects through a Gaussian copula (so RWM comes out realistic), cut at the
+ * quantiles that give each subject its EXS+ and GDS rates. Names carry accents and apostrophes.
+ */
+final class PupilFactory {
+  private static final String[] FORENAMES = {
+    "Olivia",
+    "Amelia",
+    "Isla",
+    "Ava",
+    "Zoë",
+    "Chloé",
+    "Renée",
+    "Siân",
+    "Aoife",
+    "Mía",
+    "Noah",
+    "Oliver",
+    "George",
+    "Muhammad",
+    "Seán",
+    "Jürgen",
+    "Łukasz",
+    "Noël",
+    "Björn",
+    "José",
+    "Ana-María",
+    "Leo",
+    "Freya",
+    "Aaliyah",
+    "Yusuf",
+    "Priya",
+    "Oluwaseun",
+    "Chiara",
+    "Dáithí",
+    "Maëlle"
+  };
+  private static final String[] SURNAMES = {
+    "Smith", "Jones", "O'Neill", "D'Arcy", "Brontë", "Nguyễn", "Kowalski", "Müller", "Ó Briain",
+    "Taylor", "Patel", "Khan", "Williams", "Brown", "Evans", "Thomas", "MacDonald", "Ali",
+    "Okafor", "Van der Berg", "Fernández", "Smith-Jones", "Wright", "Hughes", "Lewis-O'Brien"
+  };
+
+  /** Correlation of a subject's attainment with the pupil's overall attainment. */
+  private static final double RHO = 0.85;
+
+  private static final double ABSENT = 0.012;
+  private static final String[] BELOW = {
+    "WTS", "WTS", "WTS", "WTS", "WTS", "WTS", "WTS", "WTS", "WTS", "WTS", "WTS", "WTS", "WTS",
+    "WTS", "WTS", "WTS", "PK4", "PK4", "PK3", "PK2", "PK1", "EM", "EM"
+  };
+
+  private final int year;
+
+  PupilFactory(int year) {
+    this.year = year;
+  }
+
+  GeneratedPupil pupil(Random random, Rates rates, String la, String estab, int serial) {
+    String body = la + estab + String.format("%02d%03d", (year - 3) % 100, serial);
+    String upn = Upn.expectedCheckLetter("A" + body).orElseThrow() + body;
+    String[] codes = new String[4];
+    if (random.nextDouble() < ABSENT) {
+      java.util.Arrays.fill(codes, "A");
+    } else {
+      double z = random.nextGaussian();
+      for (int s = 0; s < 4; s++) {
+        double u = RHO * z + Math.sqrt(1 - RHO * RHO) * random.nextGaussian();
+        codes[s] = code(s, u, rates, random);
+      }
+    }
+    LocalDate from = LocalDate.of(year - 8, 9, 1);
+    LocalDate dob = from.plusDays(random.nextInt(365));
+    return new GeneratedPupil(
+        upn,
+        FORENAMES[random.nextInt(FORENAMES.length)],
+        SURNAMES[random.nextInt(SURNAMES.length)],
+        dob.toString(),
+        random.nextDouble() < 0.51 ? "M" : "F",
+        codes);
+  }
+
+  /** The code for latent attainment {@code u} given rates that already allow for absence. */
+  private static String code(int s, double u, Rates rates, Random random) {
+    double present = 1 - ABSENT;
+    double exs = Math.min(0.999, rates.exs(s) / 100 / present);
+    double gds = Math.min(exs, rates.gds(s) / 100 / present);
+    if (s < 3 && u > InverseNormal.quantile(1 - gds)) {
+      return "GDS";
+    }
+    if (u > InverseNormal.quantile(1 - exs)) {
+      return "EXS";
+    }
+    return s == 3 ? "HNM" : BELOW[random.nextInt(BELOW.length)];
+  }
+}
