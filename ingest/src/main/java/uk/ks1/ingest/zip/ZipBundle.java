@@ -70,6 +70,14 @@ public final class ZipBundle {
           "",
           zipName + " is not a zip file. Make it with 'Send to > Compressed (zipped) folder'.");
     }
+    if (!hasDirectory(zip)) {
+      throw reject(
+          FileRules.UNREADABLE,
+          "",
+          zipName
+              + " is a damaged or incomplete zip: it ends before its table of contents (was the"
+              + " upload cut short?). Zip the files again and send that.");
+    }
     List<ZipEntryFile> files = new ArrayList<>();
     Map<String, Integer> skipped = new TreeMap<>();
     Counter counter = new Counter(zip.length, zipName, limits);
@@ -227,6 +235,17 @@ public final class ZipBundle {
         && b[0] == 'P'
         && b[1] == 'K'
         && ((b[2] == 3 && b[3] == 4) || (b[2] == 5 && b[3] == 6));
+  }
+
+  /** A complete zip ends with its directory record (PK 5 6) in its last 64 KB. */
+  private static boolean hasDirectory(byte[] b) {
+    int stop = Math.max(0, b.length - 22 - 65_535);
+    for (int i = b.length - 22; i >= stop; i--) {
+      if (b[i] == 'P' && b[i + 1] == 'K' && b[i + 2] == 5 && b[i + 3] == 6) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static FileRejectedException damaged(String zipName, Exception e) {
