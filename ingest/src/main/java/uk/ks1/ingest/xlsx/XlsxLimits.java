@@ -17,8 +17,8 @@ final class XlsxLimits {
   /** A workbook holds a few dozen parts; thousands means something else. */
   static final long MAX_PARTS = 1000;
 
-  /** Shared strings and other text POI extracts in one piece. */
-  static final long MAX_TEXT_CHARS = 100L * 1024 * 1024;
+  /** Text POI extracts in one piece (its default, 10 M characters; more is risky, it warns). */
+  static final long MAX_TEXT_CHARS = 10L * 1024 * 1024;
 
   private static volatile boolean applied;
 
