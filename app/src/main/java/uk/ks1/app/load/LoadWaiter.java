@@ -10,10 +10,15 @@ import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import uk.ks1.aggregate.consumer.StoreListener;
 import uk.ks1.aggregate.writer.CommitSummary;
+import uk.ks1.ingest.file.FileFormat;
+import uk.ks1.ingest.zip.ZipBundle;
 
 /**
  * Knows when a load is finished: every staged file has its outcome in the store, and every
- * submission of an accepted file is in the store (or was dead-lettered with its reason).
+ * submission of an accepted file is in the store (or was dead-lettered with its reason). A zip's
+ * files have outcomes of their own, named after the zip ({@code bundle.zip!a.csv}) and recorded
+ * before the zip's; they are counted as files, and their submissions waited for, while the zip's
+ * own outcome ends the wait for it.
  */
 public final class LoadWaiter implements StoreListener {
   private final Map<String, Integer> expectedFiles = new HashMap<>();
@@ -32,6 +37,7 @@ public final class LoadWaiter implements StoreListener {
   private int rejected;
   private int submissions;
   private int deadLetters;
+  private int finished;
 
   /** Registers a file before it becomes visible in the inbox at {@code staged}. */
   public synchronized void expect(String la, java.nio.file.Path staged) {
@@ -39,7 +45,13 @@ public final class LoadWaiter implements StoreListener {
     String key = la + "/" + staged.getFileName();
     java.util.Deque<CommitSummary.RecordedFile> done = unclaimed.get(key);
     if (done != null && !done.isEmpty()) {
-      count(done.poll());
+      CommitSummary.RecordedFile f = done.poll();
+      finished++;
+      if (openedZip(f)) {
+        claimZipFiles(key);
+      } else {
+        count(f);
+      }
     } else {
       expectedFiles.merge(key, 1, Integer::sum);
     }
@@ -59,7 +71,13 @@ public final class LoadWaiter implements StoreListener {
       String key = f.laFolder() + "/" + f.fileName();
       Integer n = expectedFiles.get(key);
       if (n == null) {
-        unclaimed.computeIfAbsent(key, k -> new java.util.ArrayDeque<>()).add(f);
+        if (ZipBundle.bundleOf(f.fileName())
+            .filter(zip -> expectedFiles.containsKey(f.laFolder() + "/" + zip))
+            .isPresent()) {
+          count(f); // a file inside a zip of this load: its outcome comes before the zip's own
+        } else {
+          unclaimed.computeIfAbsent(key, k -> new java.util.ArrayDeque<>()).add(f);
+        }
         continue;
       }
       if (n == 1) {
@@ -67,9 +85,29 @@ public final class LoadWaiter implements StoreListener {
       } else {
         expectedFiles.put(key, n - 1);
       }
-      count(f);
+      finished++;
+      if (!openedZip(f)) {
+        count(f);
+      }
     }
     notifyAll();
+  }
+
+  /** A zip that was opened: its files were counted one by one, the zip itself is not. */
+  private static boolean openedZip(CommitSummary.RecordedFile f) {
+    return f.accepted() && FileFormat.of(f.fileName()).filter(x -> x == FileFormat.ZIP).isPresent();
+  }
+
+  /** Counts the files of an opened zip whose outcomes came before the zip was expected. */
+  private void claimZipFiles(String zipKey) {
+    var it = unclaimed.entrySet().iterator();
+    while (it.hasNext()) {
+      var e = it.next();
+      if (e.getKey().startsWith(zipKey + ZipBundle.SEPARATOR)) {
+        e.getValue().forEach(this::count);
+        it.remove();
+      }
+    }
   }
 
   private void count(CommitSummary.RecordedFile f) {
@@ -109,7 +147,7 @@ public final class LoadWaiter implements StoreListener {
         throw new IllegalStateException(
             "The load stopped: " + failed.get().getMessage(), failed.get());
       }
-      int done = accepted + rejected;
+      int done = finished;
       if (done != lastDone) {
         progress.accept(done);
         lastDone = done;

@@ -19,9 +19,6 @@ import uk.ks1.aggregate.store.Store;
 import uk.ks1.aggregate.writer.StoreWriter;
 import uk.ks1.app.broker.EmbeddedKafka;
 import uk.ks1.core.identity.LaRegistry;
-import uk.ks1.ingest.ctf.ComponentMapping;
-import uk.ks1.ingest.ctf.CtfParser;
-import uk.ks1.ingest.file.FileFormat;
 import uk.ks1.ingest.file.FileIntake;
 import uk.ks1.ingest.route.IngestCamel;
 import uk.ks1.ingest.route.IntakeProcessor;
@@ -130,11 +127,7 @@ public final class Pipeline implements AutoCloseable {
   }
 
   private static FileIntake fileIntake(Ks1Config config) {
-    return new FileIntake(
-        LaRegistry.standard(),
-        Map.of(FileFormat.CTF, new CtfParser(ComponentMapping.standard())),
-        config.maxFileBytes(),
-        config.defaultYear());
+    return FileIntake.standard(LaRegistry.standard(), config.maxFileBytes(), config.defaultYear());
   }
 
   /** The store, when this process runs the aggregate role (else null). */

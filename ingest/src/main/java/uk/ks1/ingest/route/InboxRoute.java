@@ -6,7 +6,8 @@ import uk.ks1.core.topic.Topics;
 /**
  * Watches {@code inbox/<LA>/}: each settled file is parsed whole, its messages are sent to Kafka as
  * one batch, and only after Kafka acknowledged them does the file move to done/ or failed/. If the
- * send fails the file stays in the inbox and is tried again.
+ * send fails the file stays in the inbox and is tried again. Empty files are read too (the changed
+ * read lock would otherwise wait for a first byte forever), so they are rejected like any bad file.
  */
 public final class InboxRoute extends RouteBuilder {
   public static final String ROUTE_ID = "ks1-inbox";

@@ -1,5 +1,6 @@
 package uk.ks1.ingest.route;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -18,11 +19,12 @@ import uk.ks1.core.topic.Topics;
 import uk.ks1.ingest.file.Destinations;
 import uk.ks1.ingest.file.FileIntake;
 import uk.ks1.ingest.file.IntakeResult;
-import uk.ks1.ingest.file.RejectionReport;
+import uk.ks1.ingest.report.ReportFiles;
 
 /**
  * Adapts {@link FileIntake} to the route: the body becomes the batch of Kafka messages for the file
- * (its submissions, then its outcome), and a header says where the file goes once they are sent.
+ * (its submissions, then its outcome; for a zip, those of every file in it), the reports are
+ * written where the file goes, and a header says where that is once the messages are sent.
  */
 public final class IntakeProcessor implements Processor {
   /** The header holding the absolute path the file is moved to after a successful send. */
@@ -45,29 +47,41 @@ public final class IntakeProcessor implements Processor {
     GenericFile<?> file = exchange.getIn().getBody(GenericFile.class);
     String relative = file.getRelativeFilePath().replace('\\', '/');
     String laFolder = relative.contains("/") ? relative.substring(0, relative.indexOf('/')) : "";
-    IntakeResult result =
+    List<IntakeResult> results =
         intake.intake(Path.of(file.getAbsoluteFilePath()), laFolder, clock.instant());
 
-    Path destination = Destinations.of(dataDir, result);
-    if (!result.accepted()) {
-      RejectionReport.write(Destinations.reportFor(destination), result);
+    // The dropped file's own result is last; any before it are the files of a zip.
+    IntakeResult dropped = results.get(results.size() - 1);
+    Path destination = Destinations.of(dataDir, dropped);
+    for (IntakeResult result : results) {
+      Path placed = result == dropped ? destination : Destinations.of(dataDir, result);
+      if (result.unpacked() != null) {
+        Files.createDirectories(placed.getParent());
+        Files.write(placed, result.unpacked());
+      }
+      ReportFiles.writeBeside(placed, result);
+      log(result);
     }
-    log(result);
     exchange.getIn().setHeader(DESTINATION, destination.toAbsolutePath().toString());
-    exchange.getIn().setBody(messages(exchange, result));
+    exchange.getIn().setBody(messages(exchange, results));
   }
 
-  private static List<Message> messages(Exchange exchange, IntakeResult result) {
-    List<Message> batch = new ArrayList<>(result.submissions().size() + 1);
-    for (SubmissionReceived s : result.submissions()) {
-      batch.add(message(exchange, Topics.SUBMISSIONS.name(), s.laestab(), Json.write(s)));
+  /** Every submission, then every outcome: a zip's files before the zip's own. */
+  private static List<Message> messages(Exchange exchange, List<IntakeResult> results) {
+    List<Message> batch = new ArrayList<>();
+    for (IntakeResult result : results) {
+      for (SubmissionReceived s : result.submissions()) {
+        batch.add(message(exchange, Topics.SUBMISSIONS.name(), s.laestab(), Json.write(s)));
+      }
     }
-    batch.add(
-        message(
-            exchange,
-            Topics.FILES.name(),
-            result.facts().laFolder(),
-            Json.write(result.outcome())));
+    for (IntakeResult result : results) {
+      batch.add(
+          message(
+              exchange,
+              Topics.FILES.name(),
+              result.facts().laFolder(),
+              Json.write(result.outcome())));
+    }
     return batch;
   }
 

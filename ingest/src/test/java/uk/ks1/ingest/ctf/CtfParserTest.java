@@ -144,6 +144,29 @@ class CtfParserTest {
   }
 
   @Test
+  void rejectsAnEntityExpansionBombAtItsDtdWithoutExpandingIt() {
+    StringBuilder dtd = new StringBuilder("<!DOCTYPE CTfile [<!ENTITY l0 \"lol\">");
+    for (int i = 1; i <= 10; i++) {
+      dtd.append("<!ENTITY l").append(i).append(" \"");
+      dtd.append(("&l" + (i - 1) + ";").repeat(10)).append("\">");
+    }
+    dtd.append("]>");
+    String xml =
+        "<?xml version=\"1.0\"?>\n"
+            + dtd
+            + "<CTfile><Header><SourceSchool><SchoolName>&l10;"
+            + "</SchoolName></SourceSchool></Header></CTfile>";
+    List<ValidationIssue> reasons =
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+            java.time.Duration.ofSeconds(2),
+            () ->
+                uk.ks1.ingest.Rejections.reasons(
+                    () -> parse(xml.getBytes(StandardCharsets.UTF_8))));
+    assertThat(reasons).extracting(ValidationIssue::ruleId).containsExactly("F03");
+    assertThat(reasons.get(0).message()).contains("declares a DTD", "line 2");
+  }
+
+  @Test
   void rejectsTruncatedXmlWithWhereItBroke() {
     String xml = CtfBuilder.school("3302001").pupil(TestPupil.of("x", "A", "A", "A", "A")).xml();
     byte[] truncated = xml.substring(0, xml.length() / 2).getBytes(StandardCharsets.UTF_8);

@@ -29,6 +29,11 @@ class FileIntakeTest {
           10_000,
           2027);
 
+  private static IntakeResult only(java.util.List<IntakeResult> results) {
+    assertThat(results).hasSize(1);
+    return results.get(0);
+  }
+
   private Path ctf(String laestab) {
     return CtfBuilder.school(laestab)
         .pupil(
@@ -40,8 +45,8 @@ class FileIntakeTest {
   @Test
   void acceptsACtfAsOneSubmissionWithStableIds() throws Exception {
     Path file = ctf("3302001");
-    IntakeResult first = intake.intake(file, "330", now);
-    IntakeResult again = intake.intake(file, "330", now.plusSeconds(60));
+    IntakeResult first = only(intake.intake(file, "330", now));
+    IntakeResult again = only(intake.intake(file, "330", now.plusSeconds(60)));
 
     assertThat(first.accepted()).isTrue();
     SubmissionReceived s = first.submissions().get(0);
@@ -55,7 +60,7 @@ class FileIntakeTest {
 
   @Test
   void rejectsASchoolFromAnotherLasFolder() throws Exception {
-    IntakeResult r = intake.intake(ctf("9302001"), "330", now);
+    IntakeResult r = only(intake.intake(ctf("9302001"), "330", now));
     assertThat(r.accepted()).isFalse();
     assertThat(r.submissions()).isEmpty();
     assertThat(r.outcome().reasons())
@@ -67,7 +72,7 @@ class FileIntakeTest {
 
   @Test
   void rejectsAFolderThatIsNotAnLa() throws Exception {
-    IntakeResult r = intake.intake(ctf("3302001"), "999", now);
+    IntakeResult r = only(intake.intake(ctf("3302001"), "999", now));
     assertThat(r.outcome().reasons()).extracting(ValidationIssue::ruleId).containsExactly("F09");
   }
 
@@ -75,7 +80,7 @@ class FileIntakeTest {
   void rejectsFilesOverTheSizeLimitWithoutReadingThem() throws Exception {
     Path big = dir.resolve("big.xml");
     Files.write(big, new byte[20_000]);
-    IntakeResult r = intake.intake(big, "330", now);
+    IntakeResult r = only(intake.intake(big, "330", now));
     assertThat(r.outcome().reasons()).extracting(ValidationIssue::ruleId).containsExactly("F08");
     assertThat(r.outcome().reasons().get(0).message()).contains("20000 bytes", "10000 bytes");
   }
@@ -84,7 +89,7 @@ class FileIntakeTest {
   void rejectsAnUnsupportedTypeAndWritesAReadableReport() throws Exception {
     Path doc = dir.resolve("results.docx");
     Files.writeString(doc, "hello", StandardCharsets.UTF_8);
-    IntakeResult r = intake.intake(doc, "330", now);
+    IntakeResult r = only(intake.intake(doc, "330", now));
     assertThat(r.outcome().reasons()).extracting(ValidationIssue::ruleId).containsExactly("F02");
     assertThat(RejectionReport.text(r))
         .contains("results.docx", "Nothing in this file was counted", "[F02]", "Allowed: CTF");
@@ -94,7 +99,7 @@ class FileIntakeTest {
   void rejectsBinaryJunkNamedXml() throws Exception {
     Path junk = dir.resolve("junk.xml");
     Files.write(junk, new byte[] {0, 1, 2, (byte) 0xff, (byte) 0xfe, 42});
-    IntakeResult r = intake.intake(junk, "330", now);
+    IntakeResult r = only(intake.intake(junk, "330", now));
     assertThat(r.outcome().reasons()).extracting(ValidationIssue::ruleId).containsExactly("F01");
   }
 }

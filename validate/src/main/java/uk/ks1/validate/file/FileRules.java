@@ -60,6 +60,58 @@ public final class FileRules {
           "Drop folder is not an English LA code",
           "A folder named after one of the 153 current LA codes, e.g. inbox/330/");
 
+  public static final RuleDefinition EMPTY =
+      RuleDefinition.error(
+          "F10",
+          Effect.FILE,
+          "File empty: no bytes, or no rows with pupil data",
+          "A file with a header row and at least one pupil row");
+  public static final RuleDefinition ENCODING =
+      RuleDefinition.error(
+          "F11",
+          Effect.FILE,
+          "Text encoding not recognised, or mixed encodings in one file",
+          "CSV text in UTF-8 (with or without BOM) or Windows-1252, one encoding per file");
+  public static final RuleDefinition NO_HEADER =
+      RuleDefinition.error(
+          "F12",
+          Effect.FILE,
+          "CSV or XLSX without the template's header row, or with required columns missing",
+          "A header row (in the first 20 rows) naming School DFE, UPN, Forename, Surname, Gender,"
+              + " Date of birth and Teacher Assessment: KS1 Reading, Writing, Maths, Science");
+  public static final RuleDefinition UNSAFE_PATH =
+      RuleDefinition.error(
+          "F13",
+          Effect.FILE,
+          "Zip entry whose path leaves the zip (../, an absolute path or a drive letter)",
+          "Zip entries named by plain relative paths, e.g. 3302001.csv or trust/3302001.csv");
+  public static final RuleDefinition NESTED_ARCHIVE =
+      RuleDefinition.error(
+          "F14",
+          Effect.FILE,
+          "Archive inside a zip",
+          "CTF, CSV or XLSX files directly inside the zip (unzip any inner zip first)");
+  public static final RuleDefinition ARCHIVE_LIMITS =
+      RuleDefinition.error(
+          "F15",
+          Effect.FILE,
+          "Zip or XLSX over the expansion limits (too many entries, too large once unpacked,"
+              + " or compressed beyond 100:1: a zip bomb)",
+          "Zips of at most 1,000 files, unpacking to at most 4 times the size limit, and"
+              + " workbooks that unpack normally");
+  public static final RuleDefinition TOO_MANY_ROWS =
+      RuleDefinition.error(
+          "F16",
+          Effect.FILE,
+          "Sheet or CSV over the row limit",
+          "At most 100,000 rows per file (split larger files by school)");
+  public static final RuleDefinition YEAR_UNREADABLE =
+      RuleDefinition.error(
+          "F17",
+          Effect.FILE,
+          "Assessment year in a year column not a year, or more than one year for a school",
+          "One year per school, written as 2023 or 2022/23 (or the column left out)");
+
   public static final List<RuleDefinition> ALL =
       List.of(
           UNREADABLE,
@@ -70,7 +122,15 @@ public final class FileRules {
           YEAR_OUTSIDE_WINDOW,
           LAESTAB_MALFORMED,
           TOO_LARGE,
-          FOLDER_NOT_AN_LA);
+          FOLDER_NOT_AN_LA,
+          EMPTY,
+          ENCODING,
+          NO_HEADER,
+          UNSAFE_PATH,
+          NESTED_ARCHIVE,
+          ARCHIVE_LIMITS,
+          TOO_MANY_ROWS,
+          YEAR_UNREADABLE);
 
   private FileRules() {}
 

@@ -1,0 +1,216 @@
+package uk.ks1.ingest.csv;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import uk.ks1.core.codes.Field;
+import uk.ks1.ingest.file.FileRejectedException;
+import uk.ks1.validate.file.FileRules;
+
+/**
+ * Decodes a CSV's bytes the way the file was meant, or says why it cannot: UTF-8 with or without a
+ * BOM (what "CSV UTF-8" in Excel writes), else Windows-1252 (what plain "CSV" in Excel writes on a
+ * UK PC). A file that is neither, or that mixes both (some rows UTF-8, others Windows-1252, which
+ * happens when files are pasted together), is rejected rather than guessed: a wrong guess would
+ * change pupils' names silently. Binary files and workbooks saved under a .csv name are told apart
+ * first.
+ */
+public final class TextDecoding {
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+  private TextDecoding() {}
+
+  public static String decode(byte[] bytes, String fileName) throws FileRejectedException {
+    if (bytes.length == 0) {
+      throw reject(FileRules.EMPTY, "0 bytes", fileName + " is empty (0 bytes).");
+    }
+    checkNotBinary(bytes, fileName);
+    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+      int bad = firstInvalidUtf8(bytes, 3);
+      if (bad >= 0) {
+        throw mixed(bytes, fileName, bad, "starts with a UTF-8 byte-order mark, but");
+      }
+      return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+    }
+    int bad = firstInvalidUtf8(bytes, 0);
+    if (bad < 0) {
+      return new String(bytes, StandardCharsets.UTF_8);
+    }
+    int utf8 = firstUtf8Sequence(bytes);
+    if (utf8 >= 0) {
+      throw mixed(bytes, fileName, bad, "has UTF-8 text in row " + rowOf(bytes, utf8) + ", but");
+    }
+    try {
+      return strict(WINDOWS_1252).decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      int at = firstUndefined1252(bytes);
+      String hex = hex(bytes[at]);
+      throw reject(
+          FileRules.ENCODING,
+          hex,
+          "Row "
+              + rowOf(bytes, at)
+              + " of "
+              + fileName
+              + " has the byte "
+              + hex
+              + ", which is a character neither in UTF-8 nor in Windows-1252, so the text cannot"
+              + " be read unambiguously. Save the file again as 'CSV UTF-8 (Comma delimited)'.");
+    }
+  }
+
+  private static void checkNotBinary(byte[] bytes, String fileName) throws FileRejectedException {
+    if (startsWith(bytes, 'P', 'K', 3, 4)) {
+      throw reject(
+          FileRules.UNREADABLE,
+          "PK",
+          fileName
+              + " is not CSV text: it is a zip or an Excel workbook (.xlsx) saved under a .csv"
+              + " name. Send it with its real extension (.xlsx or .zip), or save it as CSV.");
+    }
+    if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
+      throw reject(
+          FileRules.UNREADABLE,
+          "D0CF11E0",
+          fileName
+              + " is not CSV text: it is an old Excel 97-2003 workbook (.xls) or a"
+              + " password-protected workbook. Save it as CSV UTF-8 or as .xlsx, without a"
+              + " password.");
+    }
+    if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
+      throw reject(
+          FileRules.ENCODING,
+          "UTF-16",
+          fileName
+              + " is written in UTF-16 (Excel's 'Unicode Text'). Save it as 'CSV UTF-8 (Comma"
+              + " delimited)' instead.");
+    }
+    int controls = 0;
+    int firstControl = -1;
+    for (int i = 0; i < bytes.length; i++) {
+      int b = bytes[i] & 0xFF;
+      if (b == 0 || (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f')) {
+        controls++;
+        firstControl = firstControl < 0 ? i : firstControl;
+      }
+    }
+    // A stray control character can be a typing slip; a NUL or many of them is not text at all.
+    if (controls > 0 && (bytes[firstControl] == 0 || controls * 100L > bytes.length)) {
+      throw reject(
+          FileRules.UNREADABLE,
+          hex(bytes[firstControl]),
+          fileName
+              + " is not CSV text: row "
+              + rowOf(bytes, firstControl)
+              + " holds binary data (byte "
+              + hex(bytes[firstControl])
+              + "). Export the template from the spreadsheet as CSV and send that.");
+    }
+  }
+
+  private static FileRejectedException mixed(byte[] bytes, String fileName, int bad, String what) {
+    String hex = hex(bytes[bad]);
+    return reject(
+        FileRules.ENCODING,
+        hex,
+        fileName
+            + " "
+            + what
+            + " row "
+            + rowOf(bytes, bad)
+            + " has the byte "
+            + hex
+            + ", which is not UTF-8 (Windows-1252 text?). One file must use one encoding:"
+            + " open it, check the names, and save it again as 'CSV UTF-8 (Comma delimited)'.");
+  }
+
+  /** The offset of the first byte that breaks UTF-8, or -1 when it all decodes. */
+  private static int firstInvalidUtf8(byte[] bytes, int from) {
+    CharsetDecoder d = strict(StandardCharsets.UTF_8);
+    ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
+    CharBuffer out = CharBuffer.allocate(8192);
+    while (true) {
+      var result = d.decode(in, out, true);
+      if (result.isError()) {
+        return in.position();
+      }
+      if (result.isUnderflow()) {
+        var flush = d.flush(out);
+        return flush.isError() ? in.position() : -1;
+      }
+      out.clear();
+    }
+  }
+
+  /** The offset of the first well-formed multi-byte UTF-8 sequence, or -1. */
+  private static int firstUtf8Sequence(byte[] bytes) {
+    for (int i = 0; i < bytes.length; i++) {
+      int b = bytes[i] & 0xFF;
+      int continuation = b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : 0;
+      if (continuation > 0 && i + continuation < bytes.length) {
+        boolean ok = true;
+        for (int k = 1; k <= continuation; k++) {
+          ok &= (bytes[i + k] & 0xC0) == 0x80;
+        }
+        if (ok) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static int firstUndefined1252(byte[] bytes) {
+    for (int i = 0; i < bytes.length; i++) {
+      int b = bytes[i] & 0xFF;
+      if (b == 0x81 || b == 0x8D || b == 0x8F || b == 0x90 || b == 0x9D) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
+  /** The 1-based line of an offset: the spreadsheet row for files without multi-line cells. */
+  private static int rowOf(byte[] bytes, int offset) {
+    int row = 1;
+    for (int i = 0; i < offset && i < bytes.length; i++) {
+      if (bytes[i] == '\n') {
+        row++;
+      }
+    }
+    return row;
+  }
+
+  private static CharsetDecoder strict(Charset charset) {
+    return charset
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+  }
+
+  private static boolean startsWith(byte[] bytes, int... prefix) {
+    if (bytes.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((bytes[i] & 0xFF) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String hex(byte b) {
+    return "0x" + HexFormat.of().withUpperCase().toHexDigits(b);
+  }
+
+  private static FileRejectedException reject(
+      uk.ks1.validate.rule.RuleDefinition rule, String value, String message) {
+    return new FileRejectedException(FileRules.issue(rule, null, Field.FILE, value, message));
+  }
+}

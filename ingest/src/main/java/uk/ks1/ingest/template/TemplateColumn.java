@@ -1,0 +1,146 @@
+package uk.ks1.ingest.template;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import uk.ks1.core.codes.Field;
+
+/**
+ * The columns of the early-results template (domain.md), each known by every name schools' files
+ * give it. Names are compared with case, spaces and punctuation ignored, so {@code "Teacher
+ * Assessment: KS1 Reading"}, {@code "teacher assessment ks1 reading"} and {@code
+ * "TeacherAssessment_KS1Reading"} are one column.
+ */
+public enum TemplateColumn {
+  SCHOOL(
+      Field.LAESTAB,
+      true,
+      "School DFE",
+      "schooldfe",
+      "laestab",
+      "dfenumber",
+      "dfeno",
+      "schooldfenumber",
+      "schooldfeno",
+      "dfe",
+      "dfeestab"),
+  SCHOOL_NAME(Field.FILE, false, "School name", "schoolname"),
+  UPN(Field.UPN, true, "UPN", "upn", "uniquepupilnumber"),
+  FORMER_UPN(Field.FORMER_UPN, false, "Former UPN", "formerupn", "previousupn"),
+  FORENAME(
+      Field.FORENAME,
+      true,
+      "Forename",
+      "forename",
+      "forenames",
+      "firstname",
+      "legalforename",
+      "givenname"),
+  SURNAME(Field.SURNAME, true, "Surname", "surname", "lastname", "legalsurname", "familyname"),
+  SEX(Field.SEX, true, "Gender", "gender", "sex"),
+  DATE_OF_BIRTH(Field.DATE_OF_BIRTH, true, "Date of birth", "dateofbirth", "dob", "birthdate"),
+  NC_YEAR(
+      Field.NC_YEAR,
+      false,
+      "NC Year",
+      "ncyear",
+      "ncyearactual",
+      "nationalcurriculumyear",
+      "yeargroup"),
+  READING(Field.READING, true, "Teacher Assessment: KS1 Reading", subject("reading")),
+  WRITING(Field.WRITING, true, "Teacher Assessment: KS1 Writing", subject("writing")),
+  MATHS(Field.MATHS, true, "Teacher Assessment: KS1 Maths", subject("maths", "mathematics")),
+  SCIENCE(Field.SCIENCE, true, "Teacher Assessment: KS1 Science", subject("science")),
+  READING_SCORE(Field.READING_SCORE, false, "Scaled Score: KS1 Reading", score("reading")),
+  MATHS_SCORE(Field.MATHS_SCORE, false, "Scaled Score: KS1 Maths", score("maths")),
+  GPS_SCORE(
+      Field.GPS_SCORE,
+      false,
+      "Scaled Score: KS1 GPS",
+      score("gps", "grammarpunctuationandspelling")),
+  YEAR(Field.FILE, false, "Year", "year", "assessmentyear", "collectionyear", "academicyear");
+
+  private static final Map<String, TemplateColumn> BY_NAME = new HashMap<>();
+
+  static {
+    for (TemplateColumn c : values()) {
+      for (String name : c.names) {
+        BY_NAME.put(name, c);
+      }
+    }
+  }
+
+  private final Field field;
+  private final boolean required;
+  private final String templateName;
+  private final List<String> names;
+
+  TemplateColumn(Field field, boolean required, String templateName, String... names) {
+    this.field = field;
+    this.required = required;
+    this.templateName = templateName;
+    this.names = List.of(names);
+  }
+
+  TemplateColumn(Field field, boolean required, String templateName, List<String> names) {
+    this(field, required, templateName, names.toArray(String[]::new));
+  }
+
+  /** The column a header cell names, if any. */
+  public static Optional<TemplateColumn> named(String header) {
+    return Optional.ofNullable(BY_NAME.get(key(header)));
+  }
+
+  /** The field issues about this column point at. */
+  public Field field() {
+    return field;
+  }
+
+  /** A file without this column is not the template (F12). */
+  public boolean required() {
+    return required;
+  }
+
+  /** The column's name in the template, as the README and messages write it. */
+  public String templateName() {
+    return templateName;
+  }
+
+  static String key(String header) {
+    return header == null ? "" : header.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+  }
+
+  private static List<String> subject(String... names) {
+    List<String> all = new java.util.ArrayList<>();
+    for (String n : names) {
+      all.addAll(
+          List.of(
+              "teacherassessmentks1" + n,
+              "teacherassessment" + n,
+              "taks1" + n,
+              "ks1ta" + n,
+              "ks1" + n,
+              "ks1" + n + "ta",
+              n + "ta",
+              "ta" + n,
+              n));
+    }
+    return all;
+  }
+
+  private static List<String> score(String... names) {
+    List<String> all = new java.util.ArrayList<>();
+    for (String n : names) {
+      all.addAll(
+          List.of(
+              "scaledscoreks1" + n,
+              "scaledscore" + n,
+              "ks1" + n + "scaledscore",
+              n + "scaledscore",
+              "ks1scaledscore" + n));
+    }
+    return all;
+  }
+}

@@ -1,0 +1,54 @@
+package uk.ks1.ingest.template;
+
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The assessment year (the summer assessed) of a template, which carries none of its own: from a
+ * year column ({@code 2023}, {@code 2022/23}, {@code 2022-2023}), else from the file name ({@code
+ * KS1_2001_23.csv}, {@code 2023KS1RS.xlsx}, {@code KS1 2022-23.csv}), else the service's year.
+ */
+public final class TemplateYear {
+  private static final Pattern ACADEMIC =
+      Pattern.compile("(?<!\\d)(20\\d\\d)\\s*[/_-]\\s*(?:20)?(\\d\\d)(?!\\d)");
+  private static final Pattern KS1_SHORT =
+      Pattern.compile("(?i)KS1[ _-]?\\d{4}[ _-](\\d\\d)(?!\\d)");
+  private static final Pattern FULL = Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)");
+
+  private TemplateYear() {}
+
+  /** A year column's value as a summer year, if it is one. */
+  public static OptionalInt fromCell(String text) {
+    String t = CellText.wholeNumber(text.strip());
+    Matcher academic = ACADEMIC.matcher(t);
+    if (academic.matches()) {
+      return summer(academic);
+    }
+    return t.matches("20\\d\\d") ? OptionalInt.of(Integer.parseInt(t)) : OptionalInt.empty();
+  }
+
+  /** The year a file name states, if it states one. */
+  public static OptionalInt fromFileName(String name) {
+    Matcher academic = ACADEMIC.matcher(name);
+    if (academic.find()) {
+      OptionalInt year = summer(academic);
+      if (year.isPresent()) {
+        return year;
+      }
+    }
+    Matcher ks1 = KS1_SHORT.matcher(name);
+    if (ks1.find()) {
+      return OptionalInt.of(2000 + Integer.parseInt(ks1.group(1)));
+    }
+    Matcher full = FULL.matcher(name);
+    return full.find() ? OptionalInt.of(Integer.parseInt(full.group(1))) : OptionalInt.empty();
+  }
+
+  /** "2022/23" is the summer of 2023; "2022/24" is no academic year. */
+  private static OptionalInt summer(Matcher m) {
+    int start = Integer.parseInt(m.group(1));
+    int end = Integer.parseInt(m.group(2));
+    return (start + 1) % 100 == end ? OptionalInt.of(start + 1) : OptionalInt.empty();
+  }
+}

@@ -1,0 +1,292 @@
+package uk.ks1.ingest.xlsx;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.RecordFormatException;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import uk.ks1.core.codes.Field;
+import uk.ks1.core.event.FileFacts;
+import uk.ks1.core.event.ValidationIssue;
+import uk.ks1.ingest.file.FileParser;
+import uk.ks1.ingest.file.FileRejectedException;
+import uk.ks1.ingest.file.SchoolReturn;
+import uk.ks1.ingest.template.TemplateReader;
+import uk.ks1.validate.file.FileRules;
+import uk.ks1.validate.rule.RuleDefinition;
+
+/**
+ * An XLSX workbook in the template layout, read with POI's streaming (SAX) reader so a huge sheet
+ * is never held in memory: the first sheet whose first rows hold the template's header is read (an
+ * instructions sheet before it is fine), row by row, into {@link TemplateReader}. Date cells become
+ * ISO dates. POI's zip-bomb limits are set in {@link XlsxLimits}; the row limit stops the read as
+ * soon as it is passed.
+ */
+public final class XlsxParser implements FileParser {
+  private final int maxRows;
+
+  public XlsxParser(int maxRows) {
+    this.maxRows = maxRows;
+    XlsxLimits.apply();
+  }
+
+  @Override
+  public List<SchoolReturn> parse(InputStream content, FileFacts facts, int defaultYear)
+      throws FileRejectedException {
+    String name = facts.fileName();
+    Path temp = null;
+    try {
+      byte[] bytes = content.readAllBytes();
+      checkIsWorkbook(bytes, name);
+      // POI reads a workbook on disk part by part; from a stream it would unpack every part first.
+      temp = Files.createTempFile("ks1-", ".xlsx");
+      Files.write(temp, bytes);
+      return read(temp, facts, defaultYear);
+    } catch (IOException e) {
+      throw new FileRejectedException(classify(name, e));
+    } catch (POIXMLException
+        | OpenXML4JRuntimeException
+        | RecordFormatException
+        | IllegalArgumentException
+        | IllegalStateException e) {
+      throw new FileRejectedException(classify(name, e));
+    } finally {
+      deleteQuietly(temp);
+    }
+  }
+
+  private List<SchoolReturn> read(Path file, FileFacts facts, int defaultYear)
+      throws IOException, FileRejectedException {
+    OPCPackage pkg;
+    try {
+      pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+    } catch (OpenXML4JException e) {
+      throw new FileRejectedException(classify(facts.fileName(), e));
+    }
+    try {
+      XSSFReader reader = new XSSFReader(pkg);
+      ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+      StylesTable styles = reader.getStylesTable();
+      XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+      List<String> names = new ArrayList<>();
+      TemplateReader last = null;
+      while (sheets.hasNext()) {
+        try (InputStream sheet = sheets.next()) {
+          names.add(sheets.getSheetName());
+          last = new TemplateReader(facts.fileName(), defaultYear, maxRows);
+          readSheet(sheet, styles, strings, last);
+          if (last.foundHeader()) {
+            return last.finish();
+          }
+        }
+      }
+      if (names.size() == 1) {
+        return last.finish(); // says what the one sheet holds instead of a header
+      }
+      throw new FileRejectedException(noSheet(facts.fileName(), names));
+    } catch (OpenXML4JException | SAXException e) {
+      throw new FileRejectedException(classify(facts.fileName(), e));
+    } finally {
+      pkg.revert();
+    }
+  }
+
+  private static void readSheet(
+      InputStream sheet,
+      StylesTable styles,
+      ReadOnlySharedStringsTable strings,
+      TemplateReader template)
+      throws IOException, SAXException, FileRejectedException {
+    Rows rows = new Rows(template);
+    try {
+      XMLReader xml = XMLHelper.newXMLReader();
+      xml.setContentHandler(new XSSFSheetXMLHandler(styles, strings, rows, new IsoDates(), false));
+      xml.parse(new InputSource(sheet));
+    } catch (ParserStop stop) {
+      if (stop.reason != null) {
+        throw stop.reason;
+      }
+    } catch (javax.xml.parsers.ParserConfigurationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Collects each row's cells by column and hands the row to the template reader. */
+  private static final class Rows implements SheetContentsHandler {
+    private final TemplateReader template;
+    private final List<String> cells = new ArrayList<>();
+
+    Rows(TemplateReader template) {
+      this.template = template;
+    }
+
+    @Override
+    public void startRow(int rowNum) {
+      cells.clear();
+    }
+
+    @Override
+    public void endRow(int rowNum) {
+      try {
+        template.row(rowNum + 1, List.copyOf(cells));
+      } catch (FileRejectedException e) {
+        throw new ParserStop(e);
+      }
+      if (template.gaveUp()) {
+        throw new ParserStop(null);
+      }
+    }
+
+    @Override
+    public void cell(String reference, String value, XSSFComment comment) {
+      int column = reference == null ? cells.size() : new CellReference(reference).getCol();
+      while (cells.size() < column) {
+        cells.add("");
+      }
+      if (column < cells.size()) {
+        cells.set(column, value == null ? "" : value);
+      } else {
+        cells.add(value == null ? "" : value);
+      }
+    }
+  }
+
+  /** Stops the SAX parse from inside the handler, with the reason to reject if there is one. */
+  private static final class ParserStop extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient FileRejectedException reason;
+
+    ParserStop(FileRejectedException reason) {
+      super(null, null, false, false);
+      this.reason = reason;
+    }
+  }
+
+  private static void checkIsWorkbook(byte[] bytes, String name) throws FileRejectedException {
+    if (bytes.length == 0) {
+      throw new FileRejectedException(
+          issue(FileRules.EMPTY, "0 bytes", name + " is empty (0 bytes)."));
+    }
+    if (bytes.length >= 4
+        && (bytes[0] & 0xFF) == 0xD0
+        && (bytes[1] & 0xFF) == 0xCF
+        && (bytes[2] & 0xFF) == 0x11
+        && (bytes[3] & 0xFF) == 0xE0) {
+      throw new FileRejectedException(
+          issue(
+              FileRules.UNREADABLE,
+              "D0CF11E0",
+              name
+                  + " is an old Excel 97-2003 workbook (.xls) or a password-protected workbook,"
+                  + " not an .xlsx. Save it as 'Excel Workbook (.xlsx)' without a password."));
+    }
+    if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K' || bytes[2] != 3 || bytes[3] != 4) {
+      throw new FileRejectedException(
+          issue(
+              FileRules.UNREADABLE,
+              "",
+              name
+                  + " is not an Excel workbook: an .xlsx file is a zip, and this one is not."
+                  + " Open it in the spreadsheet and save it as 'Excel Workbook (.xlsx)'."));
+    }
+  }
+
+  private static ValidationIssue classify(String name, Exception e) {
+    String all = messages(e);
+    if (all.contains("zip bomb") || all.contains("potentially malicious")) {
+      return issue(
+          FileRules.ARCHIVE_LIMITS,
+          "",
+          name
+              + " unpacks to far more than its size (a part would exceed "
+              + XlsxLimits.MAX_ENTRY_BYTES / (1024 * 1024)
+              + " MB, or is compressed beyond "
+              + Math.round(1 / XlsxLimits.MIN_INFLATE_RATIO)
+              + ":1): it was not read. Save the template again from the spreadsheet; if it is"
+              + " really this large, split it.");
+    }
+    if (all.contains("doctype")) {
+      return issue(
+          FileRules.DTD,
+          "<!DOCTYPE>",
+          name
+              + " has a part with a DTD (<!DOCTYPE ...>), which workbooks never need, so it was"
+              + " not read. Save the template again from the spreadsheet.");
+    }
+    if (all.contains("odfnotofficexml")) {
+      return issue(
+          FileRules.UNREADABLE,
+          "",
+          name
+              + " is an OpenDocument spreadsheet (.ods) renamed .xlsx. Save it as 'Excel"
+              + " Workbook (.xlsx)'.");
+    }
+    return issue(
+        FileRules.UNREADABLE,
+        "",
+        name
+            + " is a damaged or incomplete Excel workbook and could not be read ("
+            + e.getClass().getSimpleName()
+            + "). Open it in the spreadsheet, save it again as .xlsx and send that.");
+  }
+
+  private static ValidationIssue noSheet(String name, List<String> sheets) {
+    return issue(
+        FileRules.NO_HEADER,
+        String.join(", ", sheets),
+        "No sheet of "
+            + name
+            + " ("
+            + String.join(", ", sheets)
+            + ") has the template's header row in its first "
+            + TemplateReader.HEADER_WITHIN
+            + " rows: School DFE, UPN, Forename, Surname, Gender, Date of birth, NC Year,"
+            + " Teacher Assessment: KS1 Reading, ...: KS1 Writing, ...: KS1 Maths, ...: KS1"
+            + " Science.");
+  }
+
+  private static String messages(Throwable e) {
+    StringBuilder all = new StringBuilder();
+    for (Throwable t = e; t != null && all.length() < 10_000; t = t.getCause()) {
+      all.append(t.getClass().getSimpleName()).append(": ").append(t.getMessage()).append('\n');
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return all.toString().toLowerCase(Locale.ROOT);
+  }
+
+  private static ValidationIssue issue(RuleDefinition rule, String value, String message) {
+    return FileRules.issue(rule, null, Field.FILE, value, message);
+  }
+
+  private static void deleteQuietly(Path temp) {
+    if (temp != null) {
+      try {
+        Files.deleteIfExists(temp);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package uk.ks1.ingest.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+class TemplateValuesTest {
+  @Test
+  void headersMatchByNameIgnoringCaseSpacesAndPunctuation() {
+    assertThat(TemplateColumn.named("Teacher Assessment: KS1 Reading"))
+        .contains(TemplateColumn.READING);
+    assertThat(TemplateColumn.named("  teacher assessment:ks1 READING "))
+        .contains(TemplateColumn.READING);
+    assertThat(TemplateColumn.named("Scaled Score: KS1 Reading"))
+        .contains(TemplateColumn.READING_SCORE);
+    assertThat(TemplateColumn.named("Scaled Score: KS1 GPS")).contains(TemplateColumn.GPS_SCORE);
+    assertThat(TemplateColumn.named("Sex")).contains(TemplateColumn.SEX);
+    assertThat(TemplateColumn.named("Gender")).contains(TemplateColumn.SEX);
+    assertThat(TemplateColumn.named("LAESTAB")).contains(TemplateColumn.SCHOOL);
+    assertThat(TemplateColumn.named("DfE number")).contains(TemplateColumn.SCHOOL);
+    assertThat(TemplateColumn.named("School DFE")).contains(TemplateColumn.SCHOOL);
+    assertThat(TemplateColumn.named("NC Year")).contains(TemplateColumn.NC_YEAR);
+    assertThat(TemplateColumn.named("Year")).contains(TemplateColumn.YEAR);
+    assertThat(TemplateColumn.named("Class")).isEmpty();
+  }
+
+  @Test
+  void aHeaderRowNamesAtLeastThreeColumnsAndListsTheMissingOnes() {
+    assertThat(TemplateHeader.find(1, List.of("KS1 results", "", ""))).isEmpty();
+    TemplateHeader h = TemplateHeader.find(3, List.of("Class", "UPN", "LAESTAB", "Sex")).get();
+    assertThat(h.row()).isEqualTo(3);
+    assertThat(h.index())
+        .containsEntry(TemplateColumn.UPN, 1)
+        .containsEntry(TemplateColumn.SCHOOL, 2)
+        .containsEntry(TemplateColumn.SEX, 3);
+    assertThat(h.missing())
+        .containsExactly(
+            TemplateColumn.FORENAME,
+            TemplateColumn.SURNAME,
+            TemplateColumn.DATE_OF_BIRTH,
+            TemplateColumn.READING,
+            TemplateColumn.WRITING,
+            TemplateColumn.MATHS,
+            TemplateColumn.SCIENCE);
+  }
+
+  @Test
+  void cellsLoseExcelsHabits() {
+    assertThat(CellText.clean(" '3302001 ")).isEqualTo("3302001");
+    assertThat(CellText.clean("\u00A0EXS\u00A0")).isEqualTo("EXS");
+    assertThat(CellText.clean(null)).isEmpty();
+    assertThat(CellText.wholeNumber("3302001.0")).isEqualTo("3302001");
+    assertThat(CellText.wholeNumber("103.00")).isEqualTo("103");
+    assertThat(CellText.wholeNumber("103.5")).isEqualTo("103.5");
+  }
+
+  @Test
+  void datesBecomeIsoOnlyWhenUnambiguous() {
+    assertThat(TemplateDates.normalise("15/01/2016")).isEqualTo("2016-01-15");
+    assertThat(TemplateDates.normalise("5/1/2016")).isEqualTo("2016-01-05");
+    assertThat(TemplateDates.normalise("15-01-2016")).isEqualTo("2016-01-15");
+    assertThat(TemplateDates.normalise("15.01.2016")).isEqualTo("2016-01-15");
+    assertThat(TemplateDates.normalise("15/01/2016 00:00")).isEqualTo("2016-01-15");
+    assertThat(TemplateDates.normalise("2016-01-15")).isEqualTo("2016-01-15");
+    assertThat(TemplateDates.normalise("2016-01-15T00:00:00")).isEqualTo("2016-01-15");
+    assertThat(TemplateDates.normalise("31/02/2016")).isEqualTo("31/02/2016");
+    assertThat(TemplateDates.normalise("01/15/2016")).isEqualTo("01/15/2016");
+    assertThat(TemplateDates.normalise("15/01/16")).isEqualTo("15/01/16");
+    assertThat(TemplateDates.normalise("15 Jan 2016")).isEqualTo("15 Jan 2016");
+  }
+
+  @Test
+  void yearsFromCellsAndFileNames() {
+    assertThat(TemplateYear.fromCell("2023")).isEqualTo(OptionalInt.of(2023));
+    assertThat(TemplateYear.fromCell("2023.0")).isEqualTo(OptionalInt.of(2023));
+    assertThat(TemplateYear.fromCell("2022/23")).isEqualTo(OptionalInt.of(2023));
+    assertThat(TemplateYear.fromCell("2022-2023")).isEqualTo(OptionalInt.of(2023));
+    assertThat(TemplateYear.fromCell("2022/24")).isEmpty();
+    assertThat(TemplateYear.fromCell("Y2")).isEmpty();
+    assertThat(TemplateYear.fromFileName("KS1_2001_23.csv")).isEqualTo(OptionalInt.of(2023));
+    assertThat(TemplateYear.fromFileName("2023KS1RS330.xlsx")).isEqualTo(OptionalInt.of(2023));
+    assertThat(TemplateYear.fromFileName("KS1 2021-22 results.csv"))
+        .isEqualTo(OptionalInt.of(2022));
+    assertThat(TemplateYear.fromFileName("3302001_KS1_2019.csv")).isEqualTo(OptionalInt.of(2019));
+    assertThat(TemplateYear.fromFileName("3302001_KS1_330LLLL_001.csv")).isEmpty();
+  }
+}

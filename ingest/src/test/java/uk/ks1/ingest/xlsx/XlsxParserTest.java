@@ -1,0 +1,304 @@
+package uk.ks1.ingest.xlsx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static uk.ks1.ingest.Rejections.reasons;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import uk.ks1.core.codes.ScaledScore;
+import uk.ks1.core.codes.Subject;
+import uk.ks1.core.event.FileFacts;
+import uk.ks1.core.event.PupilRecord;
+import uk.ks1.core.event.ValidationIssue;
+import uk.ks1.ingest.file.FileRejectedException;
+import uk.ks1.ingest.file.SchoolReturn;
+import uk.ks1.testkit.TemplateBuilder;
+import uk.ks1.testkit.TestPupil;
+import uk.ks1.testkit.TestUpns;
+
+class XlsxParserTest {
+  private final XlsxParser parser = new XlsxParser(1000);
+
+  private static final List<TestPupil> PUPILS =
+      List.of(
+          TestPupil.of(TestUpns.unique("330", "2001", 1), "EXS", "GDS", "WTS", "EXS")
+              .withNames("Zoë", "O'Connor-Brontë"),
+          TestPupil.of(TestUpns.unique("330", "2001", 2), "PK1", "EM", "A", "HNM")
+              .withSex("M")
+              .withDob("2015-09-01"));
+
+  private List<SchoolReturn> parse(String name, byte[] bytes) throws FileRejectedException {
+    FileFacts facts = new FileFacts("id", "330", name, "sha", "XLSX", bytes.length, Instant.EPOCH);
+    return parser.parse(new ByteArrayInputStream(bytes), facts, 2027);
+  }
+
+  private static TemplateBuilder template() {
+    return TemplateBuilder.template().school("3302001", PUPILS);
+  }
+
+  @Test
+  void readsAWorkbookWithNumberAndDateCellsAsTheCsvReadsText() throws Exception {
+    SchoolReturn s = parse("ks1.xlsx", template().datesDayFirst().xlsx()).get(0);
+    assertThat(s.laestab().value()).isEqualTo("3302001");
+    assertThat(s.pupils())
+        .extracting(
+            PupilRecord::row,
+            PupilRecord::upn,
+            PupilRecord::forename,
+            PupilRecord::dateOfBirth,
+            PupilRecord::ncYear,
+            PupilRecord::results)
+        .containsExactly(
+            tuple(
+                2,
+                PUPILS.get(0).upn(),
+                "Zoë",
+                "2016-01-15",
+                "2",
+                results("EXS", "GDS", "WTS", "EXS")),
+            tuple(
+                3,
+                PUPILS.get(1).upn(),
+                "Pupil",
+                "2015-09-01",
+                "2",
+                results("PK1", "EM", "A", "HNM")));
+  }
+
+  @Test
+  void excelHabitsInAWorkbookGiveTheSamePupils() throws Exception {
+    List<PupilRecord> plain = parse("a.xlsx", template().xlsx()).get(0).pupils();
+    for (TemplateBuilder variant :
+        List.of(
+            template().titleRow("KS1 2023").trailingBlankRows(3),
+            template().otherHeaderNames().extraColumn(),
+            template().leadingApostrophes(),
+            template().datesDayFirst())) {
+      List<PupilRecord> pupils = parse("a.xlsx", variant.xlsx()).get(0).pupils();
+      assertThat(pupils)
+          .extracting(PupilRecord::upn, PupilRecord::dateOfBirth, PupilRecord::results)
+          .containsExactlyElementsOf(
+              plain.stream().map(p -> tuple(p.upn(), p.dateOfBirth(), p.results())).toList());
+    }
+  }
+
+  @Test
+  void readsAWorkbookMadeByLibreOfficeCalc() throws Exception {
+    byte[] bytes;
+    try (InputStream in =
+        getClass().getResourceAsStream("/libreoffice/ks1-libreoffice-2023.xlsx")) {
+      bytes = in.readAllBytes();
+    }
+    List<SchoolReturn> schools = parse("ks1-libreoffice-2023.xlsx", bytes);
+    assertThat(schools)
+        .extracting(s -> s.laestab().value(), SchoolReturn::year)
+        .containsExactly(tuple("3302005", 2023), tuple("3302006", 2023));
+    assertThat(schools.get(0).pupils())
+        .extracting(
+            PupilRecord::row,
+            PupilRecord::upn,
+            PupilRecord::forename,
+            PupilRecord::sex,
+            PupilRecord::dateOfBirth,
+            PupilRecord::ncYear,
+            PupilRecord::results,
+            PupilRecord::scaledScores)
+        .containsExactly(
+            tuple(
+                3,
+                "K330200516001",
+                "Amelia",
+                "Female",
+                "2016-03-05",
+                "2",
+                results("GDS", "EXS", "GDS", "EXS"),
+                Map.of(ScaledScore.READING, "112", ScaledScore.MATHS, "108")),
+            tuple(
+                4,
+                "Z330200516002",
+                "Oliver",
+                "Male",
+                "2016-08-31",
+                "2",
+                results("EXS", "WTS", "EXS", "EXS"),
+                Map.of(
+                    ScaledScore.READING, "101", ScaledScore.MATHS, "99", ScaledScore.GPS, "100")),
+            tuple(
+                5,
+                "N330200516003",
+                "Zoë",
+                "Female",
+                "2015-09-01",
+                "2",
+                results("PK4", "PK3", "WTS", "HNM"),
+                Map.of()));
+    assertThat(schools.get(1).pupils())
+        .extracting(PupilRecord::upn, PupilRecord::dateOfBirth)
+        .containsExactly(
+            tuple("U330200616001", "2015-12-12"), tuple("H330200616002", "2016-02-29"));
+  }
+
+  @Test
+  void skipsAnInstructionsSheetBeforeTheData() throws Exception {
+    byte[] book = withSheetBefore(template().xlsx());
+    SchoolReturn s = parse("two-sheets.xlsx", book).get(0);
+    assertThat(s.pupils())
+        .extracting(PupilRecord::upn)
+        .containsExactly(PUPILS.get(0).upn(), PUPILS.get(1).upn());
+  }
+
+  @Test
+  void rejectsAHugeSheetAsSoonAsTheRowLimitIsPassed() throws Exception {
+    XlsxParser small = new XlsxParser(50);
+    byte[] book = hugeSheet(5_000);
+    FileFacts facts =
+        new FileFacts("id", "330", "huge.xlsx", "", "XLSX", book.length, Instant.EPOCH);
+    List<ValidationIssue> bad =
+        reasons(() -> small.parse(new ByteArrayInputStream(book), facts, 2023));
+    assertThat(bad)
+        .extracting(ValidationIssue::ruleId, ValidationIssue::value)
+        .containsExactly(tuple("F16", "more than 50"));
+  }
+
+  @Test
+  void rejectsAnXlsxZipBomb() throws Exception {
+    byte[] bomb = padSheet(template().xlsx(), 30_000_000);
+    List<ValidationIssue> bad = reasons(() -> parse("bomb.xlsx", bomb));
+    assertThat(bad).extracting(ValidationIssue::ruleId).containsExactly("F15");
+    assertThat(bad.get(0).message()).contains("bomb.xlsx unpacks to far more than its size");
+  }
+
+  @Test
+  void rejectsASheetWithADtd() throws Exception {
+    byte[] book =
+        rewriteSheet(
+            template().xlsx(),
+            xml ->
+                xml.replaceFirst(
+                    "<worksheet",
+                    "<!DOCTYPE worksheet [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><worksheet"));
+    assertThat(reasons(() -> parse("dtd.xlsx", book)))
+        .extracting(ValidationIssue::ruleId)
+        .containsExactly("F03");
+  }
+
+  @Test
+  void rejectsJunkOldWorkbooksAndEmptyFilesWithAnXlsxName() {
+    assertThat(reasons(() -> parse("junk.xlsx", "just some text".getBytes(StandardCharsets.UTF_8))))
+        .extracting(ValidationIssue::ruleId)
+        .containsExactly("F01");
+    byte[] ole = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0, 0, 0};
+    assertThat(reasons(() -> parse("old.xlsx", ole)).get(0).message())
+        .contains("old Excel 97-2003 workbook (.xls)");
+    assertThat(reasons(() -> parse("empty.xlsx", new byte[0])))
+        .extracting(ValidationIssue::ruleId)
+        .containsExactly("F10");
+    byte[] notAWorkbook = {'P', 'K', 3, 4, 1, 2, 3, 4, 5, 6, 7, 8, 9};
+    List<ValidationIssue> damaged = reasons(() -> parse("damaged.xlsx", notAWorkbook));
+    assertThat(damaged).extracting(ValidationIssue::ruleId).containsExactly("F01");
+    assertThat(damaged.get(0).message())
+        .contains("damaged.xlsx is a damaged or incomplete Excel workbook");
+  }
+
+  @Test
+  void rejectsAWorkbookWithoutTheTemplateHeader() throws Exception {
+    byte[] book = TemplateBuilder.template().school("3302001", PUPILS).xlsx();
+    byte[] renamed = rewriteSheet(book, xml -> xml);
+    assertThat(parse("ok.xlsx", renamed)).hasSize(1);
+    byte[] noHeader = hugeSheet(3);
+    List<ValidationIssue> bad = reasons(() -> parse("nohead.xlsx", noHeader));
+    assertThat(bad).extracting(ValidationIssue::ruleId).containsExactly("F12");
+  }
+
+  private static Map<Subject, String> results(String r, String w, String m, String s) {
+    return Map.of(Subject.READING, r, Subject.WRITING, w, Subject.MATHS, m, Subject.SCIENCE, s);
+  }
+
+  /** A sheet whose first row is not a header and whose other rows are one cell each. */
+  private static byte[] hugeSheet(int rows) throws IOException {
+    try (SXSSFWorkbook book = new SXSSFWorkbook(100)) {
+      SXSSFSheet sheet = book.createSheet("Data");
+      var head = sheet.createRow(0);
+      if (rows > 10) {
+        String[] names = {
+          "School DFE",
+          "UPN",
+          "Forename",
+          "Surname",
+          "Gender",
+          "Date of birth",
+          "Teacher Assessment: KS1 Reading",
+          "Teacher Assessment: KS1 Writing",
+          "Teacher Assessment: KS1 Maths",
+          "Teacher Assessment: KS1 Science"
+        };
+        for (int c = 0; c < names.length; c++) {
+          head.createCell(c).setCellValue(names[c]);
+        }
+      } else {
+        head.createCell(0).setCellValue("Pupil list");
+      }
+      for (int r = 1; r <= rows; r++) {
+        sheet.createRow(r).createCell(0).setCellValue(3302001);
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      book.write(out);
+      book.dispose();
+      return out.toByteArray();
+    }
+  }
+
+  private static byte[] withSheetBefore(byte[] xlsx) throws IOException {
+    try (var book =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      var info = book.createSheet("Instructions");
+      info.createRow(0).createCell(0).setCellValue("Fill in one row per pupil on the next sheet.");
+      info.createRow(1).createCell(0).setCellValue("Use the codes GDS, EXS, WTS...");
+      book.setSheetOrder("Instructions", 0);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      book.write(out);
+      return out.toByteArray();
+    }
+  }
+
+  /** The workbook with its first sheet padded by {@code spaces} spaces: a legal, huge part. */
+  private static byte[] padSheet(byte[] xlsx, int spaces) throws IOException {
+    return rewriteSheet(
+        xlsx, xml -> xml.replaceFirst("<sheetData", " ".repeat(spaces) + "<sheetData"));
+  }
+
+  private static byte[] rewriteSheet(byte[] xlsx, java.util.function.UnaryOperator<String> change)
+      throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
+        ZipOutputStream zip = new ZipOutputStream(out)) {
+      ZipEntry e;
+      while ((e = in.getNextEntry()) != null) {
+        byte[] content = in.readAllBytes();
+        if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+          content =
+              change
+                  .apply(new String(content, StandardCharsets.UTF_8))
+                  .getBytes(StandardCharsets.UTF_8);
+        }
+        zip.putNextEntry(new ZipEntry(e.getName()));
+        zip.write(content);
+        zip.closeEntry();
+      }
+    }
+    return out.toByteArray();
+  }
+}
