@@ -7,7 +7,6 @@ import static uk.ks1.ingest.Rejections.reasons;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -97,11 +96,7 @@ class XlsxParserTest {
 
   @Test
   void readsAWorkbookMadeByLibreOfficeCalc() throws Exception {
-    byte[] bytes;
-    try (InputStream in =
-        getClass().getResourceAsStream("/libreoffice/ks1-libreoffice-2023.xlsx")) {
-      bytes = in.readAllBytes();
-    }
+    byte[] bytes = uk.ks1.testkit.Fixtures.bytes(uk.ks1.testkit.Fixtures.LIBREOFFICE_XLSX);
     List<SchoolReturn> schools = parse("ks1-libreoffice-2023.xlsx", bytes);
     assertThat(schools)
         .extracting(s -> s.laestab().value(), SchoolReturn::year)
