@@ -29,7 +29,7 @@ import uk.ks1.testkit.TestUpns;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(240)
 class FaultToleranceIT {
-  private static final int SCHOOLS_PER_LA = 20;
+  private static final int SCHOOLS_PER_LA = 10;
   private static final List<String> LAS = List.of("330", "801", "926");
   private static final String[] CODES = {"GDS", "EXS", "EXS", "WTS", "PK3", "A", "HNM"};
 

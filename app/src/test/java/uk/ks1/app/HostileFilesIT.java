@@ -172,7 +172,7 @@ class HostileFilesIT {
     assertRejected("truncated.xml", "F01", "not well-formed XML", "line ");
     assertRejected("empty.csv", "F10", "empty.csv is empty (0 bytes)");
     assertRejected("empty.xml", "F10", "empty.xml is empty (0 bytes)");
-    assertRejected("junk.xml", "F01", "not well-formed XML");
+    assertRejected("junk.xml", "F01", "is not valid UTF-8");
     assertRejected("junk.csv", "F01", "junk.csv is not CSV text", "binary data");
     assertRejected("junk.xlsx", "F01", "junk.xlsx is not an Excel workbook");
   }
