@@ -2,6 +2,7 @@ package uk.ks1.app;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import uk.ks1.app.cli.BenchCommand;
 import uk.ks1.app.cli.GenerateCommand;
 import uk.ks1.app.cli.LoadCommand;
 import uk.ks1.app.cli.RebuildCommand;
@@ -18,6 +19,7 @@ import uk.ks1.app.cli.SqlCommand;
       RunCommand.class,
       LoadCommand.class,
       GenerateCommand.class,
+      BenchCommand.class,
       RebuildCommand.class,
       SqlCommand.class
     })

@@ -83,7 +83,8 @@ public final class AggregateConsumer implements Runnable {
         while (running) {
           ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(200));
           if (!records.isEmpty()) {
-            CommitSummary summary = write(records);
+            long started = System.nanoTime();
+            CommitSummary summary = write(records).withStoreNanos(System.nanoTime() - started);
             LOG.info(
                 "Stored {} file outcome(s) and {} submission(s)",
                 summary.files().size(),
@@ -233,7 +234,11 @@ public final class AggregateConsumer implements Runnable {
     c.put(ConsumerConfig.GROUP_ID_CONFIG, GROUP);
     c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    c.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
+    c.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
+    // Bigger batches per transaction: the broker answers a fetch when this much is waiting, or
+    // after 100 ms (a commit costs the same for 1 record as for 1,000; 100 ms keeps figures live).
+    c.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 1_048_576);
+    c.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 100);
     c.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
     c.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
     return c;

@@ -1,7 +1,6 @@
 package uk.ks1.app.cli;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -14,10 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import uk.ks1.app.load.LoadPlan;
 import uk.ks1.app.load.LoadSummary;
-import uk.ks1.app.load.LoadWaiter;
-import uk.ks1.app.load.Staging;
-import uk.ks1.app.pipeline.Ks1Config;
-import uk.ks1.app.pipeline.Pipeline;
+import uk.ks1.app.load.Loader;
 
 /**
  * {@code ./ks1 load PATH...}: the same pipeline as {@code run}, over the given files, until every
@@ -41,21 +37,18 @@ public final class LoadCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Ks1Config config = options.config();
     List<LoadPlan.Item> items = LoadPlan.of(paths);
-    LoadWaiter waiter = new LoadWaiter();
-    try (Pipeline pipeline = Pipeline.start(config, Clock.systemUTC(), waiter);
-        Progress progress = new Progress(items.size())) {
-      for (LoadPlan.Item item : items) {
-        Staging.Staged staged = Staging.prepare(item.file(), config.inbox(), item.la());
-        waiter.expect(item.la(), staged.target());
-        staged.publish();
-      }
-      waiter.await(
-          items.size(), Duration.ofSeconds(stallSeconds), pipeline::failure, progress::update);
-      progress.close();
-      pipeline.publishSnapshotNow();
-      LoadSummary.print(System.out, waiter, items.size(), pipeline.store());
+    try (Progress progress = new Progress(items.size())) {
+      Loader.load(
+          options.config(),
+          items,
+          Duration.ofSeconds(stallSeconds),
+          progress::update,
+          null,
+          (pipeline, waiter) -> {
+            progress.close();
+            LoadSummary.print(System.out, waiter, items.size(), pipeline.store());
+          });
     }
     return 0;
   }
@@ -64,6 +57,7 @@ public final class LoadCommand implements Callable<Integer> {
   private static final class Progress implements AutoCloseable {
     private final ProgressBar bar;
     private final int total;
+    private boolean closed;
     private long lastLine;
 
     Progress(int total) {
@@ -90,9 +84,10 @@ public final class LoadCommand implements Callable<Integer> {
 
     @Override
     public void close() {
-      if (bar != null) {
+      if (bar != null && !closed) {
         bar.close();
       }
+      closed = true;
     }
   }
 }

@@ -99,6 +99,33 @@ class ErrorReportTest {
         }
       }
       assertThat(sheet.getLastRowNum()).isEqualTo(3);
+      assertThat(book.getSheetName(0)).isEqualTo("Problems");
+      assertThat(sheet.getRow(0).getCell(0).getCellStyle().getFont().getBold()).isTrue();
+      assertThat(sheet.getRow(1).getCell(0).getCellStyle().getFont().getBold()).isFalse();
+      assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+      assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+      assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:H4");
+      assertThat(sheet.getColumnWidth(6)).isEqualTo(80 * 256);
+    }
+  }
+
+  @Test
+  void writesAWorkbookOfThousandsOfRowsWithAnyCharacters() throws Exception {
+    var lines = new java.util.ArrayList<ErrorReport.Line>();
+    for (int i = 0; i < 2000; i++) {
+      lines.add(
+          new ErrorReport.Line(
+              "f.csv", i + 2, "Surname", "O'Brien <&> \"Zoë\" \u0001", "P02", "error", "m", "a"));
+    }
+    Path xlsx = dir.resolve("big.xlsx");
+    ErrorReportXlsx.write(xlsx, new ErrorReport(lines));
+    try (InputStream in = Files.newInputStream(xlsx);
+        XSSFWorkbook book = new XSSFWorkbook(in)) {
+      XSSFSheet sheet = book.getSheetAt(0);
+      assertThat(sheet.getLastRowNum()).isEqualTo(2000);
+      assertThat(sheet.getRow(2000).getCell(3).getStringCellValue())
+          .isEqualTo("O'Brien <&> \"Zoë\" ");
+      assertThat(sheet.getRow(2000).getCell(1).getStringCellValue()).isEqualTo("2001");
     }
   }
 }

@@ -1,0 +1,52 @@
+package uk.ks1.app.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import uk.ks1.app.bench.NationalBench;
+
+/** {@code ./ks1 bench national}: the benchmarks whose latest figures README keeps. */
+@Command(
+    name = "bench",
+    description = "Benchmarks (see README for the latest figures).",
+    subcommands = {BenchCommand.National.class})
+public final class BenchCommand {
+  /** Generate (or reuse) a collection, time the parse floor and the load, check the figures. */
+  @Command(
+      name = "national",
+      description = "Load a national-scale collection and compare with the parse floor.")
+  static final class National implements Callable<Integer> {
+    @Option(
+        names = "--scale",
+        defaultValue = "1.0",
+        description = "1.0 = England (default: ${DEFAULT-VALUE})")
+    double scale;
+
+    @Option(names = "--seed", defaultValue = "1")
+    long seed;
+
+    @Option(names = "--year", defaultValue = "2023")
+    int year;
+
+    @Option(names = "--errors", defaultValue = "0.01")
+    double errors;
+
+    @Option(names = "--formats", defaultValue = "ctf")
+    String formats;
+
+    @Option(
+        names = "--work",
+        defaultValue = "data/bench",
+        description = "Where collections and the bench store go (default: ${DEFAULT-VALUE})")
+    Path work;
+
+    @Override
+    public Integer call() throws Exception {
+      boolean equal =
+          NationalBench.run(
+              new NationalBench.Options(work, scale, seed, year, errors, formats), System.out);
+      return equal ? 0 : 1;
+    }
+  }
+}
