@@ -49,6 +49,10 @@ final class ReportingFixture {
     for (int i = 1; i <= size; i++) {
       pupils.add(pupil(laestab, i, offset + i));
     }
+    if (laestab.equals(BIG)) {
+      // names a spreadsheet would run as formulas, to show the pupil list never does
+      pupils.set(0, pupils.get(0).withNames("@Ann", "=1+2"));
+    }
     counting.put(laestab, pupils);
     everyone.addAll(pupils);
     files.put(laestab, CtfBuilder.school(laestab).name(name).pupils(pupils));
@@ -63,16 +67,16 @@ final class ReportingFixture {
             RWM[(codeIndex + 3) % RWM.length],
             RWM[(codeIndex + 7) % RWM.length],
             SCIENCE[codeIndex % SCIENCE.length]);
-    String tag = laestab.substring(3) + letters(n);
+    String tag = letters(laestab) + "x" + letters(String.valueOf(n)) + "z";
     return p.withNames("Xantho" + tag, "Quillby" + tag)
         .withDob("2016-0" + (1 + n % 8) + "-" + (10 + n % 18))
         .withSex(n % 2 == 0 ? "M" : "F");
   }
 
-  /** A number as letters (1 -> b, 12 -> bc), so names carry no digits a figure could contain. */
-  private static String letters(int n) {
+  /** Digits as letters (1 -> b, 12 -> bc), so names carry no digits a figure could contain. */
+  private static String letters(String digits) {
     StringBuilder s = new StringBuilder();
-    for (char c : String.valueOf(n).toCharArray()) {
+    for (char c : digits.toCharArray()) {
       s.append((char) ('a' + (c - '0')));
     }
     return s.toString();

@@ -89,12 +89,23 @@ public final class FigureEndpoints {
   }
 
   private Levels levels(ApiRequest r) {
-    return store.read(c -> Levels.read(c, r.year(SummaryReader.latestYear(c))));
+    return levels(store, r);
+  }
+
+  /** Every level of the year asked for, read once per store version. */
+  public static Levels levels(StoreReads store, ApiRequest r) {
+    int year = year(store, r);
+    return store.cached("levels-" + year, c -> Levels.read(c, year));
+  }
+
+  /** The year asked for, or the latest with figures. */
+  public static int year(StoreReads store, ApiRequest r) {
+    return r.year(store.cached("latest-year", SummaryReader::latestYear));
   }
 
   private Published national(ApiRequest r) {
-    Summary national =
-        store.read(c -> SummaryReader.national(c, r.year(SummaryReader.latestYear(c))));
+    int year = year(store, r);
+    Summary national = store.cached("national-" + year, c -> SummaryReader.national(c, year));
     return new Disclosure(r.scope()).publish(national);
   }
 

@@ -46,7 +46,7 @@ public final class ReportingServer implements AutoCloseable {
 
   public ReportingServer(Store store, ReportingConfig config) {
     this.config = config;
-    this.reads = new StoreReads(store, registry);
+    this.reads = new StoreReads(store, version::current, registry);
     this.metrics = new StoreMetrics(reads, registry);
     feed.versionFrom(version::current);
     new JvmMemoryMetrics().bindTo(registry);

@@ -9,7 +9,6 @@ import uk.ks1.reporting.figures.FigureEndpoints;
 import uk.ks1.reporting.figures.FigureEndpoints.Levels;
 import uk.ks1.reporting.figures.Published;
 import uk.ks1.reporting.figures.Summary;
-import uk.ks1.reporting.figures.SummaryReader;
 import uk.ks1.reporting.http.ApiRequest;
 import uk.ks1.reporting.http.Reply;
 import uk.ks1.reporting.http.Route;
@@ -50,7 +49,7 @@ public final class ReportEndpoints {
 
   private Reply schoolPdf(ApiRequest r) {
     String laestab = r.pathParam("laestab");
-    Levels levels = store.read(c -> Levels.read(c, r.year(SummaryReader.latestYear(c))));
+    Levels levels = FigureEndpoints.levels(store, r);
     Summary school = levels.schools().get(laestab);
     if (school == null) {
       return Reply.notFound("School");
@@ -65,7 +64,7 @@ public final class ReportEndpoints {
 
   private Reply laPdf(ApiRequest r) {
     String la = r.pathParam("la");
-    Levels levels = store.read(c -> Levels.read(c, r.year(SummaryReader.latestYear(c))));
+    Levels levels = FigureEndpoints.levels(store, r);
     Summary summary = levels.las().get(la);
     if (summary == null) {
       return Reply.notFound("LA");
@@ -88,7 +87,7 @@ public final class ReportEndpoints {
     String laestab = r.pathParam("laestab");
     return store.read(
         c -> {
-          int year = r.year(SummaryReader.latestYear(c));
+          int year = FigureEndpoints.year(store, r);
           List<PupilList.Pupil> pupils = PupilList.read(c, laestab, year);
           if (pupils.isEmpty()) {
             return Reply.notFound("School");

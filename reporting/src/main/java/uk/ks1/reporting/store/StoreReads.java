@@ -4,6 +4,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 import uk.ks1.aggregate.store.Store;
 
 /**
@@ -18,11 +21,19 @@ public final class StoreReads {
     T apply(Connection c) throws SQLException;
   }
 
+  private record Cached(long version, Object value) {}
+
+  private static final int MAX_CACHED = 64;
+
   private final Store store;
+  private final LongSupplier version;
+  private final Map<String, Cached> cache = new ConcurrentHashMap<>();
   private final Timer latency;
 
-  public StoreReads(Store store, MeterRegistry registry) {
+  /** {@code version} moves on with every committed batch: cached reads older than it are redone. */
+  public StoreReads(Store store, LongSupplier version, MeterRegistry registry) {
     this.store = store;
+    this.version = version;
     this.latency =
         Timer.builder("ks1.store.read")
             .description("Time to answer one read of the store")
@@ -39,6 +50,25 @@ public final class StoreReads {
     } finally {
       latency.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
     }
+  }
+
+  /**
+   * A read whose answer depends only on the store's contents, done once per store version: hundreds
+   * of dashboards asking for the same figures between two batches cost one query.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T cached(String key, Read<T> read) {
+    long v = version.getAsLong(); // before the read: a batch committed meanwhile redoes it
+    Cached hit = cache.get(key);
+    if (hit != null && hit.version() == v) {
+      return (T) hit.value();
+    }
+    T value = read(read);
+    if (cache.size() >= MAX_CACHED) {
+      cache.clear();
+    }
+    cache.put(key, new Cached(v, value));
+    return value;
   }
 
   /** A store read failed; the server answers 500 with the reason, never a stack of pupil data. */
