@@ -113,7 +113,7 @@ class ReportsIT {
               row("Science", s.science(), false, true),
               row("Reading, writing and maths combined*", s.rwm(), true, true),
               "vs Birmingham vs West Midlands vs England",
-              "RWM (reading, writing and maths combined) is Not a DfE KS1 measure");
+              "RWM (reading, writing and maths combined) is not a DfE KS1 measure.");
       long gap =
           Math.round(
               Math.floor((s.reading().exsPlusPct() - la.reading().exsPlusPct()) + 0.5)); // half up

@@ -62,7 +62,7 @@ public final class Disclosure {
       for (Measure m : Measure.values()) {
         Counts a = subject.counts(m);
         Counts b = other.counts(m);
-        boolean hide = suppresses(subject) || suppresses(other);
+        Hidden hide = new Hidden(suppresses(subject), suppresses(other));
         gaps.add(
             new Published.Gap(
                 m.key(),
@@ -76,14 +76,18 @@ public final class Disclosure {
     return out;
   }
 
-  private static Object gap(Counts a, Counts b, boolean gds, boolean hide, boolean rounded) {
+  /** Whether each side's small numbers are suppressed for the caller. */
+  private record Hidden(boolean subject, boolean other) {}
+
+  private static Object gap(Counts a, Counts b, boolean gds, Hidden hide, boolean rounded) {
     if (a == null || b == null) {
       return Cell.NOT_AVAILABLE;
     }
     if (a.eligible() == 0 || b.eligible() == 0) {
       return Cell.NOT_APPLICABLE;
     }
-    if (!Cell.percentShown(a.eligible(), hide) || !Cell.percentShown(b.eligible(), hide)) {
+    if (!Cell.percentShown(a.eligible(), hide.subject())
+        || !Cell.percentShown(b.eligible(), hide.other())) {
       return Cell.SUPPRESSED;
     }
     if (!rounded) {

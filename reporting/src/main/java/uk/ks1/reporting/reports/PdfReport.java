@@ -162,7 +162,7 @@ final class PdfReport implements AutoCloseable {
         "Provisional: these figures move as files arrive and are not the DfE's published"
             + " statistics. Percentages are rounded half up to whole numbers; gaps are worked out"
             + " from unrounded values.");
-    line("* RWM (reading, writing and maths combined) is " + Measure.RWM_NOTE + ".");
+    line("* RWM (reading, writing and maths combined) is not a DfE KS1 measure.");
     line("Science has no greater-depth standard (z).");
     line(
         suppressed
