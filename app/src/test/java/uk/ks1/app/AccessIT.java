@@ -65,6 +65,7 @@ class AccessIT {
                 "/api/regions/London",
                 "/api/las",
                 "/api/coverage",
+                "/api/directory",
                 "/api/schools",
                 "/api/submissions",
                 "/api/data-errors",

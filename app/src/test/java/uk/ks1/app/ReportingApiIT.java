@@ -257,6 +257,15 @@ class ReportingApiIT {
     assertThat(coverage.get("regions")).hasSize(3);
     assertThat(coverage.at("/files/accepted").asLong()).isEqualTo(4);
 
+    JsonNode directory = json("/api/directory", null);
+    assertThat(directory.get("schools").toString())
+        .isEqualTo(
+            "[{\"key\":\"2012001\",\"name\":\"Cedar Primary School\",\"in\":\"201\"},"
+                + "{\"key\":\"3302001\",\"name\":\"Alder Primary School\",\"in\":\"330\"},"
+                + "{\"key\":\"3302002\",\"name\":\"Birch Infant School\",\"in\":\"330\"},"
+                + "{\"key\":\"8012000\",\"name\":\"Dune Primary School\",\"in\":\"801\"}]");
+    assertThat(directory.get("las")).hasSize(3);
+
     JsonNode codes = json("/api/codes?level=la&key=330", LiveService.TOKEN_330);
     List<String> api = new ArrayList<>();
     codes
@@ -297,6 +306,7 @@ class ReportingApiIT {
             "/api/schools",
             "/api/schools/" + ReportingFixture.BIG,
             "/api/coverage",
+            "/api/directory",
             "/api/submissions",
             "/api/codes",
             "/reports/schools/" + ReportingFixture.BIG + "/summary.pdf",

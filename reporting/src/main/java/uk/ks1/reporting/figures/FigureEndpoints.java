@@ -38,6 +38,7 @@ public final class FigureEndpoints {
             Route.Tagging.STORE_VERSION,
             r -> la(r).map(Reply::json).orElseGet(() -> Reply.notFound("LA"))),
         Route.figures("/api/schools", r -> Reply.json(schools(r))),
+        Route.figures("/api/directory", r -> Reply.json(directory(r))),
         new Route(
             "/api/schools/{laestab}",
             Exposure.FIGURES,
@@ -148,6 +149,27 @@ public final class FigureEndpoints {
         .filter(s -> la == null || la.equals(s.laCode()))
         .map(s -> withGaps(d, levels, s))
         .toList();
+  }
+
+  /** A name in the directory: key (LA code or LAESTAB), name, and the LA or region it is in. */
+  public record Entry(String key, String name, String in) {}
+
+  /**
+   * The LAs and schools with figures, by name only: what a picker needs, without every school's
+   * figures (16,000 of them nationally).
+   */
+  private Map<String, List<Entry>> directory(ApiRequest r) {
+    Levels levels = levels(r);
+    Map<String, List<Entry>> out = new LinkedHashMap<>();
+    out.put(
+        "las",
+        levels.las().values().stream().map(s -> new Entry(s.key(), s.name(), s.region())).toList());
+    out.put(
+        "schools",
+        levels.schools().values().stream()
+            .map(s -> new Entry(s.key(), s.name(), s.laCode()))
+            .toList());
+    return out;
   }
 
   private Optional<Published> school(ApiRequest r) {

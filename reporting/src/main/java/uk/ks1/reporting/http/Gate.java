@@ -92,10 +92,22 @@ public final class Gate {
 
   private static boolean notModified(Context ctx, String tag) {
     String match = ctx.header("If-None-Match");
-    if (match != null && (match.equals(tag) || match.equals(tag.substring(2)))) {
+    if (match != null && matches(match, tag)) {
       ctx.header("ETag", tag);
       ctx.status(304);
       return true;
+    }
+    return false;
+  }
+
+  /** If-None-Match may list several tags, strong or weak; weak comparison as RFC 9110 says. */
+  static boolean matches(String ifNoneMatch, String tag) {
+    String opaque = tag.substring(2);
+    for (String candidate : ifNoneMatch.split(",")) {
+      String c = candidate.strip();
+      if (c.equals("*") || c.equals(tag) || c.equals(opaque)) {
+        return true;
+      }
     }
     return false;
   }

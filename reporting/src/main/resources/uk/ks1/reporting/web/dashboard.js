@@ -9,7 +9,7 @@
   var COLOURS = ['#1d70b8', '#28a197', '#4c2c92', '#505a5f', '#f47738', '#d4351c', '#00703c', '#912b88', '#85994b'];
   var SEEN_KEY = 'ks1.lastLooked';
 
-  var state = { year: null, national: null, regions: [], las: [], schools: [], subject: null };
+  var state = { year: null, national: null, regions: [], las: [], directory: { las: [], schools: [] } };
   var charts = {};
   var baseline = readBaseline();
 
@@ -159,12 +159,12 @@
   function fillSubjects() {
     var list = $('subjects');
     list.innerHTML = '';
-    state.las.forEach(function (l) {
+    state.directory.las.forEach(function (l) {
       var o = document.createElement('option');
       o.value = 'LA ' + l.key + ' ' + l.name;
       list.appendChild(o);
     });
-    state.schools.forEach(function (s) {
+    state.directory.schools.forEach(function (s) {
       var o = document.createElement('option');
       o.value = s.key + ' ' + s.name;
       list.appendChild(o);
@@ -273,8 +273,8 @@
   function refresh() {
     return Promise.all([
       getJson('/api/national').then(drawNational),
-      Promise.all([getJson('/api/regions'), getJson('/api/las'), getJson('/api/schools')]).then(function (all) {
-        state.regions = all[0]; state.las = all[1]; state.schools = all[2];
+      Promise.all([getJson('/api/regions'), getJson('/api/las'), getJson('/api/directory')]).then(function (all) {
+        state.regions = all[0]; state.las = all[1]; state.directory = all[2];
         drawComparison();
         fillSubjects();
         return drawGap();
