@@ -1,7 +1,6 @@
 package uk.ks1.reporting.http;
 
 import uk.ks1.reporting.access.Exposure;
-import uk.ks1.reporting.access.Scope;
 
 /**
  * A GET route as the gate sees it: what it exposes, which LA a request is about, how its ETag is
@@ -35,10 +34,5 @@ public record Route(String path, Exposure exposure, LaOf laOf, Tagging tagging, 
 
   public static Route figures(String path, Work work) {
     return new Route(path, Exposure.FIGURES, LaOf.NONE, Tagging.STORE_VERSION, work);
-  }
-
-  /** Convenience for tests and logs. */
-  public boolean allows(Scope scope, String la) {
-    return exposure.allows(scope, la);
   }
 }
