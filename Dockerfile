@@ -5,6 +5,9 @@ COPY . .
 RUN mvn -B -q -DskipTests -Dspotless.check.skip=true package
 
 FROM eclipse-temurin:17-jre
+# a font for the charts drawn into the PDF reports (Java's AWT needs one to measure text)
+RUN apt-get update && apt-get install -y --no-install-recommends fontconfig fonts-dejavu-core \
+    && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /src/app/target/ks1.jar /app/ks1.jar
 COPY --from=build /src/app/target/lib /app/lib

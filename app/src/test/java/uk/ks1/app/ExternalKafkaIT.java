@@ -118,7 +118,9 @@ class ExternalKafkaIT {
                 "--kafka",
                 broker.bootstrap(),
                 "--data",
-                back.toString())) {
+                back.toString(),
+                "--http-port",
+                "0")) {
       await()
           .atMost(Duration.ofSeconds(60))
           .until(

@@ -5,6 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +40,9 @@ class RunCommandIT {
                 "uk.ks1.app.Ks1",
                 "run",
                 "--data",
-                data.toString())
+                data.toString(),
+                "--http-port",
+                "0")
             .redirectErrorStream(true)
             .start();
     List<String> output = new CopyOnWriteArrayList<>();
@@ -75,6 +81,24 @@ class RunCommandIT {
       await()
           .atMost(Duration.ofSeconds(20))
           .until(() -> output.stream().anyMatch(l -> l.contains("and 1 submission(s)")));
+      // the dashboard's API serves the figures while the service runs
+      String dashboard =
+          output.stream()
+              .filter(l -> l.contains("Dashboard: "))
+              .map(l -> l.replaceAll(".*Dashboard: (http://[^/]+)/.*", "$1"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(dashboard).startsWith("http://127.0.0.1:");
+      HttpClient http = HttpClient.newHttpClient();
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .until(
+              () ->
+                  http.send(
+                          HttpRequest.newBuilder(URI.create(dashboard + "/api/national")).build(),
+                          HttpResponse.BodyHandlers.ofString())
+                      .body()
+                      .contains("\"pupils\":1,"));
     } finally {
       // SIGTERM (as Ctrl-C): the shutdown hook stops the pipeline. Process.destroy() would also
       // close our end of its output, losing what it prints while stopping.

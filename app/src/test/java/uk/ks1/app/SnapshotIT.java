@@ -31,7 +31,8 @@ class SnapshotIT {
     Path snapshot = data.resolve("analytics/ks1.duckdb");
     List<String> identities = new ArrayList<>();
     try (ChildJvm service =
-        ChildJvm.start(List.of(), "uk.ks1.app.Ks1", "run", "--data", data.toString())) {
+        ChildJvm.start(
+            List.of(), "uk.ks1.app.Ks1", "run", "--data", data.toString(), "--http-port", "0")) {
       await()
           .atMost(Duration.ofSeconds(60))
           .until(() -> service.output().stream().anyMatch(l -> l.contains("is running")));

@@ -47,6 +47,7 @@ public final class Pipeline implements AutoCloseable {
   private boolean closed;
   private final java.nio.file.Path analyticsDir;
   private SnapshotPublisher snapshots;
+  private final String bootstrap;
 
   private Pipeline(Builder b) {
     this.broker = b.broker;
@@ -58,6 +59,7 @@ public final class Pipeline implements AutoCloseable {
     this.camel = b.camel;
     this.failure = b.failure;
     this.analyticsDir = b.analyticsDir;
+    this.bootstrap = b.bootstrap;
   }
 
   /**
@@ -75,6 +77,7 @@ public final class Pipeline implements AutoCloseable {
       b.analyticsDir = config.analyticsDir();
       b.broker = config.embeddedKafka() ? EmbeddedKafka.start(config.kafkaDir()) : null;
       String bootstrap = b.broker != null ? b.broker.bootstrap() : config.kafkaBootstrap();
+      b.bootstrap = bootstrap;
       Map<String, Object> kafka = new HashMap<>();
       kafka.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
       TopicSetup.ensure(kafka);
@@ -146,6 +149,11 @@ public final class Pipeline implements AutoCloseable {
   /** Writes the analysts' snapshot now (what a batch load does once at its end). */
   public void publishSnapshotNow() throws Exception {
     Snapshot.publish(store, analyticsDir);
+  }
+
+  /** The Kafka bootstrap servers in use (the embedded broker's, or the named cluster's). */
+  public String bootstrap() {
+    return bootstrap;
   }
 
   /** Registers another listener for committed batches (dashboards, change feeds, metrics). */
@@ -221,6 +229,7 @@ public final class Pipeline implements AutoCloseable {
     ValidateConsumer validate;
     Thread validateThread;
     CamelContext camel;
+    String bootstrap;
     final AtomicReference<Throwable> failure = new AtomicReference<>();
     java.nio.file.Path analyticsDir;
 

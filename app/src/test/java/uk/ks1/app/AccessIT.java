@@ -1,0 +1,214 @@
+package uk.ks1.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import uk.ks1.core.json.Json;
+import uk.ks1.testkit.TestPupil;
+
+/**
+ * Access against the real service: without a token no response carries a UPN, a name or a date of
+ * birth; one LA's token never reaches another LA's pupils or issues; an analyst's token sees every
+ * LA's issues but no identity. Every endpoint is crawled, reports included (PDF text, XLSX cells).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Timeout(180)
+class AccessIT {
+  @TempDir static Path tmp;
+  private LiveService service;
+  private final ReportingFixture fixture = new ReportingFixture();
+  private final List<String> identities = new ArrayList<>();
+
+  @BeforeAll
+  void startAndLoad() throws Exception {
+    service = LiveService.start(tmp.resolve("data"));
+    fixture.loadInto(service);
+    for (TestPupil p : fixture.everyone) {
+      identities.addAll(List.of(p.upn(), p.forename(), p.surname(), p.dob()));
+    }
+  }
+
+  @AfterAll
+  void stop() {
+    if (service != null) {
+      service.close();
+    }
+  }
+
+  /** Every path a caller could ask for, pupil lists and issues included. */
+  private List<String> everyPath() throws Exception {
+    List<String> paths =
+        new ArrayList<>(
+            List.of(
+                "/",
+                "/api",
+                "/api/national",
+                "/api/regions",
+                "/api/regions/London",
+                "/api/las",
+                "/api/coverage",
+                "/api/directory",
+                "/api/schools",
+                "/api/submissions",
+                "/api/data-errors",
+                "/api/codes",
+                "/metrics",
+                "/health"));
+    for (String la : List.of("330", "201", "801")) {
+      paths.add("/api/las/" + la);
+      paths.add("/api/data-errors?la=" + la);
+      paths.add("/api/codes?level=la&key=" + la);
+      paths.add("/reports/las/" + la + "/summary.pdf");
+    }
+    for (String school : fixture.counting.keySet()) {
+      paths.add("/api/schools/" + school);
+      paths.add("/api/submissions?laestab=" + school);
+      paths.add("/api/codes?level=school&key=" + school);
+      paths.add("/reports/schools/" + school + "/summary.pdf");
+      paths.add("/reports/schools/" + school + "/pupils.xlsx");
+    }
+    for (String id : service.rows("SELECT submission_id FROM submissions")) {
+      paths.add("/api/submissions/" + id);
+    }
+    return paths;
+  }
+
+  /** The text a person would see: JSON as is, the PDF's text, every XLSX cell. */
+  private static String readable(HttpResponse<byte[]> r) throws Exception {
+    String type = r.headers().firstValue("Content-Type").orElse("");
+    if (type.startsWith("application/pdf")) {
+      try (PDDocument pdf = Loader.loadPDF(r.body())) {
+        return new PDFTextStripper().getText(pdf);
+      }
+    }
+    if (type.contains("spreadsheetml")) {
+      StringBuilder text = new StringBuilder();
+      try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(r.body()))) {
+        for (Sheet sheet : wb) {
+          for (Row row : sheet) {
+            row.forEach(c -> text.append(c.toString()).append('\n'));
+          }
+        }
+      }
+      return text.toString();
+    }
+    return new String(r.body(), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void noResponseWithoutATokenCarriesAUpnANameOrADateOfBirth() throws Exception {
+    int refused = 0;
+    for (String path : everyPath()) {
+      HttpResponse<byte[]> r = service.bytes(path, null);
+      String text = readable(r);
+      for (String identity : identities) {
+        assertThat(text).as(path + " must not carry pupil identities").doesNotContain(identity);
+      }
+      if (r.statusCode() == 401) {
+        refused++;
+      }
+    }
+    // pupil lists (4 schools), the issues of each submission, the data errors (all, 3 LAs)
+    assertThat(refused).isEqualTo(4 + service.count("SELECT count(*) FROM submissions") + 4);
+  }
+
+  @Test
+  void theAnalystsTokenSeesEveryLasIssuesButNoIdentity() throws Exception {
+    for (String path : everyPath()) {
+      HttpResponse<byte[]> r = service.bytes(path, LiveService.TOKEN_NATIONAL);
+      String text = readable(r);
+      for (String identity : identities) {
+        assertThat(text).as(path).doesNotContain(identity);
+      }
+      if (path.contains("pupils.xlsx")) {
+        assertThat(r.statusCode()).as(path).isEqualTo(403);
+      } else {
+        assertThat(r.statusCode()).as(path).isEqualTo(200);
+      }
+    }
+    JsonNode errors =
+        Json.mapper().readTree(service.get("/api/data-errors", LiveService.TOKEN_NATIONAL).body());
+    JsonNode upnError = errors.get("issues").get(0);
+    assertThat(upnError.get("ruleId").asText()).isEqualTo("1510");
+    assertThat(upnError.get("laestab").asText()).isEqualTo(ReportingFixture.LONDON);
+    assertThat(upnError.get("value").asText()).isEqualTo("(withheld)");
+  }
+
+  @Test
+  void oneLasTokenNeverReachesAnotherLasPupils() throws Exception {
+    for (String path : everyPath()) {
+      HttpResponse<byte[]> r = service.bytes(path, LiveService.TOKEN_330);
+      String text = readable(r);
+      for (TestPupil p : fixture.everyone) {
+        if (!p.upn().substring(1, 4).equals("330")) {
+          for (String identity : List.of(p.upn(), p.forename(), p.surname())) {
+            assertThat(text).as(path).doesNotContain(identity);
+          }
+        }
+      }
+      boolean otherLasPupils =
+          (path.contains("pupils.xlsx") && !path.contains("/330"))
+              || (path.startsWith("/api/data-errors?la=") && !path.endsWith("330"));
+      if (otherLasPupils) {
+        assertThat(r.statusCode()).as(path).isEqualTo(403);
+      }
+    }
+    for (String id : service.rows("SELECT submission_id FROM submissions WHERE la_code <> '330'")) {
+      assertThat(service.get("/api/submissions/" + id, LiveService.TOKEN_330).statusCode())
+          .as(id)
+          .isEqualTo(403);
+    }
+    // the other way round too: London's token does not reach Birmingham's pupils
+    assertThat(
+            service
+                .get(
+                    "/reports/schools/" + ReportingFixture.BIG + "/pupils.xlsx",
+                    LiveService.TOKEN_201)
+                .statusCode())
+        .isEqualTo(403);
+  }
+
+  @Test
+  void anLasTokenSeesItsOwnDataErrorsWithTheValuesFound() throws Exception {
+    JsonNode own =
+        Json.mapper().readTree(service.get("/api/data-errors", LiveService.TOKEN_201).body());
+    assertThat(own.get("la").asText()).isEqualTo("201");
+    assertThat(own.get("errors").asLong())
+        .isEqualTo(service.count("SELECT count(*) FROM data_errors WHERE la_code = '201'"));
+    JsonNode issue = own.get("issues").get(0);
+    TestPupil wrong = fixture.everyone.get(fixture.everyone.size() - 1);
+    assertThat(issue.get("ruleId").asText() + "|" + issue.get("field").asText())
+        .isEqualTo("1510|UPN");
+    assertThat(issue.get("value").asText()).isEqualTo(wrong.upn());
+    assertThat(issue.get("rowNumber").asInt()).isEqualTo(13);
+
+    JsonNode birmingham =
+        Json.mapper().readTree(service.get("/api/data-errors", LiveService.TOKEN_330).body());
+    assertThat(birmingham.get("issues")).isEmpty();
+  }
+
+  @Test
+  void anUnknownTokenIsRefusedNotTreatedAsAnonymous() throws Exception {
+    HttpResponse<String> r = service.get("/api/national", "not-a-configured-token");
+    assertThat(r.statusCode()).isEqualTo(401);
+    assertThat(r.headers().firstValue("WWW-Authenticate")).contains("Bearer realm=\"ks1\"");
+  }
+}

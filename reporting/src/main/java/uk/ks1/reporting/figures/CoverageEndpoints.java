@@ -1,0 +1,137 @@
+package uk.ks1.reporting.figures;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import uk.ks1.aggregate.store.SummaryViews.Level;
+import uk.ks1.reporting.http.ApiRequest;
+import uk.ks1.reporting.http.Reply;
+import uk.ks1.reporting.http.Route;
+import uk.ks1.reporting.store.StoreReads;
+
+/**
+ * What the figures cover (LAs, schools and pupils behind every level, and when each last changed)
+ * and the distribution of result codes. Coverage counts are never suppressed: they say how much a
+ * figure rests on, not how pupils did.
+ */
+public final class CoverageEndpoints {
+  private final StoreReads store;
+
+  public CoverageEndpoints(StoreReads store) {
+    this.store = store;
+  }
+
+  public List<Route> routes() {
+    return List.of(
+        Route.figures("/api/coverage", r -> Reply.json(store.read(c -> coverage(c, r)))),
+        Route.figures("/api/codes", r -> Reply.json(store.read(c -> codes(c, r)))));
+  }
+
+  /** Coverage of one level's row. */
+  public record Covered(
+      String key, String name, String region, long las, long schools, long pupils, Instant at) {}
+
+  private Map<String, Object> coverage(Connection c, ApiRequest r) throws SQLException {
+    int year = r.year(SummaryReader.latestYear(c));
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("collection", "KS1_TA");
+    out.put("year", year);
+    out.put("years", SummaryReader.years(c));
+    out.put("status", Published.PROVISIONAL);
+    Summary n = SummaryReader.national(c, year);
+    out.put("national", covered(n));
+    out.put(
+        "regions", SummaryReader.all(c, Level.REGION, year).stream().map(this::covered).toList());
+    out.put("las", SummaryReader.all(c, Level.LA, year).stream().map(this::covered).toList());
+    out.put("files", counts(c, "SELECT outcome, count(*) FROM files GROUP BY outcome"));
+    out.put("submissions", counts(c, "SELECT status, count(*) FROM submissions GROUP BY status"));
+    out.put("lastFileAt", time(c, "SELECT max(processed_at) FROM files"));
+    return out;
+  }
+
+  private Covered covered(Summary s) {
+    return new Covered(
+        s.key(), s.name(), s.region(), s.las(), s.schools(), s.pupils(), s.updatedAt());
+  }
+
+  private static Map<String, Long> counts(Connection c, String sql) throws SQLException {
+    Map<String, Long> out = new LinkedHashMap<>();
+    try (PreparedStatement q = c.prepareStatement(sql + " ORDER BY 1");
+        ResultSet rs = q.executeQuery()) {
+      while (rs.next()) {
+        out.put(rs.getString(1), rs.getLong(2));
+      }
+    }
+    return out;
+  }
+
+  private static Instant time(Connection c, String sql) throws SQLException {
+    try (PreparedStatement q = c.prepareStatement(sql);
+        ResultSet rs = q.executeQuery()) {
+      rs.next();
+      Timestamp t = rs.getTimestamp(1);
+      return t == null ? null : t.toLocalDateTime().toInstant(ZoneOffset.UTC);
+    }
+  }
+
+  /** One code's count at one level. */
+  public record CodeCount(String subject, String code, Object pupils) {}
+
+  /**
+   * {@code /api/codes?level=school&key=3302001}: how many pupils got each code in each subject,
+   * with counts of 1 and 2 suppressed below national level unless the caller sees the LA.
+   */
+  private Map<String, Object> codes(Connection c, ApiRequest r) throws SQLException {
+    int year = r.year(SummaryReader.latestYear(c));
+    String levelName = r.query("level") == null ? "national" : r.query("level");
+    Level level;
+    try {
+      level = Level.valueOf(levelName.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new ApiRequest.BadRequest("level is one of national, region, la, school");
+    }
+    String key = level == Level.NATIONAL ? "England" : r.query("key");
+    if (key == null) {
+      throw new ApiRequest.BadRequest("key names the region, LA or school");
+    }
+    String la =
+        switch (level) {
+          case LA -> key;
+          case SCHOOL -> key.length() >= 3 ? key.substring(0, 3) : key;
+          default -> null;
+        };
+    boolean suppress = new Disclosure(r.scope()).suppresses(level, la);
+    List<CodeCount> rows = new ArrayList<>();
+    try (PreparedStatement q =
+        c.prepareStatement(
+            "SELECT subject, code, pupils FROM code_counts WHERE level = ? AND key = ?"
+                + " AND collection = 'KS1_TA' AND year = ? ORDER BY subject, code")) {
+      q.setString(1, levelName.toLowerCase(Locale.ROOT));
+      q.setString(2, key);
+      q.setInt(3, year);
+      try (ResultSet rs = q.executeQuery()) {
+        while (rs.next()) {
+          rows.add(
+              new CodeCount(rs.getString(1), rs.getString(2), Cell.count(rs.getLong(3), suppress)));
+        }
+      }
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("level", levelName.toLowerCase(Locale.ROOT));
+    out.put("key", key);
+    out.put("year", year);
+    out.put("status", Published.PROVISIONAL);
+    out.put("suppressed", suppress);
+    out.put("codes", rows);
+    return out;
+  }
+}

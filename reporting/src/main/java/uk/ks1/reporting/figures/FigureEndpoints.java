@@ -1,0 +1,180 @@
+package uk.ks1.reporting.figures;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import uk.ks1.aggregate.store.SummaryViews.Level;
+import uk.ks1.reporting.access.Exposure;
+import uk.ks1.reporting.http.ApiRequest;
+import uk.ks1.reporting.http.Reply;
+import uk.ks1.reporting.http.Route;
+import uk.ks1.reporting.store.StoreReads;
+
+/**
+ * The figures API: national, regions, LAs and schools, each with its coverage and its gaps to the
+ * levels above, shaped for the caller by {@link Disclosure}.
+ */
+public final class FigureEndpoints {
+  private final StoreReads store;
+
+  public FigureEndpoints(StoreReads store) {
+    this.store = store;
+  }
+
+  public List<Route> routes() {
+    return List.of(
+        Route.figures("/api/national", r -> Reply.json(national(r))),
+        Route.figures("/api/regions", r -> Reply.json(regions(r))),
+        Route.figures("/api/regions/{region}", this::region),
+        Route.figures("/api/las", r -> Reply.json(las(r))),
+        new Route(
+            "/api/las/{la}",
+            Exposure.FIGURES,
+            Route.LaOf.PATH_LA,
+            Route.Tagging.STORE_VERSION,
+            r -> la(r).map(Reply::json).orElseGet(() -> Reply.notFound("LA"))),
+        Route.figures("/api/schools", r -> Reply.json(schools(r))),
+        Route.figures("/api/directory", r -> Reply.json(directory(r))),
+        new Route(
+            "/api/schools/{laestab}",
+            Exposure.FIGURES,
+            Route.LaOf.PATH_SCHOOL,
+            Route.Tagging.STORE_VERSION,
+            r -> school(r).map(Reply::json).orElseGet(() -> Reply.notFound("School"))));
+  }
+
+  /** All the figures one read needs: every level of one year. */
+  public record Levels(
+      Summary national,
+      Map<String, Summary> regions,
+      Map<String, Summary> las,
+      Map<String, Summary> schools) {
+
+    public static Levels read(Connection c, int year) throws SQLException {
+      return new Levels(
+          SummaryReader.national(c, year),
+          byKey(SummaryReader.all(c, Level.REGION, year)),
+          byKey(SummaryReader.all(c, Level.LA, year)),
+          byKey(SummaryReader.all(c, Level.SCHOOL, year)));
+    }
+
+    /** The levels a summary is compared with: its LA, its region, England. */
+    public List<Summary> above(Summary s) {
+      List<Summary> out = new ArrayList<>();
+      if (s.level() == Level.SCHOOL && las.containsKey(s.laCode())) {
+        out.add(las.get(s.laCode()));
+      }
+      if ((s.level() == Level.SCHOOL || s.level() == Level.LA) && regions.containsKey(s.region())) {
+        out.add(regions.get(s.region()));
+      }
+      if (s.level() != Level.NATIONAL) {
+        out.add(national);
+      }
+      return out;
+    }
+
+    private static Map<String, Summary> byKey(List<Summary> rows) {
+      Map<String, Summary> map = new LinkedHashMap<>();
+      rows.forEach(s -> map.put(s.key(), s));
+      return map;
+    }
+  }
+
+  /** A summary published for the caller, with its gaps to the levels above. */
+  public static Published withGaps(Disclosure d, Levels levels, Summary s) {
+    return d.publish(s).withGaps(d.gaps(s, levels.above(s)));
+  }
+
+  private Levels levels(ApiRequest r) {
+    return levels(store, r);
+  }
+
+  /** Every level of the year asked for, read once per store version. */
+  public static Levels levels(StoreReads store, ApiRequest r) {
+    int year = year(store, r);
+    return store.cached("levels-" + year, c -> Levels.read(c, year));
+  }
+
+  /** The year asked for, or the latest with figures. */
+  public static int year(StoreReads store, ApiRequest r) {
+    return r.year(store.cached("latest-year", SummaryReader::latestYear));
+  }
+
+  private Published national(ApiRequest r) {
+    int year = year(store, r);
+    Summary national = store.cached("national-" + year, c -> SummaryReader.national(c, year));
+    return new Disclosure(r.scope()).publish(national);
+  }
+
+  private List<Published> regions(ApiRequest r) {
+    Levels levels = levels(r);
+    Disclosure d = new Disclosure(r.scope());
+    return levels.regions().values().stream().map(s -> withGaps(d, levels, s)).toList();
+  }
+
+  private Reply region(ApiRequest r) {
+    Levels levels = levels(r);
+    String name = r.pathParam("region");
+    Summary s = levels.regions().get(name);
+    return s == null
+        ? Reply.notFound("Region")
+        : Reply.json(withGaps(new Disclosure(r.scope()), levels, s));
+  }
+
+  private List<Published> las(ApiRequest r) {
+    Levels levels = levels(r);
+    Disclosure d = new Disclosure(r.scope());
+    String region = r.query("region");
+    return levels.las().values().stream()
+        .filter(s -> region == null || region.equals(s.region()))
+        .map(s -> withGaps(d, levels, s))
+        .toList();
+  }
+
+  private Optional<Published> la(ApiRequest r) {
+    Levels levels = levels(r);
+    return Optional.ofNullable(levels.las().get(r.pathParam("la")))
+        .map(s -> withGaps(new Disclosure(r.scope()), levels, s));
+  }
+
+  private List<Published> schools(ApiRequest r) {
+    Levels levels = levels(r);
+    Disclosure d = new Disclosure(r.scope());
+    String la = r.query("la");
+    return levels.schools().values().stream()
+        .filter(s -> la == null || la.equals(s.laCode()))
+        .map(s -> withGaps(d, levels, s))
+        .toList();
+  }
+
+  /** A name in the directory: key (LA code or LAESTAB), name, and the LA or region it is in. */
+  public record Entry(String key, String name, String in) {}
+
+  /**
+   * The LAs and schools with figures, by name only: what a picker needs, without every school's
+   * figures (16,000 of them nationally).
+   */
+  private Map<String, List<Entry>> directory(ApiRequest r) {
+    Levels levels = levels(r);
+    Map<String, List<Entry>> out = new LinkedHashMap<>();
+    out.put(
+        "las",
+        levels.las().values().stream().map(s -> new Entry(s.key(), s.name(), s.region())).toList());
+    out.put(
+        "schools",
+        levels.schools().values().stream()
+            .map(s -> new Entry(s.key(), s.name(), s.laCode()))
+            .toList());
+    return out;
+  }
+
+  private Optional<Published> school(ApiRequest r) {
+    Levels levels = levels(r);
+    return Optional.ofNullable(levels.schools().get(r.pathParam("laestab")))
+        .map(s -> withGaps(new Disclosure(r.scope()), levels, s));
+  }
+}

@@ -1,0 +1,146 @@
+package uk.ks1.reporting.figures;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import uk.ks1.aggregate.store.SummaryViews.Level;
+import uk.ks1.core.collection.CollectionYear;
+
+/**
+ * Reads the summary views with the names people know each level by: the school's name from its
+ * latest submission, the LA's name and region from {@code las}. Plain SELECTs only.
+ */
+public final class SummaryReader {
+  private static final String COLLECTION = CollectionYear.KS1_TA;
+  private static final String CURRENT = "('successful', 'successful with errors')";
+
+  private SummaryReader() {}
+
+  /** The latest collection year with figures, if any. */
+  public static OptionalInt latestYear(Connection c) throws SQLException {
+    try (PreparedStatement q =
+        c.prepareStatement("SELECT max(year) FROM national_summary WHERE collection = ?")) {
+      q.setString(1, COLLECTION);
+      try (ResultSet rs = q.executeQuery()) {
+        rs.next();
+        int year = rs.getInt(1);
+        return rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(year);
+      }
+    }
+  }
+
+  /** The years with figures, newest first. */
+  public static List<Integer> years(Connection c) throws SQLException {
+    List<Integer> years = new ArrayList<>();
+    try (PreparedStatement q =
+        c.prepareStatement(
+            "SELECT year FROM national_summary WHERE collection = ? ORDER BY year DESC")) {
+      q.setString(1, COLLECTION);
+      try (ResultSet rs = q.executeQuery()) {
+        while (rs.next()) {
+          years.add(rs.getInt(1));
+        }
+      }
+    }
+    return years;
+  }
+
+  public static Summary national(Connection c, int year) throws SQLException {
+    List<Summary> rows = read(c, Level.NATIONAL, year, null);
+    return rows.isEmpty()
+        ? Summary.empty(Level.NATIONAL, "England", "England", COLLECTION, year)
+        : rows.get(0);
+  }
+
+  /** Every row of a level for a year, in key order. */
+  public static List<Summary> all(Connection c, Level level, int year) throws SQLException {
+    return read(c, level, year, null);
+  }
+
+  public static Optional<Summary> one(Connection c, Level level, int year, String key)
+      throws SQLException {
+    return read(c, level, year, key).stream().findFirst();
+  }
+
+  private static List<Summary> read(Connection c, Level level, int year, String key)
+      throws SQLException {
+    String sql = select(level) + " WHERE s.collection = ? AND s.year = ?";
+    if (key != null) {
+      sql += " AND s." + level.key() + " = ?";
+    }
+    sql += level.key() == null ? "" : " ORDER BY s." + level.key();
+    List<Summary> out = new ArrayList<>();
+    try (PreparedStatement q = c.prepareStatement(sql)) {
+      q.setString(1, COLLECTION);
+      q.setInt(2, year);
+      if (key != null) {
+        q.setString(3, key);
+      }
+      try (ResultSet rs = q.executeQuery()) {
+        while (rs.next()) {
+          out.add(summary(level, rs));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String select(Level level) {
+    return switch (level) {
+      case NATIONAL ->
+          "SELECT s.*, 'England' AS key_, 'England' AS name_, NULL AS la_, NULL AS region_"
+              + " FROM national_summary s";
+      case REGION ->
+          "SELECT s.*, s.region AS key_, s.region AS name_, NULL AS la_, s.region AS region_"
+              + " FROM region_summary s";
+      case LA ->
+          "SELECT s.*, s.la_code AS key_, coalesce(l.la_name, s.la_code) AS name_,"
+              + " s.la_code AS la_, l.region AS region_"
+              + " FROM la_summary s LEFT JOIN las l USING (la_code)";
+      case SCHOOL ->
+          "SELECT s.*, s.laestab AS key_, coalesce(n.school_name, s.laestab) AS name_,"
+              + " substr(s.laestab, 1, 3) AS la_, l.region AS region_"
+              + " FROM school_summary s"
+              + " LEFT JOIN las l ON l.la_code = substr(s.laestab, 1, 3)"
+              + " LEFT JOIN (SELECT laestab, arg_max(school_name, received_at) AS school_name"
+              + "   FROM submissions WHERE laestab IS NOT NULL AND status IN "
+              + CURRENT
+              + "   GROUP BY laestab) n ON n.laestab = s.laestab";
+    };
+  }
+
+  private static Summary summary(Level level, ResultSet rs) throws SQLException {
+    Map<Measure, Counts> measures = new EnumMap<>(Measure.class);
+    for (Measure m : Measure.values()) {
+      measures.put(
+          m,
+          new Counts(
+              rs.getLong(m.eligibleColumn()),
+              rs.getLong(m.exsPlusColumn()),
+              m.hasGds() ? rs.getLong(m.gdsColumn()) : 0));
+    }
+    Timestamp updated = rs.getTimestamp("updated_at");
+    return new Summary(
+        level,
+        rs.getString("key_"),
+        rs.getString("name_"),
+        rs.getString("la_"),
+        rs.getString("region_"),
+        rs.getString("collection"),
+        rs.getInt("year"),
+        rs.getLong("las"),
+        rs.getLong("schools"),
+        rs.getLong("pupils"),
+        measures,
+        updated == null ? null : updated.toLocalDateTime().toInstant(ZoneOffset.UTC));
+  }
+}

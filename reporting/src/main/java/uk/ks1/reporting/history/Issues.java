@@ -1,0 +1,110 @@
+package uk.ks1.reporting.history;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import uk.ks1.core.codes.Field;
+
+/**
+ * Issues as they leave the service. The value found in an identity field (a UPN, a name, a date of
+ * birth) is withheld unless the caller is the pupil's own LA; everything else is shown as stored.
+ */
+public final class Issues {
+  /** What stands in a withheld value. */
+  public static final String WITHHELD = "(withheld)";
+
+  private static final Set<String> PERSONAL_FIELDS =
+      Arrays.stream(Field.values())
+          .filter(Field::personal)
+          .map(Field::label)
+          .collect(Collectors.toUnmodifiableSet());
+
+  private Issues() {}
+
+  /** One issue: where it is, what rule, what was found and what is allowed. */
+  public record Issue(
+      String laCode,
+      String laestab,
+      String schoolName,
+      String submissionId,
+      String fileName,
+      String status,
+      Integer rowNumber,
+      String pupilKey,
+      String field,
+      String ruleId,
+      String severity,
+      String effect,
+      String value,
+      String message,
+      String allowed) {}
+
+  /** True when a field's value identifies a pupil. */
+  public static boolean personal(String field) {
+    return field != null && PERSONAL_FIELDS.contains(field);
+  }
+
+  static String shown(String field, String value, boolean seesPersonal) {
+    return value != null && personal(field) && !seesPersonal ? WITHHELD : value;
+  }
+
+  static List<Issue> ofSubmission(Connection c, String submissionId, boolean seesPersonal)
+      throws SQLException {
+    return read(
+        c,
+        "SELECT s.la_code, s.laestab, s.school_name, s.submission_id, s.file_name, s.status,"
+            + " i.row_number, i.pupil_key, i.field, i.rule_id, i.severity, i.effect, i.value,"
+            + " i.message, i.allowed FROM validation_issues i JOIN submissions s"
+            + " USING (submission_id) WHERE s.submission_id = ?"
+            + " ORDER BY i.row_number NULLS FIRST, i.severity, i.rule_id",
+        List.of(submissionId),
+        la -> seesPersonal);
+  }
+
+  /** Which LAs' identity values the caller sees. */
+  @FunctionalInterface
+  interface PersonalValues {
+    boolean of(String laCode);
+  }
+
+  static List<Issue> read(Connection c, String sql, List<Object> args, PersonalValues personal)
+      throws SQLException {
+    List<Issue> out = new ArrayList<>();
+    try (PreparedStatement q = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.size(); i++) {
+        q.setObject(i + 1, args.get(i));
+      }
+      try (ResultSet rs = q.executeQuery()) {
+        while (rs.next()) {
+          String la = rs.getString("la_code");
+          String field = rs.getString("field");
+          int row = rs.getInt("row_number");
+          out.add(
+              new Issue(
+                  la,
+                  rs.getString("laestab"),
+                  rs.getString("school_name"),
+                  rs.getString("submission_id"),
+                  rs.getString("file_name"),
+                  rs.getString("status"),
+                  rs.wasNull() ? null : row,
+                  rs.getString("pupil_key"),
+                  field,
+                  rs.getString("rule_id"),
+                  rs.getString("severity"),
+                  rs.getString("effect"),
+                  shown(field, rs.getString("value"), personal.of(la)),
+                  rs.getString("message"),
+                  rs.getString("allowed")));
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,176 @@
+package uk.ks1.reporting.http;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.ks1.aggregate.consumer.StoreListener;
+import uk.ks1.aggregate.store.Store;
+import uk.ks1.reporting.access.Exposure;
+import uk.ks1.reporting.figures.CoverageEndpoints;
+import uk.ks1.reporting.figures.FigureEndpoints;
+import uk.ks1.reporting.history.DataErrorsEndpoint;
+import uk.ks1.reporting.history.SubmissionEndpoints;
+import uk.ks1.reporting.metrics.StoreMetrics;
+import uk.ks1.reporting.reports.ReportEndpoints;
+import uk.ks1.reporting.store.StoreReads;
+
+/**
+ * The reporting HTTP server: the JSON API under {@code /api}, the dashboard at {@code /}, the
+ * reports, {@code /metrics} and {@code /health}. Every route is declared as a {@link Route} and
+ * served through the {@link Gate}. Reads the store only; hears of new data through {@link
+ * #listener()}, which the pipeline calls after each committed batch.
+ */
+public final class ReportingServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ReportingServer.class);
+
+  private final ReportingConfig config;
+  private final PrometheusMeterRegistry registry =
+      new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  private final ChangeFeed feed = new ChangeFeed();
+  private final StoreVersion version = new StoreVersion(feed::changed);
+  private final StoreReads reads;
+  private final StoreMetrics metrics;
+  private final List<Route> routes = new ArrayList<>();
+  private final Assets assets = new Assets();
+  private Javalin javalin;
+
+  public ReportingServer(Store store, ReportingConfig config) {
+    this.config = config;
+    this.reads = new StoreReads(store, version::current, registry);
+    this.metrics = new StoreMetrics(reads, registry);
+    feed.versionFrom(version::current);
+    new JvmMemoryMetrics().bindTo(registry);
+    new ProcessorMetrics().bindTo(registry);
+    routes.addAll(new FigureEndpoints(reads).routes());
+    routes.addAll(new CoverageEndpoints(reads).routes());
+    routes.addAll(new SubmissionEndpoints(reads).routes());
+    routes.add(new DataErrorsEndpoint(reads).route());
+    routes.addAll(new ReportEndpoints(reads).routes());
+    routes.add(Route.figures("/api", r -> Reply.json(index())));
+    routes.add(
+        new Route(
+            "/health", Exposure.FIGURES, Route.LaOf.NONE, Route.Tagging.CONTENT, r -> health()));
+    routes.add(
+        new Route(
+            "/metrics",
+            Exposure.FIGURES,
+            Route.LaOf.NONE,
+            Route.Tagging.CONTENT,
+            r -> {
+              metrics.refresh();
+              return Reply.text(registry.scrape(), "text/plain; version=0.0.4; charset=utf-8");
+            }));
+    routes.add(asset("/", Assets.OWN, "index.html"));
+    routes.add(asset("/static/{file}", Assets.OWN, null));
+    routes.add(asset("/assets/<path>", Assets.GOVUK + "assets/", null));
+    routes.add(asset("/govuk/<path>", Assets.GOVUK, null));
+    routes.add(asset("/chart.js/<path>", Assets.CHARTJS, null));
+  }
+
+  /** Tell the server of each committed batch: ETags move on, dashboards are told, metrics kept. */
+  public StoreListener listener() {
+    return summary -> {
+      version.committed(summary);
+      metrics.committed(summary);
+    };
+  }
+
+  /** Where other parts (the pipeline's consumer lag) add their meters. */
+  public MeterRegistry registry() {
+    return registry;
+  }
+
+  public ReportingServer start() {
+    Gate gate = new Gate(config.tokens(), version, config.defaultYear());
+    javalin =
+        Javalin.create(
+            (JavalinConfig cfg) -> {
+              cfg.jetty.host = config.host();
+              cfg.jetty.port = config.port();
+              cfg.startup.showJavalinBanner = false;
+              cfg.startup.showOldJavalinVersionWarning = false;
+              for (Route route : routes) {
+                cfg.routes.get(route.path(), gate.guard(route));
+              }
+              cfg.routes.sse("/api/events", feed::subscribe);
+            });
+    javalin.start();
+    LOG.info("Dashboard and API on http://{}:{}/", config.host(), port());
+    return this;
+  }
+
+  public int port() {
+    return javalin.port();
+  }
+
+  public String baseUrl() {
+    return "http://" + config.host() + ":" + port();
+  }
+
+  private Route asset(String path, String base, String fixed) {
+    return new Route(
+        path,
+        Exposure.FIGURES,
+        Route.LaOf.NONE,
+        Route.Tagging.CONTENT,
+        r -> {
+          String file = fixed != null ? fixed : r.rawPathParam();
+          return assets.get(base, file).orElseGet(() -> Reply.notFound("File"));
+        });
+  }
+
+  private Reply health() {
+    Map<String, Object> out = new LinkedHashMap<>();
+    try {
+      reads.read(
+          c -> {
+            try (var s = c.createStatement()) {
+              s.execute("SELECT 1");
+            }
+            return null;
+          });
+      out.put("status", "UP");
+    } catch (RuntimeException e) {
+      out.put("status", "DOWN");
+      out.put("reason", e.getMessage());
+    }
+    out.put("storeVersion", version.current());
+    out.put("dashboards", feed.subscribers());
+    Reply reply = Reply.json(out);
+    return "UP".equals(out.get("status"))
+        ? reply
+        : new Reply(503, reply.body(), reply.contentType(), null);
+  }
+
+  private Map<String, Object> index() {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("status", "provisional");
+    out.put(
+        "endpoints",
+        routes.stream()
+            .filter(r -> r.path().startsWith("/api") || r.path().startsWith("/reports"))
+            .filter(r -> r.exposure() != Exposure.PUPILS)
+            .map(Route::path)
+            .toList());
+    return out;
+  }
+
+  @Override
+  public void close() {
+    feed.close();
+    if (javalin != null) {
+      javalin.stop();
+    }
+    registry.close();
+  }
+}

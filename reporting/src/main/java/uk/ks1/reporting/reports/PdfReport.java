@@ -1,0 +1,189 @@
+package uk.ks1.reporting.reports;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.FontFactory;
+import com.lowagie.text.Image;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import uk.ks1.reporting.figures.Measure;
+import uk.ks1.reporting.figures.Published;
+
+/**
+ * The layout the school and LA summaries share: a heading, what the figures cover, the measures
+ * table, the gaps table, the chart and the notes on symbols. Cells print exactly what the API
+ * publishes (numbers rounded half up, or c, x, z).
+ */
+final class PdfReport implements AutoCloseable {
+  private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18);
+  private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12);
+  private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 9);
+  private static final Font BOLD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
+  private static final Color HEAD_FILL = new Color(0xf3f2f1);
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final Document doc = new Document(PageSize.A4, 40, 40, 40, 40);
+
+  PdfReport(String title) {
+    PdfWriter.getInstance(doc, out);
+    doc.addTitle(title);
+    doc.addCreator("KS1 returns");
+    doc.open();
+    add(new Paragraph(title, TITLE));
+  }
+
+  void line(String text) {
+    add(new Paragraph(text, BODY));
+  }
+
+  void heading(String text) {
+    Paragraph p = new Paragraph(text, HEADING);
+    p.setSpacingBefore(10);
+    p.setSpacingAfter(4);
+    add(p);
+  }
+
+  void coverage(Published p) {
+    Published.Coverage c = p.coverage();
+    line(
+        "Provisional figures for "
+            + (p.year() - 1)
+            + "/"
+            + String.valueOf(p.year()).substring(2)
+            + ", covering "
+            + c.pupils()
+            + " pupils in "
+            + c.schools()
+            + (c.schools() == 1 ? " school" : " schools")
+            + (c.updatedAt() == null ? "" : "; last updated " + TIME.format(c.updatedAt()))
+            + ".");
+  }
+
+  void measures(Published p) {
+    PdfPTable t = table(new float[] {3.2f, 1, 1, 1, 1, 1});
+    header(t, "Measure", "Eligible", "EXS+", "% EXS+", "GDS", "% GDS");
+    for (Published.MeasureFigures m : p.measures()) {
+      cell(t, label(m));
+      for (Object v :
+          List.of(m.eligible(), m.exsPlus(), m.exsPlusPctRounded(), m.gds(), m.gdsPctRounded())) {
+        cell(t, String.valueOf(v));
+      }
+    }
+    add(t);
+  }
+
+  void gaps(Published p) {
+    if (p.gaps() == null || p.gaps().isEmpty()) {
+      return;
+    }
+    float[] widths = new float[1 + p.gaps().size()];
+    widths[0] = 3.2f;
+    for (int i = 1; i < widths.length; i++) {
+      widths[i] = 1.4f;
+    }
+    PdfPTable t = table(widths);
+    String[] head = new String[widths.length];
+    head[0] = "Gap in % EXS+ (points)";
+    for (int i = 0; i < p.gaps().size(); i++) {
+      head[i + 1] = "vs " + p.gaps().get(i).name();
+    }
+    header(t, head);
+    for (Measure m : Measure.values()) {
+      cell(t, m == Measure.RWM ? "RWM*" : m.label());
+      for (Published.Gaps g : p.gaps()) {
+        Object v =
+            g.measures().stream()
+                .filter(x -> x.measure().equals(m.key()))
+                .findFirst()
+                .orElseThrow()
+                .exsPlusRounded();
+        cell(t, v instanceof Number n && n.longValue() > 0 ? "+" + v : String.valueOf(v));
+      }
+    }
+    add(t);
+  }
+
+  void chart(byte[] png) {
+    try {
+      Image image = Image.getInstance(png);
+      image.scaleToFit(515, 260);
+      image.setAlignment(Element.ALIGN_CENTER);
+      add(image);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  PdfPTable table(float[] widths) {
+    PdfPTable t = new PdfPTable(widths);
+    t.setWidthPercentage(100);
+    t.setSpacingBefore(4);
+    return t;
+  }
+
+  void header(PdfPTable t, String... labels) {
+    for (String l : labels) {
+      PdfPCell c = new PdfPCell(new Phrase(l, BOLD));
+      c.setBackgroundColor(HEAD_FILL);
+      t.addCell(c);
+    }
+  }
+
+  void cell(PdfPTable t, String text) {
+    t.addCell(new PdfPCell(new Phrase(text, BODY)));
+  }
+
+  void add(Element e) {
+    try {
+      doc.add(e);
+    } catch (DocumentException ex) {
+      throw new IllegalStateException("The PDF could not be laid out", ex);
+    }
+  }
+
+  void notes(boolean suppressed) {
+    heading("Notes");
+    line(
+        "Provisional: these figures move as files arrive and are not the DfE's published"
+            + " statistics. Percentages are rounded half up to whole numbers; gaps are worked out"
+            + " from unrounded values.");
+    line("* RWM (reading, writing and maths combined) is not a DfE KS1 measure.");
+    line("Science has no greater-depth standard (z).");
+    line(
+        suppressed
+            ? "Small numbers are suppressed: c = a count of 1 or 2, or a percentage of fewer than"
+                + " 6 eligible pupils; x = not available; z = not applicable."
+            : "Figures are unsuppressed (the LA's own view): do not publish them as they are.");
+  }
+
+  static String label(Published.MeasureFigures m) {
+    return m.note() == null ? m.label() : m.label() + "*";
+  }
+
+  byte[] finish() {
+    doc.close();
+    return out.toByteArray();
+  }
+
+  @Override
+  public void close() {
+    if (doc.isOpen()) {
+      doc.close();
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package uk.ks1.reporting.store;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+import uk.ks1.aggregate.store.Store;
+
+/**
+ * Read access to the store for the HTTP threads: each read gets its own DuckDB connection (a
+ * duplicate of the writer's, so it sees every committed batch) and is timed for {@code /metrics}.
+ * Reporting only ever SELECTs: the aggregate role is the one writer.
+ */
+public final class StoreReads {
+  /** A read: a connection in, a result out. */
+  @FunctionalInterface
+  public interface Read<T> {
+    T apply(Connection c) throws SQLException;
+  }
+
+  private record Cached(long version, Object value) {}
+
+  private static final int MAX_CACHED = 64;
+
+  private final Store store;
+  private final LongSupplier version;
+  private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+  private final Timer latency;
+
+  /** {@code version} moves on with every committed batch: cached reads older than it are redone. */
+  public StoreReads(Store store, LongSupplier version, MeterRegistry registry) {
+    this.store = store;
+    this.version = version;
+    this.latency =
+        Timer.builder("ks1.store.read")
+            .description("Time to answer one read of the store")
+            .publishPercentiles(0.5, 0.99)
+            .register(registry);
+  }
+
+  public <T> T read(Read<T> read) {
+    long started = System.nanoTime();
+    try (Connection c = store.reader()) {
+      return read.apply(c);
+    } catch (SQLException e) {
+      throw new StoreReadException(e);
+    } finally {
+      latency.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+    }
+  }
+
+  /**
+   * A read whose answer depends only on the store's contents, done once per store version: hundreds
+   * of dashboards asking for the same figures between two batches cost one query.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T cached(String key, Read<T> read) {
+    long v = version.getAsLong(); // before the read: a batch committed meanwhile redoes it
+    Cached hit = cache.get(key);
+    if (hit != null && hit.version() == v) {
+      return (T) hit.value();
+    }
+    T value = read(read);
+    if (cache.size() >= MAX_CACHED) {
+      cache.clear();
+    }
+    cache.put(key, new Cached(v, value));
+    return value;
+  }
+
+  /** A store read failed; the server answers 500 with the reason, never a stack of pupil data. */
+  public static final class StoreReadException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    StoreReadException(SQLException e) {
+      super("The store could not be read: " + e.getMessage(), e);
+    }
+  }
+}

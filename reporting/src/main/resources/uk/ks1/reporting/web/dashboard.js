@@ -1,0 +1,316 @@
+// The dashboard: reads the public API, draws with Chart.js, and refetches when the server says
+// "figures-changed" (server-sent events). Fetches revalidate with the ETag, so unchanged parts
+// cost a 304. No build step: plain browser JavaScript.
+(function () {
+  'use strict';
+
+  var MEASURES = ['reading', 'writing', 'maths', 'science', 'rwm'];
+  var LABELS = { reading: 'Reading', writing: 'Writing', maths: 'Maths', science: 'Science', rwm: 'RWM*' };
+  var COLOURS = ['#1d70b8', '#28a197', '#4c2c92', '#505a5f', '#f47738', '#d4351c', '#00703c', '#912b88', '#85994b'];
+  var SEEN_KEY = 'ks1.lastLooked';
+
+  var state = { year: null, national: null, regions: [], las: [], directory: { las: [], schools: [] } };
+  var charts = {};
+  var baseline = readBaseline();
+
+  function $(id) { return document.getElementById(id); }
+
+  function getJson(path) {
+    var sep = path.indexOf('?') < 0 ? '?' : '&';
+    var url = state.year ? path + sep + 'year=' + state.year : path;
+    return fetch(url, { cache: 'no-cache' }).then(function (r) {
+      if (!r.ok) { throw new Error(url + ': ' + r.status); }
+      return r.json();
+    });
+  }
+
+  function text(el, value) { el.textContent = value; return el; }
+
+  function pct(cell) { return typeof cell === 'number' ? cell + '%' : String(cell); }
+
+  function num(cell) { return typeof cell === 'number' ? cell.toLocaleString('en-GB') : String(cell); }
+
+  function signed(cell) {
+    if (typeof cell !== 'number') { return String(cell); }
+    return (cell > 0 ? '+' : '') + cell;
+  }
+
+  function time(iso) {
+    if (!iso) { return '-'; }
+    return new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  }
+
+  function measure(figures, key) {
+    for (var i = 0; i < figures.measures.length; i++) {
+      if (figures.measures[i].measure === key) { return figures.measures[i]; }
+    }
+    return null;
+  }
+
+  function gapTo(figures, against, key) {
+    var gaps = figures.gaps || [];
+    for (var i = 0; i < gaps.length; i++) {
+      if (gaps[i].against === against) {
+        for (var j = 0; j < gaps[i].measures.length; j++) {
+          if (gaps[i].measures[j].measure === key) { return gaps[i].measures[j].exsPlusRounded; }
+        }
+      }
+    }
+    return 'x';
+  }
+
+  // Chart.js draws only numbers: a suppressed or unavailable cell is a gap in the bars.
+  function bar(cell) { return typeof cell === 'number' ? cell : null; }
+
+  function rows(tbody, data, cells) {
+    tbody.innerHTML = '';
+    data.forEach(function (d) {
+      var tr = document.createElement('tr');
+      tr.className = 'govuk-table__row';
+      cells(d).forEach(function (c, i) {
+        var td = document.createElement(i === 0 ? 'th' : 'td');
+        td.className = i === 0 ? 'govuk-table__header' : 'govuk-table__cell' + (c.numeric ? ' govuk-table__cell--numeric' : '');
+        if (i === 0) { td.scope = 'row'; }
+        text(td, c.text === undefined ? c : c.text);
+        tr.appendChild(td);
+      });
+      tbody.appendChild(tr);
+    });
+  }
+
+  function n(t) { return { text: t, numeric: true }; }
+
+  function chart(id, config) {
+    if (charts[id]) {
+      charts[id].data = config.data;
+      charts[id].options = config.options;
+      charts[id].update('none');
+      return;
+    }
+    config.options.animation = false;
+    config.options.maintainAspectRatio = false;
+    charts[id] = new Chart($(id), config);
+  }
+
+  function percentAxis() {
+    return { beginAtZero: true, max: 100, ticks: { callback: function (v) { return v + '%'; } } };
+  }
+
+  function drawNational(nat) {
+    state.national = nat;
+    text($('year-label'), (nat.year - 1) + '/' + String(nat.year).slice(2));
+    var c = nat.coverage;
+    text($('national-coverage'),
+      'Provisional. Covers ' + num(c.pupils) + ' pupils in ' + num(c.schools) + ' schools across ' +
+      num(c.las) + (c.las === 1 ? ' LA' : ' LAs') + '. Last updated ' + time(c.updatedAt) + '.');
+    text($('national-pupils'), num(c.pupils));
+    ['reading', 'writing', 'maths'].forEach(function (k) {
+      text($('national-' + k), pct(measure(nat, k).exsPlusPctRounded));
+    });
+    text($('updated-at'), time(c.updatedAt));
+    rows($('national-table').tBodies[0], nat.measures, function (m) {
+      return [m.label + (m.dfeMeasure ? '' : '*'), n(num(m.eligible)), n(pct(m.exsPlusPctRounded)), n(pct(m.gdsPctRounded))];
+    });
+    chart('national-chart', {
+      type: 'bar',
+      data: {
+        labels: MEASURES.map(function (k) { return LABELS[k]; }),
+        datasets: [
+          { label: '% EXS+', backgroundColor: COLOURS[0], data: MEASURES.map(function (k) { return bar(measure(nat, k).exsPlusPct); }) },
+          { label: '% GDS', backgroundColor: COLOURS[2], data: MEASURES.map(function (k) { return bar(measure(nat, k).gdsPct); }) }
+        ]
+      },
+      options: { scales: { y: percentAxis() } }
+    });
+    showChanges();
+  }
+
+  function drawComparison() {
+    var key = $('measure').value;
+    rows($('regions-table').tBodies[0], state.regions, function (r) {
+      var c = r.coverage;
+      return [r.name, n(num(c.las)), n(num(c.schools)), n(num(c.pupils)), n(pct(measure(r, key).exsPlusPctRounded)), n(signed(gapTo(r, 'national', key)))];
+    });
+    var national = state.national ? bar(measure(state.national, key).exsPlusPct) : null;
+    chart('regions-chart', {
+      type: 'bar',
+      data: {
+        labels: state.regions.map(function (r) { return r.name; }),
+        datasets: [
+          { label: LABELS[key] + ' % EXS+', backgroundColor: COLOURS[0], data: state.regions.map(function (r) { return bar(measure(r, key).exsPlusPct); }) },
+          { label: 'England', type: 'line', borderColor: COLOURS[3], pointRadius: 0, data: state.regions.map(function () { return national; }) }
+        ]
+      },
+      options: { indexAxis: 'y', scales: { x: percentAxis() } }
+    });
+    var las = state.las.slice().sort(function (a, b) {
+      return (bar(measure(b, key).exsPlusPct) || -1) - (bar(measure(a, key).exsPlusPct) || -1);
+    });
+    chart('las-chart', {
+      type: 'bar',
+      data: {
+        labels: las.map(function (l) { return l.name; }),
+        datasets: [{ label: LABELS[key] + ' % EXS+ by LA', backgroundColor: COLOURS[1], data: las.map(function (l) { return bar(measure(l, key).exsPlusPct); }) }]
+      },
+      options: { scales: { y: percentAxis() } }
+    });
+  }
+
+  function fillSubjects() {
+    var list = $('subjects');
+    list.innerHTML = '';
+    state.directory.las.forEach(function (l) {
+      var o = document.createElement('option');
+      o.value = 'LA ' + l.key + ' ' + l.name;
+      list.appendChild(o);
+    });
+    state.directory.schools.forEach(function (s) {
+      var o = document.createElement('option');
+      o.value = s.key + ' ' + s.name;
+      list.appendChild(o);
+    });
+  }
+
+  function chosen() {
+    var v = $('subject').value.trim();
+    var la = /^LA (\d{3})\b/.exec(v);
+    if (la) { return { kind: 'las', key: la[1] }; }
+    var school = /^(\d{7})\b/.exec(v);
+    if (school) { return { kind: 'schools', key: school[1] }; }
+    return null;
+  }
+
+  function drawGap() {
+    var pick = chosen();
+    if (!pick) { $('gap').hidden = true; return Promise.resolve(); }
+    return getJson('/api/' + pick.kind + '/' + pick.key).then(function (f) {
+      $('gap').hidden = false;
+      text($('gap-title'), f.name + (f.level === 'school' ? ' (' + f.key + ')' : ' (LA ' + f.key + ')'));
+      text($('gap-coverage'), 'Covers ' + num(f.coverage.pupils) + ' pupils in ' + num(f.coverage.schools) +
+        ' school(s); last updated ' + time(f.coverage.updatedAt) + '.' + (f.suppressed ? ' Small numbers suppressed.' : ''));
+      $('gap-pdf').href = '/reports/' + pick.kind + '/' + f.key + '/summary.pdf';
+      var comparators = (f.gaps || []).map(function (g) { return g.against; });
+      var series = [f];
+      var fetches = comparators.map(function (against, i) {
+        var g = f.gaps[i];
+        var path = against === 'national' ? '/api/national' : against === 'region' ? '/api/regions/' + encodeURIComponent(g.key) : '/api/las/' + g.key;
+        return getJson(path);
+      });
+      return Promise.all(fetches).then(function (others) {
+        series = series.concat(others);
+        chart('gap-chart', {
+          type: 'bar',
+          data: {
+            labels: MEASURES.map(function (k) { return LABELS[k]; }),
+            datasets: series.map(function (s, i) {
+              return { label: s.name, backgroundColor: COLOURS[i], data: MEASURES.map(function (k) { return bar(measure(s, k).exsPlusPct); }) };
+            })
+          },
+          options: { scales: { y: percentAxis() } }
+        });
+        var head = $('gap-table').tHead;
+        head.innerHTML = '';
+        var tr = document.createElement('tr');
+        tr.className = 'govuk-table__row';
+        ['Measure', '% EXS+'].concat(f.gaps.map(function (g) { return 'vs ' + g.name; })).forEach(function (h, i) {
+          var th = document.createElement('th');
+          th.className = 'govuk-table__header' + (i > 0 ? ' govuk-table__header--numeric' : '');
+          text(th, h);
+          tr.appendChild(th);
+        });
+        head.appendChild(tr);
+        rows($('gap-table').tBodies[0], MEASURES, function (k) {
+          return [LABELS[k], n(pct(measure(f, k).exsPlusPctRounded))].concat(
+            f.gaps.map(function (g) { return n(signed(gapTo(f, g.against, k))); }));
+        });
+      });
+    }).catch(function () { $('gap').hidden = true; });
+  }
+
+  function drawHistory(h) {
+    rows($('history-table').tBodies[0], h.submissions, function (s) {
+      return [time(s.processedAt), s.laName || s.la, s.schoolName || '-', s.fileName, s.status, n(num(s.pupils)), n(num(s.errors)), n(num(s.queries))];
+    });
+  }
+
+  // "What changed since you last looked": the national figures and the time of the last visit
+  // are kept in this browser; the banner shows what moved since then, live.
+  function readBaseline() {
+    try { return JSON.parse(localStorage.getItem(SEEN_KEY)); } catch (e) { return null; }
+  }
+
+  function remember() {
+    if (!state.national) { return; }
+    var snapshot = { at: new Date().toISOString(), year: state.national.year, pupils: state.national.coverage.pupils, pct: {} };
+    MEASURES.forEach(function (k) { snapshot.pct[k] = measure(state.national, k).exsPlusPctRounded; });
+    try { localStorage.setItem(SEEN_KEY, JSON.stringify(snapshot)); } catch (e) { /* private mode */ }
+    return snapshot;
+  }
+
+  function showChanges() {
+    if (!baseline || !state.national || baseline.year !== state.national.year) { return; }
+    var nat = state.national;
+    var items = [];
+    if (nat.coverage.pupils !== baseline.pupils) {
+      items.push('Pupils covered: ' + num(baseline.pupils) + ' → ' + num(nat.coverage.pupils));
+    }
+    MEASURES.forEach(function (k) {
+      var now = measure(nat, k).exsPlusPctRounded;
+      if (now !== baseline.pct[k]) { items.push(LABELS[k] + ' EXS+: ' + pct(baseline.pct[k]) + ' → ' + pct(now)); }
+    });
+    getJson('/api/submissions?since=' + encodeURIComponent(baseline.at) + '&limit=1000').then(function (h) {
+      var schools = {};
+      h.submissions.forEach(function (s) { if (s.laestab) { schools[s.laestab] = true; } });
+      var count = Object.keys(schools).length;
+      text($('changes-summary'), h.submissions.length + ' file outcome(s) from ' + count + ' school(s) since ' + time(baseline.at) + '.');
+      var list = $('changes-list');
+      list.innerHTML = '';
+      items.forEach(function (i) { var li = document.createElement('li'); text(li, i); list.appendChild(li); });
+      $('changes').hidden = h.submissions.length === 0 && items.length === 0;
+    });
+  }
+
+  function refresh() {
+    return Promise.all([
+      getJson('/api/national').then(drawNational),
+      Promise.all([getJson('/api/regions'), getJson('/api/las'), getJson('/api/directory')]).then(function (all) {
+        state.regions = all[0]; state.las = all[1]; state.directory = all[2];
+        drawComparison();
+        fillSubjects();
+        return drawGap();
+      }),
+      fetch('/api/submissions?limit=15', { cache: 'no-cache' }).then(function (r) { return r.json(); }).then(drawHistory)
+    ]).catch(function (e) { text($('live-status'), 'Could not load: ' + e.message); });
+  }
+
+  function years() {
+    return fetch('/api/coverage', { cache: 'no-cache' }).then(function (r) { return r.json(); }).then(function (c) {
+      var select = $('year');
+      var current = state.year || c.year;
+      select.innerHTML = '';
+      (c.years.length ? c.years : [c.year]).forEach(function (y) {
+        var o = document.createElement('option');
+        o.value = y; o.textContent = (y - 1) + '/' + String(y).slice(2);
+        o.selected = y === current;
+        select.appendChild(o);
+      });
+      state.year = current;
+    });
+  }
+
+  function live() {
+    var status = $('live-status');
+    if (!window.EventSource) { setInterval(refresh, 15000); return; }
+    var source = new EventSource('/api/events');
+    source.addEventListener('open', function () { text(status, 'Live'); status.className = 'govuk-tag govuk-tag--green'; });
+    source.addEventListener('error', function () { text(status, 'Reconnecting'); status.className = 'govuk-tag govuk-tag--yellow'; });
+    source.addEventListener('figures-changed', function () { years().then(refresh); });
+  }
+
+  $('measure').addEventListener('change', drawComparison);
+  $('subject').addEventListener('change', drawGap);
+  $('year').addEventListener('change', function () { state.year = Number($('year').value); refresh(); });
+  $('changes-seen').addEventListener('click', function () { baseline = remember(); $('changes').hidden = true; });
+  window.addEventListener('pagehide', remember);
+  years().then(refresh).then(live);
+}());
