@@ -151,7 +151,7 @@ public final class NationalBench {
             done -> {});
   }
 
-  private static void delete(Path dir) throws Exception {
+  static void delete(Path dir) throws Exception {
     if (!Files.exists(dir)) {
       return;
     }

@@ -10,7 +10,7 @@ import uk.ks1.app.bench.NationalBench;
 @Command(
     name = "bench",
     description = "Benchmarks (see README for the latest figures).",
-    subcommands = {BenchCommand.National.class})
+    subcommands = {BenchCommand.National.class, BenchCommand.Latency.class})
 public final class BenchCommand {
   /** Generate (or reuse) a collection, time the parse floor and the load, check the figures. */
   @Command(
@@ -47,6 +47,37 @@ public final class BenchCommand {
           NationalBench.run(
               new NationalBench.Options(work, scale, seed, year, errors, formats), System.out);
       return equal ? 0 : 1;
+    }
+  }
+
+  /** With the service running and files arriving, how soon a dropped file shows nationally. */
+  @Command(
+      name = "latency",
+      description = "Time from dropping a school's file to /api/national reflecting it.")
+  static final class Latency implements Callable<Integer> {
+    @Option(
+        names = "--probes",
+        defaultValue = "40",
+        description = "Files timed (default: ${DEFAULT-VALUE})")
+    int probes;
+
+    @Option(
+        names = "--background",
+        defaultValue = "10",
+        description = "Other files arriving per second meanwhile (default: ${DEFAULT-VALUE})")
+    double background;
+
+    @Option(names = "--seed", defaultValue = "7")
+    long seed;
+
+    @Option(names = "--work", defaultValue = "data/bench")
+    Path work;
+
+    @Override
+    public Integer call() throws Exception {
+      uk.ks1.app.bench.LatencyBench.run(
+          new uk.ks1.app.bench.LatencyBench.Options(work, probes, background, seed), System.out);
+      return 0;
     }
   }
 }

@@ -1,0 +1,165 @@
+package uk.ks1.app.bench;
+
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import uk.ks1.app.generate.CollectionGenerator;
+import uk.ks1.app.generate.Manifest;
+import uk.ks1.app.load.LoadPlan;
+import uk.ks1.app.load.Staging;
+import uk.ks1.app.pipeline.Ks1Config;
+import uk.ks1.app.pipeline.Pipeline;
+import uk.ks1.reporting.access.AccessTokens;
+import uk.ks1.reporting.http.ReportingConfig;
+import uk.ks1.reporting.http.ReportingServer;
+
+/**
+ * {@code ./ks1 bench latency}: the service running (every role, embedded broker, HTTP), a steady
+ * background of arriving school files, and probe files dropped one at a time: the time from a
+ * probe's drop (written with a fresh modification time, so the inbox's settle time applies as for a
+ * real drop) until {@code /api/national} is served from a store that holds it.
+ */
+public final class LatencyBench {
+  /** What to run. */
+  public record Options(Path work, int probes, double backgroundPerSecond, long seed) {}
+
+  private LatencyBench() {}
+
+  public static void run(Options o, PrintStream out) throws Exception {
+    Path collection = o.work().resolve("latency-collection-" + o.seed());
+    if (!Files.exists(collection.resolve(Manifest.FILE))) {
+      out.println("Generating " + collection + "...");
+      new CollectionGenerator()
+          .generate(
+              new CollectionGenerator.Options(
+                  collection, 0.05, 2023, o.seed(), 0.01, List.of("ctf")),
+              n -> {},
+              n -> {});
+    }
+    List<LoadPlan.Item> files = new ArrayList<>(LoadPlan.of(List.of(collection)));
+    Collections.shuffle(files, new Random(o.seed()));
+    List<LoadPlan.Item> probes = files.subList(0, o.probes());
+    List<LoadPlan.Item> background = files.subList(o.probes(), files.size());
+
+    Path data = o.work().resolve("latency-data");
+    NationalBench.delete(data);
+    Ks1Config config =
+        new Ks1Config(
+            data,
+            2023,
+            null,
+            Ks1Config.DEFAULT_SETTLE_MILLIS,
+            Ks1Config.DEFAULT_POLL_MILLIS,
+            Ks1Config.DEFAULT_MAX_FILE_BYTES);
+    List<Long> latencies = new ArrayList<>();
+    AtomicInteger arrived = new AtomicInteger();
+    try (Pipeline pipeline = Pipeline.start(config, Clock.systemUTC(), null)) {
+      ReportingServer server =
+          new ReportingServer(
+              pipeline.store(), new ReportingConfig("127.0.0.1", 0, AccessTokens.none(), 2023));
+      pipeline.onCommit(server.listener());
+      server.start();
+      HttpClient http = HttpClient.newHttpClient();
+      Thread feeder = feeder(background, config.inbox(), o.backgroundPerSecond(), arrived);
+      try {
+        Thread.sleep(2000); // let the background reach its steady rate before measuring
+        Random random = new Random(o.seed());
+        for (LoadPlan.Item probe : probes) {
+          String laestab = probe.file().getFileName().toString().substring(0, 7);
+          long t0 = System.nanoTime();
+          drop(probe, config.inbox());
+          while (status(http, server.baseUrl() + "/api/schools/" + laestab) != 200) {
+            Thread.sleep(5); // polling, as a dashboard would (more often than one would)
+          }
+          if (status(http, server.baseUrl() + "/api/national") != 200) {
+            throw new IllegalStateException("/api/national failed");
+          }
+          latencies.add(System.nanoTime() - t0);
+          Thread.sleep(200 + random.nextInt(300));
+        }
+      } finally {
+        feeder.interrupt();
+        feeder.join();
+        server.close();
+      }
+    }
+    Collections.sort(latencies);
+    out.printf(
+        Locale.ROOT,
+        "%nLatency benchmark: %d probes, background %.1f files/s (%d arrived during the run)%n",
+        latencies.size(),
+        o.backgroundPerSecond(),
+        arrived.get());
+    out.printf(
+        Locale.ROOT,
+        "  drop to /api/national: p50 %d ms, p95 %d ms, max %d ms%n",
+        ms(latencies, 0.5),
+        ms(latencies, 0.95),
+        latencies.get(latencies.size() - 1) / 1_000_000);
+    out.printf(
+        Locale.ROOT,
+        "  (includes the inbox's settle time of %d ms, during which a file must not change)%n",
+        Ks1Config.DEFAULT_SETTLE_MILLIS);
+  }
+
+  private static long ms(List<Long> sorted, double q) {
+    int i = (int) Math.ceil(q * sorted.size()) - 1;
+    return sorted.get(Math.max(0, i)) / 1_000_000;
+  }
+
+  private static Thread feeder(
+      List<LoadPlan.Item> files, Path inbox, double perSecond, AtomicInteger arrived) {
+    long gapNanos = (long) (1e9 / perSecond);
+    Thread t =
+        new Thread(
+            () -> {
+              long next = System.nanoTime();
+              for (LoadPlan.Item f : files) {
+                try {
+                  drop(f, inbox);
+                  arrived.incrementAndGet();
+                  next += gapNanos;
+                  long wait = next - System.nanoTime();
+                  if (wait > 0) {
+                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                  }
+                } catch (InterruptedException e) {
+                  return;
+                } catch (Exception e) {
+                  throw new IllegalStateException(e);
+                }
+              }
+            },
+            "ks1-bench-feeder");
+    t.setDaemon(true);
+    t.start();
+    return t;
+  }
+
+  /** A drop as a school's system makes it: the file appears with the time of writing. */
+  private static void drop(LoadPlan.Item item, Path inbox) throws Exception {
+    Staging.Staged staged = Staging.prepare(item.file(), inbox, item.la());
+    Files.setLastModifiedTime(staged.hidden(), FileTime.fromMillis(System.currentTimeMillis()));
+    staged.publish();
+  }
+
+  private static int status(HttpClient http, String url) throws Exception {
+    return http.send(
+            HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
+            HttpResponse.BodyHandlers.discarding())
+        .statusCode();
+  }
+}
