@@ -27,7 +27,7 @@ public final class InboxRoute extends RouteBuilder {
             // A file still being written is skipped after a short wait and tried again at the
             // next poll, so it never holds up the files behind it.
             + "&readLock=changed&readLockMinAge={{ks1.inbox.settle-ms}}&readLockMinLength=0"
-            + "&readLockCheckInterval=100&readLockTimeout={{ks1.inbox.lock-timeout-ms}}"
+            + "&readLockCheckInterval=50&readLockTimeout={{ks1.inbox.lock-timeout-ms}}"
             + "&delay={{ks1.inbox.poll-ms}}&maxMessagesPerPoll=500"
             + "&exclude=(^\\..*)|(.*\\.(tmp|part|crdownload|camelLock)$)"
             + "&move=${header."

@@ -45,12 +45,17 @@ public final class ChangeFeed implements AutoCloseable {
 
   /** The store changed: tell every subscriber (changes in quick succession coalesce). */
   public void changed() {
-    if (pending.compareAndSet(false, true)) {
+    if (sender.isShutdown() || !pending.compareAndSet(false, true)) {
+      return; // closed (the store may still commit while the service stops), or already queued
+    }
+    try {
       sender.execute(
           () -> {
             pending.set(false);
             clients.forEach(this::send);
           });
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      pending.set(false); // closed between the check and the hand-over
     }
   }
 
