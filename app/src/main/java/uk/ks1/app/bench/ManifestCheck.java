@@ -16,7 +16,7 @@ import uk.ks1.app.generate.Manifest;
  * Compares a store's national, regional and LA figures with a generated collection's manifest,
  * count by count, and lists every difference.
  */
-final class ManifestCheck {
+public final class ManifestCheck {
   private static final String COLUMNS =
       "schools, pupils, reading_eligible, reading_exs_plus, reading_gds, writing_eligible,"
           + " writing_exs_plus, writing_gds, maths_eligible, maths_exs_plus, maths_gds,"
@@ -24,7 +24,7 @@ final class ManifestCheck {
 
   private ManifestCheck() {}
 
-  static List<String> differences(Path store, Manifest m) throws SQLException {
+  public static List<String> differences(Path store, Manifest m) throws SQLException {
     List<String> diffs = new ArrayList<>();
     Properties readOnly = new Properties();
     readOnly.setProperty("duckdb.read_only", "true");

@@ -51,7 +51,7 @@ public final class GenerateCommand implements Callable<Integer> {
   @Option(
       names = "--formats",
       defaultValue = "ctf",
-      description = "Comma-separated: ctf, csv (default: ${DEFAULT-VALUE})")
+      description = "Comma-separated: ctf, csv, xlsx (default: ${DEFAULT-VALUE})")
   String formats;
 
   @Override
@@ -59,8 +59,8 @@ public final class GenerateCommand implements Callable<Integer> {
     List<String> chosen =
         Arrays.stream(formats.split(",")).map(f -> f.strip().toLowerCase(Locale.ROOT)).toList();
     for (String f : chosen) {
-      if (!List.of("ctf", "csv").contains(f)) {
-        throw new IllegalArgumentException("Unknown format '" + f + "': use ctf or csv");
+      if (!List.of("ctf", "csv", "xlsx").contains(f)) {
+        throw new IllegalArgumentException("Unknown format '" + f + "': use ctf, csv or xlsx");
       }
     }
     long start = System.nanoTime();

@@ -133,7 +133,12 @@ public final class CollectionGenerator {
       wrongFolder = false;
     }
     String format = o.formats().get(r.nextInt(o.formats().size()));
-    SchoolFile writer = format.equals("csv") ? new CsvSchoolFile() : new CtfSchoolFile();
+    SchoolFile writer =
+        switch (format) {
+          case "csv" -> new CsvSchoolFile();
+          case "xlsx" -> new XlsxSchoolFile();
+          default -> new CtfSchoolFile();
+        };
     try {
       Path dir = o.out().resolve(folder);
       Files.createDirectories(dir);

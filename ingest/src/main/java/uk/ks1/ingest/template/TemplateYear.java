@@ -7,13 +7,14 @@ import java.util.regex.Pattern;
 /**
  * The assessment year (the summer assessed) of a template, which carries none of its own: from a
  * year column ({@code 2023}, {@code 2022/23}, {@code 2022-2023}), else from the file name ({@code
- * KS1_2001_23.csv}, {@code 2023KS1RS.xlsx}, {@code KS1 2022-23.csv}), else the service's year.
+ * KS1_2001_23.csv} or {@code KS1_3302001_23.csv}, {@code 2023KS1RS.xlsx}, {@code KS1 2022-23.csv}),
+ * else the service's year.
  */
 public final class TemplateYear {
   private static final Pattern ACADEMIC =
       Pattern.compile("(?<!\\d)(20\\d\\d)\\s*[/_-]\\s*(?:20)?(\\d\\d)(?!\\d)");
   private static final Pattern KS1_SHORT =
-      Pattern.compile("(?i)KS1[ _-]?\\d{4}[ _-](\\d\\d)(?!\\d)");
+      Pattern.compile("(?i)KS1[ _-]?\\d{4}(?:\\d{3})?[ _-](\\d\\d)(?!\\d)");
   private static final Pattern FULL = Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)");
 
   private TemplateYear() {}

@@ -80,6 +80,7 @@ class TemplateValuesTest {
     assertThat(TemplateYear.fromCell("2022/24")).isEmpty();
     assertThat(TemplateYear.fromCell("Y2")).isEmpty();
     assertThat(TemplateYear.fromFileName("KS1_2001_23.csv")).isEqualTo(OptionalInt.of(2023));
+    assertThat(TemplateYear.fromFileName("KS1_3302001_22.csv")).isEqualTo(OptionalInt.of(2022));
     assertThat(TemplateYear.fromFileName("2023KS1RS330.xlsx")).isEqualTo(OptionalInt.of(2023));
     assertThat(TemplateYear.fromFileName("KS1 2021-22 results.csv"))
         .isEqualTo(OptionalInt.of(2022));
