@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * Puts a file into {@code inbox/<LA>/} the safe way: copied under a hidden name (which the route
- * ignores), keeping its modification time, then renamed into place in one atomic step. The source
- * is never touched.
+ * Puts a file into {@code inbox/<LA>/} the safe way: linked (or copied) under a hidden name, which
+ * the route ignores, keeping its modification time, then renamed into place in one atomic step. The
+ * source is never touched.
  */
 public final class Staging {
   /**
@@ -42,8 +42,15 @@ public final class Staging {
       target = dir.resolve(withSuffix(name, n));
     }
     Path hidden = dir.resolve("." + target.getFileName() + ".loading");
-    Files.copy(
-        source, hidden, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+    Files.deleteIfExists(hidden);
+    try {
+      // A hard link costs nothing and leaves the source as it is (moving the link to done/
+      // renames the link, not the source); across file systems, or where links are refused, copy.
+      Files.createLink(hidden, source);
+    } catch (IOException | UnsupportedOperationException e) {
+      Files.copy(
+          source, hidden, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+    }
     return new Staged(hidden, target);
   }
 

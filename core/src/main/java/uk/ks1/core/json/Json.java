@@ -15,6 +15,9 @@ public final class Json {
   private static final ObjectMapper MAPPER =
       new ObjectMapper()
           .registerModule(new JavaTimeModule())
+          // generated accessors instead of reflection: events are read and written millions of
+          // times in a national load
+          .registerModule(new com.fasterxml.jackson.module.blackbird.BlackbirdModule())
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 

@@ -1,9 +1,5 @@
 package uk.ks1.ingest.ctf;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,18 +18,40 @@ final class XmlEncoding {
     if (!declaresUtf8(xml)) {
       return Optional.empty();
     }
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(xml);
-    try {
-      decoder.decode(in);
-      return Optional.empty();
-    } catch (CharacterCodingException e) {
-      return Optional.of(in.position());
+    int i = 0;
+    while (i < xml.length) {
+      int b = xml[i] & 0xFF;
+      if (b < 0x80) {
+        i++; // ASCII: almost every byte of a CTF
+        continue;
+      }
+      int extra;
+      int min;
+      if (b >= 0xC2 && b <= 0xDF) {
+        extra = 1;
+        min = 0x80;
+      } else if (b >= 0xE0 && b <= 0xEF) {
+        extra = 2;
+        min = 0x800;
+      } else if (b >= 0xF0 && b <= 0xF4) {
+        extra = 3;
+        min = 0x10000;
+      } else {
+        return Optional.of(i);
+      }
+      int code = b & (0x3F >> extra);
+      for (int k = 1; k <= extra; k++) {
+        if (i + k >= xml.length || (xml[i + k] & 0xC0) != 0x80) {
+          return Optional.of(i);
+        }
+        code = (code << 6) | (xml[i + k] & 0x3F);
+      }
+      if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) {
+        return Optional.of(i); // overlong, out of range, or a surrogate
+      }
+      i += extra + 1;
     }
+    return Optional.empty();
   }
 
   private static boolean declaresUtf8(byte[] xml) {

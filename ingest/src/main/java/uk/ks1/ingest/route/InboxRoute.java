@@ -26,7 +26,10 @@ public final class InboxRoute extends RouteBuilder {
             // settled = unchanged for settle-ms; empty files too (they get a clear rejection).
             // A file still being written is skipped after a short wait and tried again at the
             // next poll, so it never holds up the files behind it.
+            // One consumer owns the inbox, so no .camelLock marker files (two file operations
+            // a file saved).
             + "&readLock=changed&readLockMinAge={{ks1.inbox.settle-ms}}&readLockMinLength=0"
+            + "&readLockMarkerFile=false"
             + "&readLockCheckInterval=50&readLockTimeout={{ks1.inbox.lock-timeout-ms}}"
             + "&delay={{ks1.inbox.poll-ms}}&maxMessagesPerPoll=500"
             + "&exclude=(^\\..*)|(.*\\.(tmp|part|crdownload|camelLock)$)"
