@@ -166,7 +166,12 @@ public final class CtfBuilder {
     element(x, "Forename", p.forename());
     element(x, "DOB", p.dob());
     element(x, sexElement ? "Sex" : "Gender", p.sex());
-    x.append("      <BasicDetails><NCyearActual>2</NCyearActual></BasicDetails>\n");
+    if (p.formerUpn() != null || p.ncYear() != null) {
+      x.append("      <BasicDetails>\n");
+      element(x, "FormerUPN", p.formerUpn());
+      element(x, "NCyearActual", p.ncYear());
+      x.append("      </BasicDetails>\n");
+    }
     if (extraBlocks) {
       x.append("      <Address><BS7666Address><PAON>1</PAON><Street>High St</Street>")
           .append("<Town>Town</Town></BS7666Address><Postcode>AB1 2CD</Postcode></Address>\n");

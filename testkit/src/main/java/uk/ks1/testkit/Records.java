@@ -31,6 +31,26 @@ public final class Records {
         row, upn, null, "Alex", "Smith", "2016-01-15", "F", "2", results, Map.of());
   }
 
+  /** The record a file holding {@code pupil} at row {@code row} gives (no scaled scores). */
+  public static PupilRecord of(int row, TestPupil pupil) {
+    Map<Subject, String> results = new EnumMap<>(Subject.class);
+    put(results, Subject.READING, pupil.reading());
+    put(results, Subject.WRITING, pupil.writing());
+    put(results, Subject.MATHS, pupil.maths());
+    put(results, Subject.SCIENCE, pupil.science());
+    return new PupilRecord(
+        row,
+        pupil.upn(),
+        pupil.formerUpn(),
+        pupil.forename(),
+        pupil.surname(),
+        pupil.dob(),
+        pupil.sex(),
+        pupil.ncYear(),
+        results,
+        Map.of());
+  }
+
   public static PupilRecord withFormerUpn(PupilRecord p, String formerUpn) {
     return new PupilRecord(
         p.row(),

@@ -20,6 +20,17 @@ public final class TestUpns {
     return valid(la, estab, 10 + (n / 1000) % 90, n % 1000);
   }
 
+  /** A valid temporary UPN: eleven digits and a final letter, with the right check letter. */
+  public static String temporary(String la, String estab, int n) {
+    String body = la + estab + String.format("%02d%02d", 10 + (n / 100) % 90, n % 100) + "A";
+    return checkLetter(body) + body;
+  }
+
+  /** The UPN with the character at {@code position} (1-13) replaced. */
+  public static String withCharacter(String upn, int position, char c) {
+    return upn.substring(0, position - 1) + c + upn.substring(position);
+  }
+
   /** The same UPN with a wrong check letter. */
   public static String withWrongCheckLetter(String upn) {
     char right = upn.charAt(0);

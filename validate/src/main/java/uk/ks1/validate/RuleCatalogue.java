@@ -1,13 +1,28 @@
 package uk.ks1.validate;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import uk.ks1.validate.file.FileRules;
+import uk.ks1.validate.file.ParserQueries;
+import uk.ks1.validate.pupil.DateOfBirthAfterYearEnd;
+import uk.ks1.validate.pupil.DateOfBirthInvalid;
+import uk.ks1.validate.pupil.DateOfBirthOutsideYearTwo;
+import uk.ks1.validate.pupil.ForenameMissing;
+import uk.ks1.validate.pupil.NcYearNotTwo;
+import uk.ks1.validate.pupil.SexInvalid;
+import uk.ks1.validate.pupil.SurnameMissing;
+import uk.ks1.validate.result.AbsentInAllSubjects;
+import uk.ks1.validate.result.PreKeyStageWithExpected;
 import uk.ks1.validate.result.ResultCodeValid;
 import uk.ks1.validate.result.ResultMissing;
+import uk.ks1.validate.result.ScaledScoreValid;
+import uk.ks1.validate.result.ScienceExpectedWithPreKeyStage;
 import uk.ks1.validate.rule.PupilRule;
 import uk.ks1.validate.rule.RuleDefinition;
 import uk.ks1.validate.rule.SubmissionRule;
+import uk.ks1.validate.school.PupilInTwoSchools;
+import uk.ks1.validate.strict.StrictMode;
 import uk.ks1.validate.upn.UpnCheckLetter;
 import uk.ks1.validate.upn.UpnDuplicated;
 import uk.ks1.validate.upn.UpnFinalCharacter;
@@ -17,7 +32,11 @@ import uk.ks1.validate.upn.UpnMissing;
 import uk.ks1.validate.upn.UpnSerialDigits;
 import uk.ks1.validate.upn.UpnTemporary;
 
-/** Every rule, in the order they are reported and documented. README's table is made from this. */
+/**
+ * Every rule, in the order they are documented: file-level (ingest), UPN, pupil, results, then the
+ * rules that need more than one submission (the store's cross-school query, an LA's strict mode).
+ * README's table is generated from {@link #definitions()}.
+ */
 public final class RuleCatalogue {
   private final List<SubmissionRule> submissionRules;
   private final List<PupilRule> pupilRules;
@@ -38,8 +57,19 @@ public final class RuleCatalogue {
             new UpnSerialDigits(),
             new UpnFinalCharacter(),
             new UpnTemporary(),
+            new ForenameMissing(),
+            new SurnameMissing(),
+            new DateOfBirthInvalid(),
+            new DateOfBirthAfterYearEnd(),
+            new SexInvalid(),
+            new DateOfBirthOutsideYearTwo(),
+            new NcYearNotTwo(),
+            new ResultCodeValid(),
             new ResultMissing(),
-            new ResultCodeValid()));
+            new ScaledScoreValid(),
+            new PreKeyStageWithExpected(),
+            new AbsentInAllSubjects(),
+            new ScienceExpectedWithPreKeyStage()));
   }
 
   public List<SubmissionRule> submissionRules() {
@@ -50,12 +80,27 @@ public final class RuleCatalogue {
     return pupilRules;
   }
 
-  /** Every rule's definition: file-level, then submission and pupil rules, by id. */
+  /**
+   * Every rule's definition in documented order: file-level, then UPN (DfE numbers, then ours),
+   * pupil, results, parser queries, and the cross-school and strict-mode rules.
+   */
   public List<RuleDefinition> definitions() {
+    List<RuleDefinition> rules = new ArrayList<>();
+    submissionRules.forEach(r -> rules.add(r.definition()));
+    pupilRules.forEach(r -> rules.add(r.definition()));
+    rules.add(ParserQueries.UNKNOWN_COMPONENT);
+    rules.sort(
+        Comparator.comparingInt((RuleDefinition d) -> group(d.id()))
+            .thenComparing(RuleDefinition::id));
     List<RuleDefinition> all = new ArrayList<>(FileRules.ALL);
-    submissionRules.forEach(r -> all.add(r.definition()));
-    pupilRules.forEach(r -> all.add(r.definition()));
-    all.sort(java.util.Comparator.comparing(RuleDefinition::id));
+    all.addAll(rules);
+    all.add(PupilInTwoSchools.RULE);
+    all.add(StrictMode.RULE);
     return all;
+  }
+
+  /** DfE's numbers first, then our ids by letter: U (UPN), P (pupil), R (results). */
+  private static int group(String id) {
+    return Character.isDigit(id.charAt(0)) ? 0 : 1 + "UPR".indexOf(id.charAt(0));
   }
 }

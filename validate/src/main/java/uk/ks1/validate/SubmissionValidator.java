@@ -1,7 +1,10 @@
 package uk.ks1.validate;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import uk.ks1.core.codes.Field;
 import uk.ks1.core.event.PupilRecord;
 import uk.ks1.core.event.SubmissionReceived;
 import uk.ks1.core.event.SubmissionStatus;
@@ -11,16 +14,24 @@ import uk.ks1.validate.rule.IssueSink;
 import uk.ks1.validate.rule.PupilRule;
 import uk.ks1.validate.rule.RuleContext;
 import uk.ks1.validate.rule.SubmissionRule;
+import uk.ks1.validate.strict.StrictMode;
 
 /**
  * Runs the whole catalogue over one school's submission and says what counts: pure, no broker. The
- * status is "successful with errors" when any record or subject is excluded.
+ * status is "successful with errors" when any record, subject or score is excluded, and "upload
+ * error" when the school's LA is in strict mode and there is any error at all.
  */
 public final class SubmissionValidator {
   private final RuleCatalogue catalogue;
+  private final StrictMode strict;
 
   public SubmissionValidator(RuleCatalogue catalogue) {
+    this(catalogue, StrictMode.off());
+  }
+
+  public SubmissionValidator(RuleCatalogue catalogue, StrictMode strict) {
     this.catalogue = catalogue;
+    this.strict = strict;
   }
 
   public SubmissionValidated validate(SubmissionReceived submission, Instant validatedAt) {
@@ -36,10 +47,21 @@ public final class SubmissionValidator {
       }
     }
     List<ValidationIssue> issues = sink.inFileOrder();
+    long errors = issues.stream().filter(ValidationIssue::isError).count();
+    if (errors > 0 && strict.appliesTo(submission.laCode())) {
+      IssueSink rejection = new IssueSink();
+      rejection.report(
+          StrictMode.RULE,
+          null,
+          Field.FILE,
+          String.valueOf(errors),
+          Map.of("la", submission.laCode(), "errors", errors));
+      List<ValidationIssue> all = new ArrayList<>(rejection.inFileOrder());
+      all.addAll(issues);
+      return new SubmissionValidated(submission, SubmissionStatus.UPLOAD_ERROR, all, validatedAt);
+    }
     SubmissionStatus status =
-        issues.stream().anyMatch(ValidationIssue::isError)
-            ? SubmissionStatus.SUCCESSFUL_WITH_ERRORS
-            : SubmissionStatus.SUCCESSFUL;
+        errors > 0 ? SubmissionStatus.SUCCESSFUL_WITH_ERRORS : SubmissionStatus.SUCCESSFUL;
     return new SubmissionValidated(submission, status, issues, validatedAt);
   }
 }

@@ -18,9 +18,9 @@ public enum Field {
   WRITING("Writing", false),
   MATHS("Maths", false),
   SCIENCE("Science", false),
-  READING_SCORE("Scaled score: reading", false),
-  MATHS_SCORE("Scaled score: maths", false),
-  GPS_SCORE("Scaled score: GPS", false),
+  READING_SCORE("Reading scaled score", false),
+  MATHS_SCORE("Maths scaled score", false),
+  GPS_SCORE("GPS scaled score", false),
   RESULTS("Results", false);
 
   private final String label;

@@ -5,7 +5,8 @@ import java.time.Month;
 
 /**
  * A collection and the summer it assesses: {@code KS1_TA} 2023 is the academic year 2022/23. Holds
- * the dates that depend on the year (the Year 2 birth window, the end of the academic year).
+ * England's rule for the dates that depend on the year (the Year 2 birth window, the end of the
+ * academic year); {@link CollectionDates} holds them as data and falls back to this rule.
  */
 public record CollectionYear(String collection, int year) {
   public static final String KS1_TA = "KS1_TA";

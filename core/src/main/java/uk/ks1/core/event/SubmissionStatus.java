@@ -2,14 +2,18 @@ package uk.ks1.core.event;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** A submission's status, as LAs know them from COLLECT. */
+/**
+ * A submission's status, as LAs know them from COLLECT, and {@code duplicate}: the same content as
+ * the school's current submission dropped again, recorded but not counted a second time.
+ */
 public enum SubmissionStatus {
   PROCESSING("processing"),
   SUCCESSFUL("successful"),
   SUCCESSFUL_WITH_ERRORS("successful with errors"),
   UPLOAD_ERROR("upload error"),
   OVERWRITTEN("overwritten"),
-  DELETED("deleted");
+  DELETED("deleted"),
+  DUPLICATE("duplicate");
 
   private final String label;
 

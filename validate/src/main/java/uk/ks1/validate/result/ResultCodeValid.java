@@ -1,6 +1,8 @@
 package uk.ks1.validate.result;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import uk.ks1.core.codes.Field;
 import uk.ks1.core.codes.ResultCodes;
@@ -19,11 +21,14 @@ import uk.ks1.validate.rule.RuleDefinition;
 public final class ResultCodeValid implements PupilRule {
   static final RuleDefinition RULE =
       RuleDefinition.error(
-          "R01",
-          Effect.SUBJECT,
-          "Result code not valid for the subject and year",
-          "From 2019: reading, writing, maths GDS EXS WTS PK4 PK3 PK2 PK1 EM A Q;"
-              + " science EXS HNM A Q (2016-18: BLW, PKF and D too)");
+              "R01",
+              Effect.SUBJECT,
+              "Result code not valid for the subject and year",
+              "From 2019: reading, writing, maths GDS EXS WTS PK4 PK3 PK2 PK1 EM A Q;"
+                  + " science EXS HNM A Q (2016-18: BLW, PKF and D too)")
+          .withMessage(
+              "Row {row}, {field}: {value} is not a KS1 {subject} code for {year}, so the pupil"
+                  + " does not count in {subject} or RWM. Allowed: {allowed}.");
 
   @Override
   public RuleDefinition definition() {
@@ -41,19 +46,18 @@ public final class ResultCodeValid implements PupilRule {
             pupil.row(),
             Field.of(subject),
             pupil.result(subject),
-            "'"
-                + code
-                + "' is not a KS1 "
-                + subject.label().toLowerCase(Locale.ROOT)
-                + " code for "
-                + context.year()
-                + ". Use one of: "
-                + allowed(subject, context)
-                + ".");
+            Map.of(
+                "subject",
+                subject.label().toLowerCase(Locale.ROOT),
+                "year",
+                context.year(),
+                "allowed",
+                allowed(subject, context)));
       }
     }
   }
 
+  /** The year's codes for a subject, highest attainment first, as schools see them listed. */
   static String allowed(Subject subject, RuleContext context) {
     Set<String> valid = context.codeSets().valid(subject, context.year());
     return valid.isEmpty()
@@ -61,7 +65,6 @@ public final class ResultCodeValid implements PupilRule {
         : String.join(", ", valid.stream().sorted(ResultCodeValid::byAttainment).toList());
   }
 
-  /** Highest attainment first, as the codes are usually listed. */
   private static int byAttainment(String a, String b) {
     return Integer.compare(rank(a), rank(b));
   }
@@ -71,8 +74,8 @@ public final class ResultCodeValid implements PupilRule {
     return i < 0 ? 99 : i;
   }
 
-  private static final java.util.List<String> ORDER =
-      java.util.List.of(
+  private static final List<String> ORDER =
+      List.of(
           "GDS", "EXS", "WTS", "HNM", "PKF", "PK4", "PK3", "PK2", "PK1", "BLW", "EM", "A", "D",
           "Q");
 }

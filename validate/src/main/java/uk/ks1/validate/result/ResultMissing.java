@@ -1,5 +1,7 @@
 package uk.ks1.validate.result;
 
+import java.util.Locale;
+import java.util.Map;
 import uk.ks1.core.codes.Field;
 import uk.ks1.core.codes.ResultCodes;
 import uk.ks1.core.codes.Subject;
@@ -14,10 +16,13 @@ import uk.ks1.validate.rule.RuleDefinition;
 public final class ResultMissing implements PupilRule {
   static final RuleDefinition RULE =
       RuleDefinition.error(
-          "R02",
-          Effect.SUBJECT,
-          "Result missing for a subject",
-          "A result code for each of reading, writing, maths and science (A if absent)");
+              "R02",
+              Effect.SUBJECT,
+              "Result missing for a subject",
+              "A result code for each of reading, writing, maths and science (A if absent)")
+          .withMessage(
+              "Row {row}, {field}: no result was given, so the pupil does not count in {subject}"
+                  + " or RWM. Allowed: {allowed} (A if the pupil was absent).");
 
   @Override
   public RuleDefinition definition() {
@@ -33,11 +38,11 @@ public final class ResultMissing implements PupilRule {
             pupil.row(),
             Field.of(subject),
             "",
-            "No "
-                + subject.label().toLowerCase(java.util.Locale.ROOT)
-                + " result was given. Enter one of: "
-                + ResultCodeValid.allowed(subject, context)
-                + " (A if the pupil was absent).");
+            Map.of(
+                "subject",
+                subject.label().toLowerCase(Locale.ROOT),
+                "allowed",
+                ResultCodeValid.allowed(subject, context)));
       }
     }
   }

@@ -1,13 +1,20 @@
 package uk.ks1.validate.rule;
 
 import uk.ks1.core.codes.CodeSets;
+import uk.ks1.core.collection.CollectionDates;
 import uk.ks1.core.collection.CollectionYear;
 import uk.ks1.core.identity.LaRegistry;
 
-/** What rules need to know beyond the record: the collection year, its codes, the LA codes. */
-public record RuleContext(CollectionYear collectionYear, CodeSets codeSets, LaRegistry las) {
+/**
+ * What rules need to know beyond the record: the collection year, its dates (the Year 2 birth
+ * window, the end of the academic year) and codes, and the LA codes. All of it is data.
+ */
+public record RuleContext(
+    CollectionYear collectionYear, CollectionDates.Dates dates, CodeSets codeSets, LaRegistry las) {
   public static RuleContext standard(int year) {
-    return new RuleContext(CollectionYear.ks1(year), CodeSets.standard(), LaRegistry.standard());
+    CollectionYear y = CollectionYear.ks1(year);
+    return new RuleContext(
+        y, CollectionDates.standard().of(y), CodeSets.standard(), LaRegistry.standard());
   }
 
   public int year() {

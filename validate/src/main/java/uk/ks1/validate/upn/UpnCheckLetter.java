@@ -13,10 +13,14 @@ import uk.ks1.validate.rule.RuleDefinition;
 public final class UpnCheckLetter implements PupilRule {
   static final RuleDefinition RULE =
       RuleDefinition.error(
-          "1510",
-          Effect.RECORD,
-          "UPN invalid (wrong check letter at character 1)",
-          "The check letter that characters 2-13 give (DfE's modulus 23 rule)");
+              "1510",
+              Effect.RECORD,
+              "UPN invalid (wrong check letter at character 1)",
+              "The check letter that characters 2-13 give (DfE's modulus 23 rule)")
+          .withMessage(
+              "Row {row}, {field}: the check letter (the first character) does not match the rest"
+                  + " of the number, so one of its characters is wrong. Copy it again from the"
+                  + " pupil's record. Allowed: {allowed}.");
 
   @Override
   public RuleDefinition definition() {
@@ -28,15 +32,7 @@ public final class UpnCheckLetter implements PupilRule {
     for (UpnValues v : UpnValues.present(pupil)) {
       Optional<Character> expected = v.rightLength() ? Upn.expectedCheckLetter(v.value()) : null;
       if (expected != null && expected.isPresent() && expected.get() != v.value().charAt(0)) {
-        issues.report(
-            RULE,
-            pupil.row(),
-            v.field(),
-            v.value(),
-            "The "
-                + v.name()
-                + "'s check letter (its first character) does not match the rest of the number,"
-                + " so one of its characters is wrong. Copy it again from the pupil's record.");
+        issues.report(RULE, pupil.row(), v.field(), v.value());
       }
     }
   }

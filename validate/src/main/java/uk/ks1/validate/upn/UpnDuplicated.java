@@ -16,10 +16,14 @@ import uk.ks1.validate.rule.SubmissionRule;
 public final class UpnDuplicated implements SubmissionRule {
   static final RuleDefinition RULE =
       RuleDefinition.error(
-          "1520",
-          Effect.RECORD,
-          "More than one pupil record with the same UPN",
-          "Each UPN once in a school's submission");
+              "1520",
+              Effect.RECORD,
+              "More than one pupil record with the same UPN",
+              "Each UPN once in a school's submission")
+          .withMessage(
+              "Row {row}, {field}: the same UPN is given to {count} pupils in this file, and none"
+                  + " of them counts. Each pupil has their own UPN: correct the duplicates."
+                  + " Allowed: {allowed}.");
 
   @Override
   public RuleDefinition definition() {
@@ -39,14 +43,7 @@ public final class UpnDuplicated implements SubmissionRule {
       String upn = Upn.normalise(p.upn());
       int n = counts.getOrDefault(upn, 0);
       if (n > 1) {
-        issues.report(
-            RULE,
-            p.row(),
-            Field.UPN,
-            upn,
-            "This UPN is given to "
-                + n
-                + " pupils in this file. Each pupil has their own UPN: correct the duplicates.");
+        issues.report(RULE, p.row(), Field.UPN, upn, Map.of("count", n));
       }
     }
   }

@@ -12,10 +12,13 @@ import uk.ks1.validate.rule.RuleDefinition;
 public final class UpnFinalCharacter implements PupilRule {
   static final RuleDefinition RULE =
       RuleDefinition.error(
-          "1550",
-          Effect.RECORD,
-          "UPN invalid (character 13 not a recognised value)",
-          "A digit, or a letter other than I, O or S");
+              "1550",
+              Effect.RECORD,
+              "UPN invalid (character 13 not a recognised value)",
+              "A digit, or a letter other than I, O or S")
+          .withMessage(
+              "Row {row}, {field}: the last character is neither a digit nor a letter other than I,"
+                  + " O or S. Allowed: {allowed}.");
 
   @Override
   public RuleDefinition definition() {
@@ -26,14 +29,7 @@ public final class UpnFinalCharacter implements PupilRule {
   public void check(PupilRecord pupil, RuleContext context, IssueSink issues) {
     for (UpnValues v : UpnValues.present(pupil)) {
       if (v.rightLength() && !Upn.finalCharacterValid(v.value())) {
-        issues.report(
-            RULE,
-            pupil.row(),
-            v.field(),
-            v.value(),
-            "The last character of the "
-                + v.name()
-                + " must be a digit, or a letter other than I, O or S.");
+        issues.report(RULE, pupil.row(), v.field(), v.value());
       }
     }
   }

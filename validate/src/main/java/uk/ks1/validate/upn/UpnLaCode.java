@@ -12,10 +12,13 @@ import uk.ks1.validate.rule.RuleDefinition;
 public final class UpnLaCode implements PupilRule {
   static final RuleDefinition RULE =
       RuleDefinition.error(
-          "1530",
-          Effect.RECORD,
-          "UPN invalid (characters 2-4 not a recognised LA code)",
-          "An LA code from reference/la-codes*.csv (current, former, Welsh or pseudo-LA)");
+              "1530",
+              Effect.RECORD,
+              "UPN invalid (characters 2-4 not a recognised LA code)",
+              "An LA code from reference/la-codes*.csv (current, former, Welsh or pseudo-LA)")
+          .withMessage(
+              "Row {row}, {field}: characters 2-4 are not an LA code. Copy the UPN again from the"
+                  + " pupil's record. Allowed: {allowed}.");
 
   @Override
   public RuleDefinition definition() {
@@ -27,16 +30,7 @@ public final class UpnLaCode implements PupilRule {
     for (UpnValues v : UpnValues.present(pupil)) {
       String la = Upn.laCode(v.value());
       if (v.rightLength() && !context.las().isValidInUpn(la)) {
-        issues.report(
-            RULE,
-            pupil.row(),
-            v.field(),
-            v.value(),
-            "Characters 2-4 of the "
-                + v.name()
-                + " ('"
-                + la
-                + "') are not an LA code. Copy the UPN again from the pupil's record.");
+        issues.report(RULE, pupil.row(), v.field(), v.value());
       }
     }
   }

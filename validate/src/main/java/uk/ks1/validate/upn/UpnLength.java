@@ -1,5 +1,6 @@
 package uk.ks1.validate.upn;
 
+import java.util.Map;
 import uk.ks1.core.event.Effect;
 import uk.ks1.core.event.PupilRecord;
 import uk.ks1.validate.rule.IssueSink;
@@ -11,7 +12,10 @@ import uk.ks1.validate.rule.RuleDefinition;
 public final class UpnLength implements PupilRule {
   static final RuleDefinition RULE =
       RuleDefinition.error(
-          "U01", Effect.RECORD, "UPN or former UPN not 13 characters", "Exactly 13 characters");
+              "U01", Effect.RECORD, "UPN or former UPN not 13 characters", "Exactly 13 characters")
+          .withMessage(
+              "Row {row}, {field}: {length} characters long. Check it against the pupil's records."
+                  + " Allowed: {allowed}.");
 
   @Override
   public RuleDefinition definition() {
@@ -23,15 +27,7 @@ public final class UpnLength implements PupilRule {
     for (UpnValues v : UpnValues.present(pupil)) {
       if (!v.rightLength()) {
         issues.report(
-            RULE,
-            pupil.row(),
-            v.field(),
-            v.value(),
-            "The "
-                + v.name()
-                + " has "
-                + v.value().length()
-                + " characters; a UPN has exactly 13. Check it against the pupil's records.");
+            RULE, pupil.row(), v.field(), v.value(), Map.of("length", v.value().length()));
       }
     }
   }

@@ -13,7 +13,13 @@ import uk.ks1.validate.rule.RuleDefinition;
 public final class UpnMissing implements PupilRule {
   static final RuleDefinition RULE =
       RuleDefinition.error(
-          "1500", Effect.RECORD, "UPN missing", "The pupil's 13-character UPN from the school MIS");
+              "1500",
+              Effect.RECORD,
+              "UPN missing",
+              "The pupil's 13-character UPN from the school MIS")
+          .withMessage(
+              "Row {row}, {field}: missing. The pupil's record does not count until it has the"
+                  + " pupil's UPN. Allowed: {allowed}.");
 
   @Override
   public RuleDefinition definition() {
@@ -23,7 +29,7 @@ public final class UpnMissing implements PupilRule {
   @Override
   public void check(PupilRecord pupil, RuleContext context, IssueSink issues) {
     if (Upn.normalise(pupil.upn()).isEmpty()) {
-      issues.report(RULE, pupil.row(), Field.UPN, "", "The UPN is missing: give the pupil's UPN.");
+      issues.report(RULE, pupil.row(), Field.UPN, "");
     }
   }
 }

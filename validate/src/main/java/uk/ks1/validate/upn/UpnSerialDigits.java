@@ -12,10 +12,13 @@ import uk.ks1.validate.rule.RuleDefinition;
 public final class UpnSerialDigits implements PupilRule {
   static final RuleDefinition RULE =
       RuleDefinition.error(
-          "1540",
-          Effect.RECORD,
-          "UPN invalid (characters 5-12 not all numeric)",
-          "Digits 0-9 in characters 5-12");
+              "1540",
+              Effect.RECORD,
+              "UPN invalid (characters 5-12 not all numeric)",
+              "Digits 0-9 in characters 5-12")
+          .withMessage(
+              "Row {row}, {field}: characters 5-12 are not all digits (a letter O for a zero is a"
+                  + " common slip). Allowed: {allowed}.");
 
   @Override
   public RuleDefinition definition() {
@@ -26,14 +29,7 @@ public final class UpnSerialDigits implements PupilRule {
   public void check(PupilRecord pupil, RuleContext context, IssueSink issues) {
     for (UpnValues v : UpnValues.present(pupil)) {
       if (v.rightLength() && !Upn.serialIsNumeric(v.value())) {
-        issues.report(
-            RULE,
-            pupil.row(),
-            v.field(),
-            v.value(),
-            "Characters 5-12 of the "
-                + v.name()
-                + " must all be digits; a letter O for a zero is a common slip.");
+        issues.report(RULE, pupil.row(), v.field(), v.value());
       }
     }
   }

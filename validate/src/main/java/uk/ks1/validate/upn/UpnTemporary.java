@@ -12,7 +12,10 @@ import uk.ks1.validate.rule.RuleDefinition;
 public final class UpnTemporary implements PupilRule {
   static final RuleDefinition RULE =
       RuleDefinition.query(
-          "U02", "Temporary UPN", "A permanent UPN (ending in a digit) once it is known");
+              "U02", "Temporary UPN", "A permanent UPN (ending in a digit) once it is known")
+          .withMessage(
+              "Row {row}, {field}: a temporary UPN. The record counts; replace it with the pupil's"
+                  + " permanent UPN when it is known. Allowed: {allowed}.");
 
   @Override
   public RuleDefinition definition() {
@@ -23,12 +26,7 @@ public final class UpnTemporary implements PupilRule {
   public void check(PupilRecord pupil, RuleContext context, IssueSink issues) {
     String upn = Upn.normalise(pupil.upn());
     if (Upn.isTemporary(upn) && Upn.expectedCheckLetter(upn).isPresent()) {
-      issues.report(
-          RULE,
-          pupil.row(),
-          Field.UPN,
-          upn,
-          "This is a temporary UPN. Replace it with the pupil's permanent UPN when it is known.");
+      issues.report(RULE, pupil.row(), Field.UPN, upn);
     }
   }
 }

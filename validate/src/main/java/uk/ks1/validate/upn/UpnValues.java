@@ -27,9 +27,4 @@ record UpnValues(Field field, String value) {
   boolean rightLength() {
     return value.length() == Upn.LENGTH;
   }
-
-  /** "UPN" or "former UPN", for messages. */
-  String name() {
-    return field == Field.UPN ? "UPN" : "former UPN";
-  }
 }

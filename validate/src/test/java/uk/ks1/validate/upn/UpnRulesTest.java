@@ -44,7 +44,12 @@ class UpnRulesTest {
         .extracting(ValidationIssue::ruleId, ValidationIssue::severity, ValidationIssue::effect)
         .containsExactly(tuple("1510", Severity.ERROR, Effect.RECORD));
     assertThat(issues.get(0).value()).isEqualTo("Q207000016049");
-    assertThat(issues.get(0).message()).doesNotContain("Q207000016049");
+    assertThat(issues.get(0).message())
+        .isEqualTo(
+            "Row 7, UPN: the check letter (the first character) does not match the rest of the"
+                + " number, so one of its characters is wrong. Copy it again from the pupil's"
+                + " record. Allowed: The check letter that characters 2-13 give (DfE's modulus 23"
+                + " rule).");
     assertThat(run(new UpnCheckLetter(), withUpn("P207000016049"))).isEmpty();
   }
 
@@ -58,9 +63,9 @@ class UpnRulesTest {
 
   @Test
   void rule1530UnknownLaCodeEvenWithAValidCheckLetter() {
-    assertThat(run(new UpnLaCode(), withUpn("R900400001001")))
-        .extracting(ValidationIssue::ruleId)
-        .containsExactly("1530");
+    List<ValidationIssue> issues = run(new UpnLaCode(), withUpn("R900400001001"));
+    assertThat(issues).extracting(ValidationIssue::ruleId).containsExactly("1530");
+    assertThat(issues.get(0).message()).doesNotContain("900");
     assertThat(run(new UpnLaCode(), withUpn("H909200001001"))).isEmpty(); // retired Cumbria
   }
 
@@ -82,9 +87,12 @@ class UpnRulesTest {
   @Test
   void wrongLengthIsReportedOnceAndNotAsStructureErrors() {
     PupilRecord pupil = withUpn("B80120000500");
-    assertThat(run(new UpnLength(), pupil))
-        .extracting(ValidationIssue::ruleId)
-        .containsExactly("U01");
+    List<ValidationIssue> issues = run(new UpnLength(), pupil);
+    assertThat(issues).extracting(ValidationIssue::ruleId).containsExactly("U01");
+    assertThat(issues.get(0).message())
+        .isEqualTo(
+            "Row 7, UPN: 12 characters long. Check it against the pupil's records. Allowed:"
+                + " Exactly 13 characters.");
     assertThat(run(new UpnCheckLetter(), pupil)).isEmpty();
     assertThat(run(new UpnFinalCharacter(), pupil)).isEmpty();
   }
@@ -109,7 +117,19 @@ class UpnRulesTest {
     IssueSink sink = new IssueSink();
     new UpnDuplicated().check(submission, context, sink);
     assertThat(sink.inFileOrder())
-        .extracting(ValidationIssue::ruleId, ValidationIssue::row)
-        .containsExactly(tuple("1520", 1), tuple("1520", 3));
+        .extracting(ValidationIssue::ruleId, ValidationIssue::row, ValidationIssue::message)
+        .containsExactly(
+            tuple(
+                "1520",
+                1,
+                "Row 1, UPN: the same UPN is given to 2 pupils in this file, and none of them"
+                    + " counts. Each pupil has their own UPN: correct the duplicates. Allowed:"
+                    + " Each UPN once in a school's submission."),
+            tuple(
+                "1520",
+                3,
+                "Row 3, UPN: the same UPN is given to 2 pupils in this file, and none of them"
+                    + " counts. Each pupil has their own UPN: correct the duplicates. Allowed:"
+                    + " Each UPN once in a school's submission."));
   }
 }

@@ -1,0 +1,73 @@
+package uk.ks1.validate;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import uk.ks1.validate.rule.RuleDefinition;
+
+/**
+ * README's rule catalogue, generated from {@link RuleCatalogue} so the two cannot drift: {@code
+ * RuleCatalogueReadmeTest} fails when README differs, and {@link #main} (or that test with {@code
+ * -Dks1.readme.write=true}) rewrites the table between the markers.
+ */
+public final class RuleCatalogueMarkdown {
+  public static final String START =
+      "<!-- rule catalogue: generated from RuleCatalogue (RuleCatalogueMarkdown), do not edit -->";
+  public static final String END = "<!-- end of rule catalogue -->";
+
+  private RuleCatalogueMarkdown() {}
+
+  /** The markdown table: one row per rule, in the catalogue's order. */
+  public static String table(List<RuleDefinition> rules) {
+    StringBuilder md = new StringBuilder();
+    md.append("| id | severity | effect | what it checks | allowed | message |\n");
+    md.append("|---|---|---|---|---|---|\n");
+    for (RuleDefinition r : rules) {
+      md.append("| ")
+          .append(r.id())
+          .append(" | ")
+          .append(r.severity().label())
+          .append(" | ")
+          .append(r.effect().name().toLowerCase(Locale.ROOT))
+          .append(" | ")
+          .append(cell(r.checks()))
+          .append(" | ")
+          .append(cell(r.allowed()))
+          .append(" | ")
+          .append(
+              r.template() == null
+                  ? "*written by the file reader, naming what it found*"
+                  : "`" + r.template().replace("|", "\\|") + "`")
+          .append(" |\n");
+    }
+    return md.toString();
+  }
+
+  /** {@code readme} with the table between the markers replaced by the catalogue's. */
+  public static String updated(String readme, RuleCatalogue catalogue) {
+    int start = readme.indexOf(START);
+    int end = readme.indexOf(END);
+    if (start < 0 || end < start) {
+      throw new IllegalArgumentException(
+          "README has no rule catalogue markers: put " + START + " and " + END + " around it");
+    }
+    return readme.substring(0, start + START.length())
+        + "\n"
+        + table(catalogue.definitions())
+        + readme.substring(end);
+  }
+
+  /** Rewrites the catalogue in README ({@code args[0]}, default {@code README.md}). */
+  public static void main(String[] args) throws IOException {
+    Path readme = Path.of(args.length > 0 ? args[0] : "README.md");
+    String text = Files.readString(readme, StandardCharsets.UTF_8);
+    Files.writeString(readme, updated(text, RuleCatalogue.standard()), StandardCharsets.UTF_8);
+  }
+
+  private static String cell(String text) {
+    return text.replace("|", "\\|").replace("<", "&lt;");
+  }
+}

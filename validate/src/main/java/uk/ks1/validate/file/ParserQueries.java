@@ -1,0 +1,18 @@
+package uk.ks1.validate.file;
+
+import uk.ks1.validate.rule.RuleDefinition;
+
+/**
+ * Queries a file parser raises while reading a record (ingest writes their messages, with what it
+ * found): listed here so the catalogue has every rule.
+ */
+public final class ParserQueries {
+  public static final RuleDefinition UNKNOWN_COMPONENT =
+      RuleDefinition.query(
+          "R20",
+          "CTF result with an unknown (Subject, Component)",
+          "ENG/AT2 (reading), ENG/AT3 (writing), MAT/SUB (maths), SCI/SUB (science) or a known"
+              + " alias");
+
+  private ParserQueries() {}
+}

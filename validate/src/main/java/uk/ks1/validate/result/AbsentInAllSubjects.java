@@ -1,0 +1,38 @@
+package uk.ks1.validate.result;
+
+import java.util.List;
+import java.util.Map;
+import uk.ks1.core.codes.Field;
+import uk.ks1.core.codes.Subject;
+import uk.ks1.core.event.PupilRecord;
+import uk.ks1.validate.rule.IssueSink;
+import uk.ks1.validate.rule.PupilRule;
+import uk.ks1.validate.rule.RuleContext;
+import uk.ks1.validate.rule.RuleDefinition;
+
+/** A in all four subjects: possible (a long absence), but often a placeholder left in the MIS. */
+public final class AbsentInAllSubjects implements PupilRule {
+  static final RuleDefinition RULE =
+      RuleDefinition.query(
+              "R11",
+              "A (absent) in all four subjects",
+              "Possible for a pupil absent throughout; otherwise the pupil's results")
+          .withMessage(
+              "Row {row}, {field}: {value}: A (absent or not enough information) in all four"
+                  + " subjects. The results count as given; check the pupil was absent throughout."
+                  + " Allowed: {allowed}.");
+
+  @Override
+  public RuleDefinition definition() {
+    return RULE;
+  }
+
+  @Override
+  public void check(PupilRecord pupil, RuleContext context, IssueSink issues) {
+    Map<Subject, String> codes = Standards.validCodes(pupil, context);
+    List<Subject> all = List.of(Subject.values());
+    if (all.stream().allMatch(s -> "A".equals(codes.get(s)))) {
+      issues.report(RULE, pupil.row(), Field.RESULTS, Standards.describe(codes, all), Map.of());
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package uk.ks1.validate.result;
+
+import java.util.Map;
+import uk.ks1.core.codes.Field;
+import uk.ks1.core.codes.ScaledScore;
+import uk.ks1.core.event.Effect;
+import uk.ks1.core.event.PupilRecord;
+import uk.ks1.validate.rule.IssueSink;
+import uk.ks1.validate.rule.PupilRule;
+import uk.ks1.validate.rule.RuleContext;
+import uk.ks1.validate.rule.RuleDefinition;
+
+/**
+ * The optional KS1 test scaled scores are whole numbers from 85 to 115. A score that is not is left
+ * out; the pupil's teacher assessments still count.
+ */
+public final class ScaledScoreValid implements PupilRule {
+  static final RuleDefinition RULE =
+      RuleDefinition.error(
+              "R03",
+              Effect.SCORE,
+              "Scaled score not a whole number from 85 to 115",
+              "A whole number from " + ScaledScore.MIN + " to " + ScaledScore.MAX + ", or blank")
+          .withMessage(
+              "Row {row}, {field}: {value} is not a whole number from 85 to 115, so this score is"
+                  + " left out (the teacher assessments still count). Allowed: {allowed}.");
+
+  @Override
+  public RuleDefinition definition() {
+    return RULE;
+  }
+
+  @Override
+  public void check(PupilRecord pupil, RuleContext context, IssueSink issues) {
+    for (ScaledScore score : ScaledScore.values()) {
+      String raw = pupil.scaledScores().get(score);
+      if (raw != null && !raw.isBlank() && ScaledScore.parse(raw).isEmpty()) {
+        issues.report(RULE, pupil.row(), Field.of(score), raw, Map.of());
+      }
+    }
+  }
+}

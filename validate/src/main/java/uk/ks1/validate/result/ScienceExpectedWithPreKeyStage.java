@@ -1,0 +1,44 @@
+package uk.ks1.validate.result;
+
+import java.util.List;
+import java.util.Map;
+import uk.ks1.core.codes.Field;
+import uk.ks1.core.codes.Subject;
+import uk.ks1.core.event.PupilRecord;
+import uk.ks1.validate.rule.IssueSink;
+import uk.ks1.validate.rule.PupilRule;
+import uk.ks1.validate.rule.RuleContext;
+import uk.ks1.validate.rule.RuleDefinition;
+
+/**
+ * Science at the expected standard while reading, writing and maths are all pre-key-stage or
+ * engagement model: unusual enough to check.
+ */
+public final class ScienceExpectedWithPreKeyStage implements PupilRule {
+  static final RuleDefinition RULE =
+      RuleDefinition.query(
+              "R12",
+              "Science EXS while reading, writing and maths are all PK or EM",
+              "Possible, but check: science at the expected standard with reading, writing and"
+                  + " maths below the key stage")
+          .withMessage(
+              "Row {row}, {field}: {value}: science at the expected standard while reading,"
+                  + " writing and maths are all pre-key-stage or engagement model. The results"
+                  + " count as given; check the science result. Allowed: {allowed}.");
+
+  private static final List<Subject> ALL = List.of(Subject.values());
+
+  @Override
+  public RuleDefinition definition() {
+    return RULE;
+  }
+
+  @Override
+  public void check(PupilRecord pupil, RuleContext context, IssueSink issues) {
+    Map<Subject, String> codes = Standards.validCodes(pupil, context);
+    if ("EXS".equals(codes.get(Subject.SCIENCE))
+        && Subject.RWM.stream().allMatch(s -> Standards.preKeyStage(codes.get(s)))) {
+      issues.report(RULE, pupil.row(), Field.RESULTS, Standards.describe(codes, ALL), Map.of());
+    }
+  }
+}

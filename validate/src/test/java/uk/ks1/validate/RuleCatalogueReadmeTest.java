@@ -1,0 +1,59 @@
+package uk.ks1.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * README's rule catalogue is the code's: this fails when they differ. To rewrite README after
+ * changing a rule: {@code mvn -B -o -pl validate -am test -Dtest=RuleCatalogueReadmeTest
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dks1.readme.write=true}.
+ */
+class RuleCatalogueReadmeTest {
+  @Test
+  void readmeListsExactlyTheCatalogue() throws IOException {
+    Path readme = readme();
+    String text = Files.readString(readme, StandardCharsets.UTF_8);
+    String expected = RuleCatalogueMarkdown.updated(text, RuleCatalogue.standard());
+    if (Boolean.getBoolean("ks1.readme.write") && !text.equals(expected)) {
+      Files.writeString(readme, expected, StandardCharsets.UTF_8);
+      text = expected;
+    }
+    assertThat(text)
+        .as(
+            "README's rule catalogue differs from RuleCatalogue: rerun this test with"
+                + " -Dks1.readme.write=true to regenerate it")
+        .isEqualTo(expected);
+  }
+
+  @Test
+  void theTableHasOneRowPerRuleInCatalogueOrder() {
+    String table = RuleCatalogueMarkdown.table(RuleCatalogue.standard().definitions());
+    assertThat(table.lines().skip(2).map(l -> l.substring(2, l.indexOf(" |", 2))).toList())
+        .containsExactly(
+            "F01", "F02", "F03", "F04", "F05", "F06", "F07", "F08", "F09", "F10", "F11", "F12",
+            "F13", "F14", "F15", "F16", "F17", "1500", "1510", "1520", "1530", "1540", "1550",
+            "U01", "U02", "P01", "P02", "P03", "P04", "P05", "P10", "P11", "R01", "R02", "R03",
+            "R10", "R11", "R12", "R20", "X01", "X02");
+    assertThat(table)
+        .contains(
+            "| R03 | error | score | Scaled score not a whole number from 85 to 115 | A whole"
+                + " number from 85 to 115, or blank | `Row {row}, {field}: {value} is not a whole"
+                + " number from 85 to 115, so this score is left out (the teacher assessments"
+                + " still count). Allowed: {allowed}.` |");
+  }
+
+  /** The repository's README: the module's parent folder when run by Maven. */
+  private static Path readme() {
+    Path dir = Path.of("").toAbsolutePath();
+    while (dir != null && !Files.exists(dir.resolve("README.md"))) {
+      dir = dir.getParent();
+    }
+    assertThat(dir).as("README.md above " + Path.of("").toAbsolutePath()).isNotNull();
+    return dir.resolve("README.md");
+  }
+}
