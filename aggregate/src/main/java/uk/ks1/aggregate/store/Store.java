@@ -11,10 +11,13 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.duckdb.DuckDBConnection;
 import uk.ks1.core.identity.LaRegistry;
 import uk.ks1.core.identity.LocalAuthority;
+import uk.ks1.validate.RuleCatalogue;
+import uk.ks1.validate.rule.RuleDefinition;
 
 /**
  * The DuckDB store ({@code data/ks1.duckdb}): opens it, creates or updates the schema, and hands
@@ -84,7 +87,24 @@ public final class Store implements AutoCloseable {
       for (String ddl : SummaryViews.ddl()) {
         s.execute(ddl);
       }
+      for (String ddl : DataErrorViews.ddl()) {
+        s.execute(ddl);
+      }
       s.execute("DELETE FROM las");
+      s.execute("DELETE FROM rules");
+    }
+    try (PreparedStatement insert =
+        connection.prepareStatement("INSERT INTO rules VALUES (?, ?, ?, ?, ?, ?)")) {
+      for (RuleDefinition r : RuleCatalogue.standard().definitions()) {
+        insert.setString(1, r.id());
+        insert.setString(2, r.severity().label());
+        insert.setString(3, r.effect().name().toLowerCase(Locale.ROOT));
+        insert.setString(4, r.checks());
+        insert.setString(5, r.allowed());
+        insert.setString(6, r.template());
+        insert.addBatch();
+      }
+      insert.executeBatch();
     }
     try (PreparedStatement insert =
         connection.prepareStatement("INSERT INTO las VALUES (?, ?, ?)")) {

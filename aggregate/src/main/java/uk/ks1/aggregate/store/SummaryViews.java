@@ -46,13 +46,16 @@ public final class SummaryViews {
       ddl.add(summary(level));
     }
     ddl.add(CODE_COUNTS);
-    ddl.add(DATA_ERRORS);
     return ddl;
   }
 
   /**
    * The records that currently count: no record-level error, and for a pupil in two schools' data
-   * (a pupil who moved) only the school whose data has held the pupil longest.
+   * (a pupil who moved) only the record held longest: {@code held_since} is when the school's data
+   * first held the pupil (kept while its later files still hold the pupil, reset when one drops
+   * them), so the pupil counts at the school whose file was received first until that school's data
+   * no longer holds them. Ties (files received at the same instant) go to the lower LAESTAB.
+   * Everything here comes from the events, so a replay gives the same answer.
    */
   private static final String PUPIL_RESULTS =
       """
@@ -81,21 +84,6 @@ public final class SummaryViews {
       SELECT 'la', la_code, collection, year, subject, code, count(*) FROM u GROUP BY ALL
       UNION ALL
       SELECT 'school', laestab, collection, year, subject, code, count(*) FROM u GROUP BY ALL""";
-
-  /**
-   * The data-errors report LAs know: every issue of each school's current submission and of every
-   * upload error, grouped by LA, school, then pupil row, errors before queries.
-   */
-  private static final String DATA_ERRORS =
-      """
-      CREATE OR REPLACE VIEW data_errors AS
-      SELECT s.la_code, s.laestab, s.school_name, s.submission_id, s.file_name, s.status,
-             i.row_number, i.pupil_key, i.field, i.rule_id, i.severity, i.effect, i.value,
-             i.message, i.allowed
-      FROM validation_issues i JOIN submissions s USING (submission_id)
-      WHERE s.status IN ('successful', 'successful with errors', 'upload error')
-      ORDER BY s.la_code, s.laestab NULLS FIRST, s.submission_id, i.row_number NULLS FIRST,
-               i.severity, i.rule_id""";
 
   static String summary(Level level) {
     String key = level.key() == null ? "" : ", " + level.key();

@@ -1,26 +1,44 @@
 package uk.ks1.aggregate.writer;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What one committed batch recorded, for whoever waits on the store (the load command, the
- * dashboard's change feed, metrics): the files and submissions now in it, dead letters, and how
- * long the store took to write the batch.
+ * What one committed batch recorded, for whoever waits on the store (the load and delete commands,
+ * the dashboard's change feed, metrics): the files and submissions now in it, dead letters, what
+ * became of each deletion request, and how long the store took to write the batch.
  */
 public record CommitSummary(
     List<RecordedFile> files,
     List<String> submissionIds,
     List<String> deadSubmissionIds,
+    List<Deletion> deletions,
     long storeNanos) {
 
   public CommitSummary(
       List<RecordedFile> files, List<String> submissionIds, List<String> deadSubmissionIds) {
-    this(files, submissionIds, deadSubmissionIds, 0);
+    this(files, submissionIds, deadSubmissionIds, List.of(), 0);
+  }
+
+  public CommitSummary(
+      List<RecordedFile> files,
+      List<String> submissionIds,
+      List<String> deadSubmissionIds,
+      long storeNanos) {
+    this(files, submissionIds, deadSubmissionIds, List.of(), storeNanos);
+  }
+
+  public CommitSummary(
+      List<RecordedFile> files,
+      List<String> submissionIds,
+      List<String> deadSubmissionIds,
+      List<Deletion> deletions) {
+    this(files, submissionIds, deadSubmissionIds, deletions, 0);
   }
 
   /** The same summary with the time the store took to write it. */
   public CommitSummary withStoreNanos(long nanos) {
-    return new CommitSummary(files, submissionIds, deadSubmissionIds, nanos);
+    return new CommitSummary(files, submissionIds, deadSubmissionIds, deletions, nanos);
   }
 
   /** A file outcome now in the store: the folder and name it came in under, and its fate. */
@@ -31,27 +49,39 @@ public record CommitSummary(
       boolean accepted,
       List<String> submissionIds) {}
 
+  /**
+   * A deletion request as the store took it: done (the submission's data left every figure), or
+   * refused with the reason (only a school's current submission can be deleted).
+   */
+  public record Deletion(String submissionId, boolean deleted, String reason) {}
+
   public CommitSummary {
     files = List.copyOf(files);
     submissionIds = List.copyOf(submissionIds);
     deadSubmissionIds = List.copyOf(deadSubmissionIds);
+    deletions = List.copyOf(deletions);
   }
 
   public static CommitSummary merge(List<CommitSummary> parts) {
-    List<RecordedFile> files = new java.util.ArrayList<>();
-    List<String> ids = new java.util.ArrayList<>();
-    List<String> dead = new java.util.ArrayList<>();
+    List<RecordedFile> files = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    List<String> dead = new ArrayList<>();
+    List<Deletion> deletions = new ArrayList<>();
     long nanos = 0;
     for (CommitSummary p : parts) {
       nanos += p.storeNanos();
       files.addAll(p.files());
       ids.addAll(p.submissionIds());
       dead.addAll(p.deadSubmissionIds());
+      deletions.addAll(p.deletions());
     }
-    return new CommitSummary(files, ids, dead, nanos);
+    return new CommitSummary(files, ids, dead, deletions, nanos);
   }
 
   public boolean isEmpty() {
-    return files.isEmpty() && submissionIds.isEmpty() && deadSubmissionIds.isEmpty();
+    return files.isEmpty()
+        && submissionIds.isEmpty()
+        && deadSubmissionIds.isEmpty()
+        && deletions.isEmpty();
   }
 }

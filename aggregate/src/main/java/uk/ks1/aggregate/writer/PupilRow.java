@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import uk.ks1.core.codes.Field;
 import uk.ks1.core.codes.ResultCodes;
 import uk.ks1.core.codes.ScaledScore;
+import uk.ks1.core.codes.Sex;
 import uk.ks1.core.codes.Subject;
 import uk.ks1.core.event.Effect;
 import uk.ks1.core.event.PupilRecord;
@@ -31,22 +32,6 @@ record PupilRow(
     Integer readingScore,
     Integer mathsScore,
     Integer gpsScore) {
-
-  PupilRow heldSince(Instant since) {
-    return new PupilRow(
-        row,
-        pupilKey,
-        counts,
-        since,
-        sex,
-        reading,
-        writing,
-        maths,
-        science,
-        readingScore,
-        mathsScore,
-        gpsScore);
-  }
 
   /** Applies the issues' effects to a record: the consequences of domain.md, in one place. */
   static PupilRow of(
@@ -79,25 +64,10 @@ record PupilRow(
 
   private static Integer score(
       Map<ScaledScore, String> scores, ScaledScore s, Set<Field> excluded) {
-    String raw = scores.get(s);
-    if (raw == null || raw.isBlank() || excluded.contains(Field.of(s))) {
-      return null;
-    }
-    try {
-      return Integer.valueOf(raw.strip());
-    } catch (NumberFormatException e) {
-      return null;
-    }
+    return excluded.contains(Field.of(s)) ? null : ScaledScore.parse(scores.get(s)).orElse(null);
   }
 
   static String sex(String raw) {
-    if (raw == null) {
-      return null;
-    }
-    return switch (raw.strip().toUpperCase(java.util.Locale.ROOT)) {
-      case "M", "MALE", "BOY" -> "M";
-      case "F", "FEMALE", "GIRL" -> "F";
-      default -> null;
-    };
+    return Sex.parse(raw).map(Sex::name).orElse(null);
   }
 }

@@ -3,18 +3,28 @@
 CREATE TABLE IF NOT EXISTS las (
   la_code VARCHAR, la_name VARCHAR, region VARCHAR);
 
--- Every file received and what became of it.
+-- The rule catalogue the store was written with (refreshed at every start, like las).
+CREATE TABLE IF NOT EXISTS rules (
+  rule_id VARCHAR, severity VARCHAR, effect VARCHAR, checks VARCHAR, allowed VARCHAR,
+  message_template VARCHAR);
+
+-- Every file received and what became of it: accepted, rejected, or duplicate (every school's
+-- submission in it repeats that school's current one; duplicate_of names those submissions).
 CREATE TABLE IF NOT EXISTS files (
   file_id VARCHAR, la_code VARCHAR, file_name VARCHAR, file_sha256 VARCHAR, format VARCHAR,
   size_bytes BIGINT, received_at TIMESTAMP, processed_at TIMESTAMP, outcome VARCHAR,
-  submissions INTEGER, reasons INTEGER, skipped VARCHAR);
+  submissions INTEGER, reasons INTEGER, skipped VARCHAR, duplicate_of VARCHAR);
+ALTER TABLE files ADD COLUMN IF NOT EXISTS duplicate_of VARCHAR;
 
--- Every submission (one school's data from one file), and every upload error, with its status.
+-- Every submission (one school's data from one file), and every upload error, with its status:
+-- the whole chronology, replaced_by naming the submission that overwrote one, duplicate_of the
+-- current submission a duplicate repeats.
 CREATE TABLE IF NOT EXISTS submissions (
   submission_id VARCHAR, collection VARCHAR, year INTEGER, la_code VARCHAR, laestab VARCHAR,
   school_name VARCHAR, file_id VARCHAR, file_name VARCHAR, file_sha256 VARCHAR, format VARCHAR,
   received_at TIMESTAMP, processed_at TIMESTAMP, status VARCHAR, pupils INTEGER, errors INTEGER,
-  queries INTEGER, replaced_by VARCHAR, status_changed_at TIMESTAMP);
+  queries INTEGER, replaced_by VARCHAR, status_changed_at TIMESTAMP, duplicate_of VARCHAR);
+ALTER TABLE submissions ADD COLUMN IF NOT EXISTS duplicate_of VARCHAR;
 
 -- Every issue of every submission, kept when the submission is overwritten or deleted.
 CREATE TABLE IF NOT EXISTS validation_issues (

@@ -4,19 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.duckdb.DuckDBConnection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.ks1.aggregate.store.PupilKeys;
 import uk.ks1.aggregate.store.Store;
 import uk.ks1.core.codes.Field;
 import uk.ks1.core.event.DeletionRequested;
@@ -24,11 +19,8 @@ import uk.ks1.core.event.Effect;
 import uk.ks1.core.event.FileProcessed;
 import uk.ks1.core.event.PupilRecord;
 import uk.ks1.core.event.Severity;
-import uk.ks1.core.event.SubmissionReceived;
-import uk.ks1.core.event.SubmissionStatus;
 import uk.ks1.core.event.SubmissionValidated;
 import uk.ks1.core.event.ValidationIssue;
-import uk.ks1.core.identity.LaRegistry;
 import uk.ks1.core.topic.Topics;
 import uk.ks1.testkit.Records;
 import uk.ks1.testkit.TestUpns;
@@ -36,70 +28,37 @@ import uk.ks1.testkit.TestUpns;
 /** The writer against a real DuckDB file: figures, replacement, replay and atomicity. */
 class StoreWriterTest {
   @TempDir Path dir;
+  private StoreFixture fx;
   private Store store;
   private StoreWriter writer;
-  private long offset;
 
   @BeforeEach
   void open() throws SQLException {
-    store = Store.open(dir.resolve("ks1.duckdb"));
-    writer = new StoreWriter(store, new PupilKeys(new byte[32]), LaRegistry.standard());
+    fx = new StoreFixture(dir);
+    store = fx.store;
+    writer = fx.writer;
   }
 
   @AfterEach
   void close() throws SQLException {
-    store.close();
+    fx.close();
   }
 
-  private SubmissionValidated validated(
+  private static SubmissionValidated validated(
       String id,
       String laestab,
       List<PupilRecord> pupils,
       List<ValidationIssue> issues,
       Instant at) {
-    SubmissionReceived s = Records.submission(laestab, 2023, pupils);
-    s =
-        new SubmissionReceived(
-            id,
-            s.collection(),
-            s.year(),
-            s.file(),
-            s.laestab(),
-            s.schoolName(),
-            s.pupils(),
-            List.of(),
-            Map.of());
-    SubmissionStatus status =
-        issues.stream().anyMatch(ValidationIssue::isError)
-            ? SubmissionStatus.SUCCESSFUL_WITH_ERRORS
-            : SubmissionStatus.SUCCESSFUL;
-    return new SubmissionValidated(s, status, issues, at);
+    return StoreFixture.validated(id, laestab, pupils, issues, at);
   }
 
   private CommitSummary write(Object... events) throws SQLException {
-    List<Incoming> consumed = new ArrayList<>();
-    for (Object e : events) {
-      consumed.add(
-          new Incoming(Topics.VALIDATED.name(), 0, offset++, 0, "k", new byte[0], null, null));
-    }
-    return writer.write(List.of(events), consumed);
+    return fx.write(events);
   }
 
   private List<String> rows(String sql) throws SQLException {
-    List<String> out = new ArrayList<>();
-    try (DuckDBConnection c = store.reader();
-        Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      int n = rs.getMetaData().getColumnCount();
-      while (rs.next()) {
-        StringBuilder row = new StringBuilder();
-        for (int i = 1; i <= n; i++) {
-          row.append(i > 1 ? "|" : "").append(rs.getString(i));
-        }
-        out.add(row.toString());
-      }
-    }
-    return out;
+    return fx.rows(sql);
   }
 
   private static ValidationIssue issue(int row, Field field, Effect effect) {
@@ -179,8 +138,16 @@ class StoreWriterTest {
     write(
         new DeletionRequested(
             "S1", "8012000", Instant.parse("2023-06-23T09:00:00Z"), "sent in error"));
+    CommitSummary deleted =
+        write(
+            new DeletionRequested(
+                "S1", "8012000", Instant.parse("2023-06-24T09:00:00Z"), "asked twice"));
     assertThat(rows("SELECT status, status_changed_at::VARCHAR FROM submissions"))
         .containsExactly("deleted|2023-06-23 09:00:00");
+    assertThat(deleted.deletions())
+        .containsExactly(
+            new CommitSummary.Deletion(
+                "S1", false, "S1 is deleted: only a school's current submission can be deleted"));
     assertThat(rows("SELECT count(*) FROM national_summary")).containsExactly("0");
     assertThat(rows("SELECT count(*) FROM pupil_identities")).containsExactly("0");
   }
@@ -211,11 +178,8 @@ class StoreWriterTest {
             Map.of(Topics.VALIDATED.name(), Map.of(0, 42L), Topics.DLQ.name(), Map.of(0, 8L)));
   }
 
-  /** DDL through the writer's own connection, so its next transaction sees it. */
   private void sql(String statement) throws SQLException {
-    try (Statement s = store.writer().createStatement()) {
-      s.execute(statement);
-    }
+    fx.sql(statement);
   }
 
   @Test

@@ -1,0 +1,92 @@
+package uk.ks1.aggregate.store;
+
+import java.util.List;
+import java.util.Map;
+import uk.ks1.validate.rule.RuleDefinition;
+import uk.ks1.validate.school.PupilInTwoSchools;
+
+/**
+ * The views behind the data-errors report LAs know: pupils in two schools' current data (the
+ * cross-school query X01, which only the store can see), the report itself grouped by LA, school,
+ * then pupil row with errors before queries, and its counts per rule.
+ */
+public final class DataErrorViews {
+  private DataErrorViews() {}
+
+  public static List<String> ddl() {
+    return List.of(PUPILS_IN_TWO_SCHOOLS, dataErrors(), DATA_ERROR_COUNTS);
+  }
+
+  /**
+   * One row per record of a school's current data whose pupil (UPN) is also in another school's
+   * current data for the same collection and year, with the other schools and the school where the
+   * pupil counts (null when no record of the pupil counts).
+   */
+  private static final String PUPILS_IN_TWO_SCHOOLS =
+      """
+      CREATE OR REPLACE VIEW pupils_in_two_schools AS
+      WITH keyed AS (
+        SELECT collection, year, la_code, laestab, submission_id, row_number, pupil_key
+        FROM pupil_records WHERE pupil_key IS NOT NULL),
+      others AS (
+        SELECT a.collection, a.year, a.pupil_key, a.laestab,
+               string_agg(DISTINCT b.laestab, ', ' ORDER BY b.laestab) AS other_schools
+        FROM keyed a JOIN keyed b
+          ON a.collection = b.collection AND a.year = b.year AND a.pupil_key = b.pupil_key
+         AND a.laestab <> b.laestab
+        GROUP BY ALL)
+      SELECT k.collection, k.year, k.la_code, k.laestab, k.submission_id, k.row_number,
+             k.pupil_key, o.other_schools, r.laestab AS counted_at
+      FROM keyed k
+      JOIN others o USING (collection, year, pupil_key, laestab)
+      LEFT JOIN pupil_results r USING (collection, year, pupil_key)""";
+
+  private static final String DATA_ERROR_COUNTS =
+      """
+      CREATE OR REPLACE VIEW data_error_counts AS
+      SELECT d.la_code, d.laestab, d.school_name, d.rule_id, d.severity, r.checks,
+             count(*) AS issues, count(DISTINCT d.row_number) AS pupil_rows
+      FROM data_errors d LEFT JOIN rules r USING (rule_id)
+      GROUP BY ALL
+      ORDER BY d.la_code, d.laestab NULLS FIRST, d.severity, d.rule_id""";
+
+  /**
+   * Every issue of each school's current submission and of every upload error (strict-mode
+   * rejections included), and the cross-school queries computed from the current data.
+   */
+  static String dataErrors() {
+    RuleDefinition x01 = PupilInTwoSchools.RULE;
+    String message =
+        SqlTemplate.concat(
+            x01.template(),
+            Map.of(
+                "row", "CAST(p.row_number AS VARCHAR)",
+                "field", "'UPN'",
+                "schools", "p.other_schools",
+                "counting",
+                    "CASE WHEN p.counted_at IS NULL THEN 'at no school, as no record of the pupil"
+                        + " counts' WHEN p.counted_at = p.laestab THEN 'here' ELSE 'at school ' ||"
+                        + " p.counted_at END",
+                "allowed", SqlTemplate.literal(x01.allowed())));
+    return """
+        CREATE OR REPLACE VIEW data_errors AS
+        SELECT * FROM (
+          SELECT s.la_code, s.laestab, s.school_name, s.submission_id, s.file_name, s.status,
+                 i.row_number, i.pupil_key, i.field, i.rule_id, i.severity, i.effect, i.value,
+                 i.message, i.allowed
+          FROM validation_issues i JOIN submissions s USING (submission_id)
+          WHERE s.status IN ('successful', 'successful with errors', 'upload error')
+          UNION ALL
+          SELECT s.la_code, s.laestab, s.school_name, s.submission_id, s.file_name, s.status,
+                 p.row_number, p.pupil_key, 'UPN', %s, %s, 'none', p.other_schools,
+                 %s, %s
+          FROM pupils_in_two_schools p JOIN submissions s USING (submission_id))
+        ORDER BY la_code, laestab NULLS FIRST, submission_id, row_number NULLS FIRST, severity,
+                 rule_id, field"""
+        .formatted(
+            SqlTemplate.literal(x01.id()),
+            SqlTemplate.literal(x01.severity().label()),
+            message,
+            SqlTemplate.literal(x01.allowed()));
+  }
+}

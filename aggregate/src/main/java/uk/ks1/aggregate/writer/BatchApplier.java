@@ -1,0 +1,115 @@
+package uk.ks1.aggregate.writer;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.duckdb.DuckDBConnection;
+import uk.ks1.aggregate.writer.BatchPlan.StatusChange;
+
+/**
+ * Writes a {@link BatchPlan} inside the transaction {@link StoreWriter} opened: the consumer
+ * offsets and the changes to stored rows first (plain statements), then the new rows through
+ * appenders ({@link RowAppender}), then the file outcomes that depend on both.
+ */
+final class BatchApplier {
+  private final DuckDBConnection c;
+  private final RowAppender rows;
+
+  BatchApplier(DuckDBConnection c, RowAppender rows) {
+    this.c = c;
+    this.rows = rows;
+  }
+
+  void apply(BatchPlan plan, List<Incoming> consumed) throws SQLException {
+    saveOffsets(consumed);
+    updateStoredSubmissions(plan.storedChanges);
+    deleteWhere("pupil_records", plan.storedLeavingCurrent);
+    deleteWhere("pupil_identities", plan.storedLeavingCurrent);
+    deleteWhere("submissions", plan.storedProcessingDone);
+    rows.submissions(plan.submissions.values());
+    rows.processing(plan.processing.values());
+    rows.files(plan.files);
+    rows.deadLetters(plan.deadLetters);
+    settleDuplicateFiles(plan.filesToSettle);
+  }
+
+  private void saveOffsets(List<Incoming> consumed) throws SQLException {
+    Map<String, Long> next = new LinkedHashMap<>();
+    for (Incoming in : consumed) {
+      next.merge(in.topic() + "\u0000" + in.partition(), in.offset() + 1, Math::max);
+    }
+    try (PreparedStatement delete =
+            c.prepareStatement(
+                "DELETE FROM consumer_offsets WHERE topic = ? AND \"partition\" = ?");
+        PreparedStatement insert =
+            c.prepareStatement("INSERT INTO consumer_offsets VALUES (?, ?, ?)")) {
+      for (Map.Entry<String, Long> e : next.entrySet()) {
+        String[] tp = e.getKey().split("\u0000");
+        delete.setString(1, tp[0]);
+        delete.setInt(2, Integer.parseInt(tp[1]));
+        delete.executeUpdate();
+        insert.setString(1, tp[0]);
+        insert.setInt(2, Integer.parseInt(tp[1]));
+        insert.setLong(3, e.getValue());
+        insert.executeUpdate();
+      }
+    }
+  }
+
+  private void updateStoredSubmissions(Map<String, StatusChange> changes) throws SQLException {
+    try (PreparedStatement update =
+        c.prepareStatement(
+            "UPDATE submissions SET status = ?, replaced_by = ?, status_changed_at = ?"
+                + " WHERE submission_id = ?")) {
+      for (Map.Entry<String, StatusChange> e : changes.entrySet()) {
+        update.setString(1, e.getValue().status().label());
+        update.setString(2, e.getValue().replacedBy());
+        update.setObject(3, Cells.utc(e.getValue().at()));
+        update.setString(4, e.getKey());
+        update.executeUpdate();
+      }
+    }
+  }
+
+  private void deleteWhere(String table, Set<String> submissionIds) throws SQLException {
+    if (submissionIds.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement delete =
+        c.prepareStatement(
+            "DELETE FROM "
+                + table
+                + " WHERE submission_id IN "
+                + StoreLookups.placeholders(submissionIds))) {
+      StoreLookups.bind(delete, submissionIds);
+      delete.executeUpdate();
+    }
+  }
+
+  /**
+   * A file every one of whose submissions is a duplicate is itself a duplicate, naming the
+   * submissions it repeats. Its outcome and its submissions may arrive in either order (they come
+   * on different topics), so this runs for every file either of them touched.
+   */
+  private void settleDuplicateFiles(Set<String> fileIds) throws SQLException {
+    if (fileIds.isEmpty()) {
+      return;
+    }
+    String sql =
+        """
+        UPDATE files SET outcome = 'duplicate', duplicate_of = d.repeats
+        FROM (SELECT file_id, string_agg(duplicate_of, ', ' ORDER BY duplicate_of) AS repeats,
+                     count(*) AS n, count(*) FILTER (WHERE status <> 'duplicate') AS others
+              FROM submissions WHERE file_id IN %s GROUP BY file_id) d
+        WHERE files.file_id = d.file_id AND files.outcome = 'accepted' AND d.others = 0
+          AND d.n = files.submissions"""
+            .formatted(StoreLookups.placeholders(fileIds));
+    try (PreparedStatement update = c.prepareStatement(sql)) {
+      StoreLookups.bind(update, fileIds);
+      update.executeUpdate();
+    }
+  }
+}
