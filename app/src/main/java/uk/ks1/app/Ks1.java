@@ -3,9 +3,11 @@ package uk.ks1.app;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import uk.ks1.app.cli.BenchCommand;
+import uk.ks1.app.cli.DeleteCommand;
 import uk.ks1.app.cli.GenerateCommand;
 import uk.ks1.app.cli.LoadCommand;
 import uk.ks1.app.cli.RebuildCommand;
+import uk.ks1.app.cli.ReportCommand;
 import uk.ks1.app.cli.RunCommand;
 import uk.ks1.app.cli.SqlCommand;
 
@@ -21,7 +23,9 @@ import uk.ks1.app.cli.SqlCommand;
       GenerateCommand.class,
       BenchCommand.class,
       RebuildCommand.class,
-      SqlCommand.class
+      SqlCommand.class,
+      DeleteCommand.class,
+      ReportCommand.class
     })
 public final class Ks1 {
   public static void main(String[] args) {

@@ -59,16 +59,7 @@ public final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Ks1Config base = options.config();
-    Ks1Config config =
-        new Ks1Config(
-            base.dataDir(),
-            base.defaultYear(),
-            base.kafkaBootstrap(),
-            base.inboxSettleMillis(),
-            base.inboxPollMillis(),
-            base.maxFileBytes(),
-            Role.parse(roles));
+    Ks1Config config = options.config().withRoles(Role.parse(roles));
     if (config.runs(Role.REPORTING) && !config.runs(Role.AGGREGATE)) {
       throw new IllegalArgumentException(
           "The reporting role reads the store, so it runs with the aggregate role: add aggregate"

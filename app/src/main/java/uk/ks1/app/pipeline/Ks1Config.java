@@ -1,10 +1,12 @@
 package uk.ks1.app.pipeline;
 
 import java.nio.file.Path;
+import java.util.Set;
 
 /**
  * Everything the pipeline is started with. The data folder holds inbox/, done/, failed/, kafka/
- * (embedded broker), ks1.duckdb (the store) and analytics/ (the analysts' snapshot).
+ * (embedded broker), ks1.duckdb (the store) and analytics/ (the analysts' snapshot). {@code
+ * strictLas} are the LAs whose schools' submissions count only when they have no errors.
  */
 public record Ks1Config(
     Path dataDir,
@@ -13,7 +15,8 @@ public record Ks1Config(
     long inboxSettleMillis,
     long inboxPollMillis,
     long maxFileBytes,
-    java.util.Set<Role> roles) {
+    Set<Role> roles,
+    Set<String> strictLas) {
 
   /** Every role in one process. */
   public Ks1Config(
@@ -33,8 +36,42 @@ public record Ks1Config(
         Role.all());
   }
 
+  /** The given roles, no LA in strict mode. */
+  public Ks1Config(
+      Path dataDir,
+      int defaultYear,
+      String kafkaBootstrap,
+      long inboxSettleMillis,
+      long inboxPollMillis,
+      long maxFileBytes,
+      Set<Role> roles) {
+    this(
+        dataDir,
+        defaultYear,
+        kafkaBootstrap,
+        inboxSettleMillis,
+        inboxPollMillis,
+        maxFileBytes,
+        roles,
+        Set.of());
+  }
+
   public Ks1Config {
-    roles = java.util.Set.copyOf(roles);
+    roles = Set.copyOf(roles);
+    strictLas = Set.copyOf(strictLas);
+  }
+
+  /** The same configuration running only {@code only}. */
+  public Ks1Config withRoles(Set<Role> only) {
+    return new Ks1Config(
+        dataDir,
+        defaultYear,
+        kafkaBootstrap,
+        inboxSettleMillis,
+        inboxPollMillis,
+        maxFileBytes,
+        only,
+        strictLas);
   }
 
   public boolean runs(Role role) {

@@ -16,6 +16,7 @@ import uk.ks1.aggregate.snapshot.Snapshot;
 import uk.ks1.aggregate.snapshot.SnapshotPublisher;
 import uk.ks1.aggregate.store.PupilKeys;
 import uk.ks1.aggregate.store.Store;
+import uk.ks1.aggregate.writer.CommitSummary;
 import uk.ks1.aggregate.writer.StoreWriter;
 import uk.ks1.app.broker.EmbeddedKafka;
 import uk.ks1.core.identity.LaRegistry;
@@ -25,6 +26,7 @@ import uk.ks1.ingest.route.IntakeProcessor;
 import uk.ks1.validate.RuleCatalogue;
 import uk.ks1.validate.SubmissionValidator;
 import uk.ks1.validate.consumer.ValidateConsumer;
+import uk.ks1.validate.strict.StrictMode;
 
 /**
  * The whole pipeline in one process: the broker (embedded unless a cluster is named), the topics,
@@ -87,7 +89,11 @@ public final class Pipeline implements AutoCloseable {
       if (config.runs(Role.VALIDATE)) {
         b.validate =
             new ValidateConsumer(
-                kafka, new SubmissionValidator(RuleCatalogue.standard()), clock, "0");
+                kafka,
+                new SubmissionValidator(
+                    RuleCatalogue.standard(), StrictMode.forLas(config.strictLas())),
+                clock,
+                "0");
         b.validateThread = b.thread("ks1-validate", b.validate);
       }
       if (config.runs(Role.INGEST)) {
@@ -119,6 +125,7 @@ public final class Pipeline implements AutoCloseable {
         new StoreWriter(
             b.store, new PupilKeys(PupilKeySecret.load(config.dataDir())), LaRegistry.standard());
     b.aggregate = new AggregateConsumer(kafka, b.store, writer);
+    b.aggregate.addListener(Pipeline::logDeletions);
     if (listener != null) {
       b.aggregate.addListener(listener);
     }
@@ -136,6 +143,17 @@ public final class Pipeline implements AutoCloseable {
   /** The store, when this process runs the aggregate role (else null). */
   public Store store() {
     return store;
+  }
+
+  /** Submission ids name only a school, never a pupil: safe to log. */
+  private static void logDeletions(CommitSummary summary) {
+    for (CommitSummary.Deletion d : summary.deletions()) {
+      if (d.deleted()) {
+        LOG.info("Deleted submission {}: its data left every figure", d.submissionId());
+      } else {
+        LOG.warn("Deletion of {} refused: {}", d.submissionId(), d.reason());
+      }
+    }
   }
 
   /** Keeps the analysts' snapshot current (within {@code intervalMillis} of each change). */

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 
 /**
  * Deterministic identifiers: the same file (LA folder, name, content, modification time) read
@@ -20,6 +21,14 @@ public final class EventIds {
   /** Readable and unique: the school's LAESTAB, then a hash of the file id and the school. */
   public static String submissionId(String fileId, String laestab) {
     return laestab + "-" + sha256Hex(fileId + "\n" + laestab).substring(0, 10);
+  }
+
+  /** The school (LAESTAB) a school's submission id names; empty for any other text. */
+  public static Optional<String> schoolOf(String submissionId) {
+    if (submissionId == null || !submissionId.matches("\\d{7}-[0-9a-f]{10}")) {
+      return Optional.empty();
+    }
+    return Optional.of(submissionId.substring(0, 7));
   }
 
   /** The submission id given to a rejected file (an upload error belongs to no school). */

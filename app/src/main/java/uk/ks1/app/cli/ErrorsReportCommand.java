@@ -1,0 +1,120 @@
+package uk.ks1.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import uk.ks1.core.identity.LaRegistry;
+import uk.ks1.reporting.errors.DataErrorsExport;
+import uk.ks1.reporting.errors.DataErrorsReport;
+import uk.ks1.reporting.errors.ReportScope;
+
+/**
+ * {@code ./ks1 report errors --la 330 [--school 3302001] [--per-school] [--out DIR]}: the
+ * data-errors report as CSV and XLSX, for an LA or one school. Reads the store read-only, so the
+ * service must not be running (DuckDB lets one process open the file).
+ */
+@Command(
+    name = "errors",
+    description =
+        "The data-errors report (grouped by school, then pupil, errors before queries, with counts"
+            + " per rule) as CSV and XLSX.")
+public final class ErrorsReportCommand implements Callable<Integer> {
+  @Option(
+      names = "--data",
+      defaultValue = "${env:KS1_DATA:-data}",
+      description = "Data folder holding ks1.duckdb (default: ${DEFAULT-VALUE})")
+  Path data;
+
+  @Option(names = "--la", required = true, description = "The LA's 3-digit code, e.g. 330")
+  String la;
+
+  @Option(names = "--school", description = "Only this school (7-digit DfE number)")
+  String school;
+
+  @Option(names = "--per-school", description = "Also one set of files per school of the LA")
+  boolean perSchool;
+
+  @Option(
+      names = "--out",
+      defaultValue = ".",
+      description = "Folder for the files (default: the current folder)")
+  Path out;
+
+  @Option(
+      names = "--no-identities",
+      description = "Leave out pupils' UPNs and names (rows and pupil keys stay)")
+  boolean noIdentities;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter stderr = spec.commandLine().getErr();
+    ReportScope scope = scope();
+    Path store = data.resolve("ks1.duckdb");
+    if (!Files.isRegularFile(store)) {
+      stderr.printf("No store at %s: load files first (./ks1 load).%n", store);
+      return 1;
+    }
+    DataErrorsReport report;
+    try (Connection c = readOnly(store)) {
+      report = DataErrorsReport.read(c, scope, !noIdentities);
+    } catch (SQLException e) {
+      if (String.valueOf(e.getMessage()).contains("lock")) {
+        stderr.printf(
+            "The store %s is in use by a running service (./ks1 run): stop it, then write the"
+                + " report.%n",
+            store);
+        return 1;
+      }
+      throw e;
+    }
+    List<Path> written = new ArrayList<>(DataErrorsExport.write(report, out));
+    if (perSchool && scope.laestab() == null) {
+      for (String s : report.schools()) {
+        written.addAll(DataErrorsExport.write(report.forSchool(s), out));
+      }
+    }
+    stdout.printf(
+        "%s %s: %d error(s) and %d query(ies) in %d school(s).%n",
+        scope.laestab() == null ? "LA" : "School",
+        scope.key(),
+        report.errors(),
+        report.queries(),
+        report.schools().size());
+    written.forEach(p -> stdout.println("Wrote " + p));
+    return 0;
+  }
+
+  private ReportScope scope() {
+    if (!LaRegistry.standard().isCurrent(la)) {
+      throw new ParameterException(
+          spec.commandLine(), "--la " + la + " is not one of the 153 English LA codes");
+    }
+    if (school != null && !school.matches(la + "\\d{4}")) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--school " + school + " is not a 7-digit DfE number of LA " + la + " (" + la + "NNNN)");
+    }
+    return new ReportScope(la, school);
+  }
+
+  private static Connection readOnly(Path store) throws SQLException {
+    Properties p = new Properties();
+    p.setProperty("duckdb.read_only", "true");
+    return DriverManager.getConnection("jdbc:duckdb:" + store.toAbsolutePath(), p);
+  }
+}
