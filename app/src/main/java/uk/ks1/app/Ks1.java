@@ -1,5 +1,6 @@
 package uk.ks1.app;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import uk.ks1.app.cli.BenchCommand;
@@ -39,5 +40,10 @@ public final class Ks1 {
   /** Runs a command in this JVM and returns its exit code (what tests and benchmarks call). */
   public static int execute(String... args) {
     return new CommandLine(new Ks1()).execute(args);
+  }
+
+  /** The same, with the command's output and error output going to the given writers. */
+  public static int execute(PrintWriter out, PrintWriter err, String... args) {
+    return new CommandLine(new Ks1()).setOut(out).setErr(err).execute(args);
   }
 }

@@ -14,6 +14,12 @@ public final class ExpectedFigures {
       Set.of("GDS", "EXS", "WTS", "PK4", "PK3", "PK2", "PK1", "EM", "A", "Q");
   private static final Set<String> SCIENCE_CODES = Set.of("EXS", "HNM", "A", "Q");
 
+  /** The interim framework's codes, 2016-2018 (domain.md: BLW, PKF and D, no PK1-PK4, EM). */
+  private static final Set<String> LEGACY_RWM_CODES =
+      Set.of("GDS", "EXS", "WTS", "PKF", "BLW", "A", "D");
+
+  private static final Set<String> LEGACY_SCIENCE_CODES = Set.of("EXS", "HNM", "A", "D");
+
   /** One subject's figures; percentages unrounded, 0-100, null when nobody is eligible. */
   public record Measure(long eligible, long exsPlus, long gds) {
     public Double exsPlusPct() {
@@ -33,17 +39,27 @@ public final class ExpectedFigures {
 
   /** Figures for pupils whose records all count (2019+ codes); invalid codes leave a subject. */
   public static Figures of(Collection<TestPupil> pupils) {
+    return of(pupils, RWM_CODES, SCIENCE_CODES);
+  }
+
+  /** The same for a legacy year (2016-2018) and its codes. */
+  public static Figures legacy(Collection<TestPupil> pupils) {
+    return of(pupils, LEGACY_RWM_CODES, LEGACY_SCIENCE_CODES);
+  }
+
+  private static Figures of(
+      Collection<TestPupil> pupils, Set<String> rwmCodes, Set<String> scienceCodes) {
     List<TestPupil> list = new ArrayList<>(pupils);
-    Measure reading = subject(list, 0);
-    Measure writing = subject(list, 1);
-    Measure maths = subject(list, 2);
+    Measure reading = subject(list, 0, rwmCodes);
+    Measure writing = subject(list, 1, rwmCodes);
+    Measure maths = subject(list, 2, rwmCodes);
     long sciEligible = 0;
     long sciExs = 0;
     long rwmEligible = 0;
     long rwmExs = 0;
     long rwmGds = 0;
     for (TestPupil p : list) {
-      if (p.science() != null && SCIENCE_CODES.contains(p.science())) {
+      if (p.science() != null && scienceCodes.contains(p.science())) {
         sciEligible++;
         if (p.science().equals("EXS")) {
           sciExs++;
@@ -54,7 +70,7 @@ public final class ExpectedFigures {
       boolean allExs = true;
       boolean allGds = true;
       for (String code : rwm) {
-        allValid &= code != null && RWM_CODES.contains(code);
+        allValid &= code != null && rwmCodes.contains(code);
         allExs &= "EXS".equals(code) || "GDS".equals(code);
         allGds &= "GDS".equals(code);
       }
@@ -73,13 +89,13 @@ public final class ExpectedFigures {
         new Measure(rwmEligible, rwmExs, rwmGds));
   }
 
-  private static Measure subject(List<TestPupil> pupils, int index) {
+  private static Measure subject(List<TestPupil> pupils, int index, Set<String> codes) {
     long eligible = 0;
     long exs = 0;
     long gds = 0;
     for (TestPupil p : pupils) {
       String code = index == 0 ? p.reading() : index == 1 ? p.writing() : p.maths();
-      if (code != null && RWM_CODES.contains(code)) {
+      if (code != null && codes.contains(code)) {
         eligible++;
         exs += code.equals("EXS") || code.equals("GDS") ? 1 : 0;
         gds += code.equals("GDS") ? 1 : 0;
