@@ -1,0 +1,66 @@
+package uk.ks1.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import uk.ks1.testkit.CtfBuilder;
+import uk.ks1.testkit.TestPupil;
+import uk.ks1.testkit.TestUpns;
+
+/**
+ * {@code ks1 delete} while {@code ks1 run} holds the data folder: the request reaches the running
+ * service's broker (found through kafka/bootstrap.txt), Kafka's acknowledgement is the answer, and
+ * the service removes the submission from every figure.
+ */
+@Timeout(180)
+class DeleteWhileRunningIT {
+  @TempDir Path tmp;
+
+  @Test
+  void deleteReachesTheRunningServiceThroughItsBroker() throws Exception {
+    Path data = tmp.resolve("data");
+    Path store = data.resolve("ks1.duckdb");
+    CtfBuilder.school("3302001")
+        .pupil(TestPupil.of(TestUpns.unique("330", "2001", 1), "GDS", "EXS", "EXS", "EXS"))
+        .writeTo(tmp.resolve("in/330"));
+    CtfBuilder.school("3302002")
+        .pupil(TestPupil.of(TestUpns.unique("330", "2002", 1), "EXS", "EXS", "EXS", "EXS"))
+        .writeTo(tmp.resolve("in/330"));
+    assertThat(Ks1.execute("load", "--data", data.toString(), tmp.resolve("in").toString()))
+        .isZero();
+    String id =
+        StoreQueries.one(store, "SELECT submission_id FROM submissions WHERE laestab = '3302001'");
+    assertThat(data.resolve("kafka/bootstrap.txt")).doesNotExist();
+
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    try (RunningService service = RunningService.start(data)) {
+      assertThat(data.resolve("kafka/bootstrap.txt")).isRegularFile();
+      int exit =
+          Ks1.execute(
+              new PrintWriter(out, true),
+              new PrintWriter(err, true),
+              "delete",
+              "--data",
+              data.toString(),
+              id);
+      assertThat(exit).as("%s", err).isZero();
+      service.awaitLine(
+          "Deleted submission " + id + ": its data left every figure", Duration.ofSeconds(30));
+    }
+    assertThat(out.toString())
+        .startsWith("Deletion of " + id + " requested: Kafka acknowledged it (ks1.submissions.v1");
+    assertThat(StoreQueries.rows(store, "SELECT laestab, status FROM submissions ORDER BY 1"))
+        .containsExactly("3302001|deleted", "3302002|successful");
+    assertThat(StoreQueries.one(store, "SELECT schools, pupils, reading_gds FROM national_summary"))
+        .isEqualTo("1|1|0");
+    assertThat(Files.exists(data.resolve("kafka/bootstrap.txt"))).isFalse();
+  }
+}
