@@ -51,8 +51,9 @@ public final class DataErrorViews {
       ORDER BY d.la_code, d.laestab NULLS FIRST, d.severity, d.rule_id""";
 
   /**
-   * Every issue of each school's current submission and of every upload error (strict-mode
-   * rejections included), and the cross-school queries computed from the current data.
+   * Every issue of each school's current submission and of every upload error, and the cross-school
+   * queries computed from the current data. A school's strict-mode rejection is listed until the
+   * school sends a later file; a rejected file without a school stays listed.
    */
   static String dataErrors() {
     RuleDefinition x01 = PupilInTwoSchools.RULE;
@@ -75,7 +76,12 @@ public final class DataErrorViews {
                  i.row_number, i.pupil_key, i.field, i.rule_id, i.severity, i.effect, i.value,
                  i.message, i.allowed
           FROM validation_issues i JOIN submissions s USING (submission_id)
-          WHERE s.status IN ('successful', 'successful with errors', 'upload error')
+          WHERE s.status IN ('successful', 'successful with errors')
+             OR (s.status = 'upload error' AND (s.laestab IS NULL OR NOT EXISTS (
+                   SELECT 1 FROM submissions later
+                   WHERE later.laestab = s.laestab AND later.collection = s.collection
+                     AND later.year = s.year AND later.received_at > s.received_at
+                     AND later.status NOT IN ('processing', 'duplicate'))))
           UNION ALL
           SELECT s.la_code, s.laestab, s.school_name, s.submission_id, s.file_name, s.status,
                  p.row_number, p.pupil_key, 'UPN', %s, %s, 'none', p.other_schools,

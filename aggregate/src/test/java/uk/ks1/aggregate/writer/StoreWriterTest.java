@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.ks1.aggregate.store.Store;
 import uk.ks1.core.codes.Field;
+import uk.ks1.core.codes.ScaledScore;
 import uk.ks1.core.event.DeletionRequested;
 import uk.ks1.core.event.Effect;
 import uk.ks1.core.event.FileProcessed;
@@ -24,6 +25,8 @@ import uk.ks1.core.event.ValidationIssue;
 import uk.ks1.core.topic.Topics;
 import uk.ks1.testkit.Records;
 import uk.ks1.testkit.TestUpns;
+import uk.ks1.validate.RuleCatalogue;
+import uk.ks1.validate.SubmissionValidator;
 
 /** The writer against a real DuckDB file: figures, replacement, replay and atomicity. */
 class StoreWriterTest {
@@ -96,6 +99,32 @@ class StoreWriterTest {
                 "SELECT subject, code, pupils FROM code_counts WHERE level = 'school'"
                     + " AND subject = 'reading' ORDER BY code"))
         .containsExactly("reading|EXS|1", "reading|GDS|1");
+  }
+
+  @Test
+  void aScaledScoreErrorLeavesOutThatScoreOnly() throws SQLException {
+    PupilRecord pupil =
+        Records.withScore(
+            Records.withScore(
+                Records.pupil(1, TestUpns.unique("801", "2000", 1), "GDS", "EXS", "EXS", "EXS"),
+                ScaledScore.READING,
+                "101"),
+            ScaledScore.MATHS,
+            "116");
+    SubmissionValidated v =
+        new SubmissionValidator(RuleCatalogue.standard())
+            .validate(
+                Records.submission("8012000", 2023, List.of(pupil)),
+                Instant.parse("2023-06-21T09:00:00Z"));
+    assertThat(v.issues())
+        .extracting(ValidationIssue::ruleId, ValidationIssue::effect)
+        .containsExactly(org.assertj.core.api.Assertions.tuple("R03", Effect.SCORE));
+    write(v);
+    assertThat(
+            rows(
+                "SELECT counts, reading, reading_score, maths_score, gps_score FROM pupil_records"))
+        .containsExactly("true|GDS|101|null|null");
+    assertThat(rows("SELECT pupils, reading_gds FROM national_summary")).containsExactly("1|1");
   }
 
   @Test

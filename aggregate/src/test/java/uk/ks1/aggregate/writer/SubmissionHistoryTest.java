@@ -159,6 +159,11 @@ class SubmissionHistoryTest {
     assertThat(fx.rows("SELECT DISTINCT submission_id FROM pupil_records")).containsExactly("S1");
     assertThat(fx.rows("SELECT submission_id, rule_id FROM data_errors"))
         .containsExactly("S2|X02", "S2|R01");
+    // once the school sends a later file, the rejected one is history, not a current problem
+    fx.write(from("S3", file("f3", "330", "c.xml", "C", T3)));
+    assertThat(fx.rows("SELECT submission_id, status, replaced_by FROM submissions ORDER BY 1"))
+        .containsExactly("S1|overwritten|S3", "S2|upload error|null", "S3|successful|null");
+    assertThat(fx.rows("SELECT count(*) FROM data_errors")).containsExactly("0");
   }
 
   @Test

@@ -75,8 +75,8 @@ public final class ErrorsReportCommand implements Callable<Integer> {
     } catch (SQLException e) {
       if (String.valueOf(e.getMessage()).contains("lock")) {
         stderr.printf(
-            "The store %s is in use by a running service (./ks1 run): stop it, then write the"
-                + " report.%n",
+            "The store %s is in use by another ks1 process (./ks1 run or load): stop it, then"
+                + " write the report.%n",
             store);
         return 1;
       }

@@ -35,6 +35,9 @@ public final class IssueSink {
     values.put("field", field == null ? "" : field.label());
     values.put("allowed", allowed);
     String template = rule.template();
+    if (template == null) {
+      throw new IllegalStateException(rule.id() + " has no message template to report with");
+    }
     if (field != null && field.personal() && template.contains("{value}")) {
       // Names, UPNs and dates of birth stay in the value column, never in a message.
       throw new IllegalStateException(rule.id() + " would repeat a personal value in a message");
