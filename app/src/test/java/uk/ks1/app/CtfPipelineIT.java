@@ -19,6 +19,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import uk.ks1.core.identity.LaRegistry;
+import uk.ks1.testkit.CrossSubjectQueries;
 import uk.ks1.testkit.CtfBuilder;
 import uk.ks1.testkit.ExpectedFigures;
 import uk.ks1.testkit.ExpectedFigures.Figures;
@@ -265,7 +266,8 @@ class CtfPipelineIT {
     List<String> queries = new ArrayList<>();
     List<TestPupil> inFile = counting.get("8012000");
     for (int i = 0; i < inFile.size(); i++) {
-      queries.addAll(crossSubjectQueries(i + 1, inFile.get(i)));
+      int row = i + 1;
+      CrossSubjectQueries.raisedBy(inFile.get(i)).forEach(q -> queries.add(row + " " + q));
     }
     assertThat(
             StoreQueries.one(
@@ -284,27 +286,6 @@ class CtfPipelineIT {
                     + " WHERE laestab = '8012000' AND severity = 'query'"
                     + " ORDER BY row_number, rule_id"))
         .containsExactlyElementsOf(queries);
-  }
-
-  /**
-   * R10: EM or PK in one of reading, writing, maths with EXS or GDS in another; R11: A in all four;
-   * R12: science EXS while reading, writing and maths are all PK or EM.
-   */
-  private static List<String> crossSubjectQueries(int row, TestPupil p) {
-    List<String> rwm = List.of(p.reading(), p.writing(), p.maths());
-    java.util.function.Predicate<String> low = c -> c.equals("EM") || c.matches("PK[1-4]");
-    java.util.function.Predicate<String> high = c -> c.equals("EXS") || c.equals("GDS");
-    List<String> found = new ArrayList<>();
-    if (rwm.stream().anyMatch(low) && rwm.stream().anyMatch(high)) {
-      found.add(row + " R10");
-    }
-    if (rwm.stream().allMatch("A"::equals) && "A".equals(p.science())) {
-      found.add(row + " R11");
-    }
-    if (rwm.stream().allMatch(low) && "EXS".equals(p.science())) {
-      found.add(row + " R12");
-    }
-    return found;
   }
 
   @Test

@@ -69,7 +69,11 @@ class ResubmissionIT {
                 store,
                 "SELECT count(*) = 1 FROM submissions o JOIN submissions n ON o.replaced_by = n.submission_id WHERE o.status = 'overwritten'"))
         .isEqualTo("true");
-    // both files are kept: the second did not overwrite the first in done/
-    assertThat(java.nio.file.Files.list(data.resolve("done/330")).count()).isEqualTo(3);
+    // both files are kept: the second did not overwrite the first in done/ (pupil c's four A's
+    // are a query, so the second also has its error report beside it)
+    try (var done = java.nio.file.Files.list(data.resolve("done/330"))) {
+      assertThat(done.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".xml")))
+          .hasSize(3);
+    }
   }
 }

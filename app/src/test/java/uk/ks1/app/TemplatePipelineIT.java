@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import uk.ks1.testkit.CrossSubjectQueries;
 import uk.ks1.testkit.CtfBuilder;
 import uk.ks1.testkit.ExpectedFigures;
 import uk.ks1.testkit.ExpectedFigures.Figures;
@@ -105,7 +106,8 @@ class TemplatePipelineIT {
             .datesDayFirst()
             .trailingBlankRows(4);
     for (String laestab : List.of("3302301", "3302302")) {
-      List<TestPupil> ps = pupils(laestab, 7);
+      // a file with no problems at all (so it gets no error report): no cross-subject queries
+      List<TestPupil> ps = pupils(laestab, 7).stream().map(CrossSubjectQueries::avoided).toList();
       book.school(laestab, ps);
       counting.put(laestab, ps);
     }
