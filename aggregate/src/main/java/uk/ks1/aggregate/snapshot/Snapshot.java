@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import org.duckdb.DuckDBConnection;
+import uk.ks1.aggregate.store.DataErrorViews;
 import uk.ks1.aggregate.store.Store;
 import uk.ks1.aggregate.store.SummaryViews;
 
@@ -20,7 +21,14 @@ import uk.ks1.aggregate.store.SummaryViews;
 public final class Snapshot {
   /** What is copied, with the columns that could carry identities replaced. */
   static final List<String> TABLES =
-      List.of("las", "files", "submissions", "pupil_records", "validation_issues", "dead_letters");
+      List.of(
+          "las",
+          "rules",
+          "files",
+          "submissions",
+          "pupil_records",
+          "validation_issues",
+          "dead_letters");
 
   private static final String PERSONAL_FIELDS =
       "('UPN', 'Former UPN', 'Forename', 'Surname', 'Date of birth')";
@@ -51,6 +59,9 @@ public final class Snapshot {
             (DuckDBConnection) java.sql.DriverManager.getConnection("jdbc:duckdb:" + tmp);
         Statement s = snap.createStatement()) {
       for (String ddl : SummaryViews.ddl()) {
+        s.execute(ddl);
+      }
+      for (String ddl : DataErrorViews.ddl()) {
         s.execute(ddl);
       }
       for (String table : TABLES) {

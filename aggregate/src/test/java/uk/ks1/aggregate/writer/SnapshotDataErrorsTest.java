@@ -1,0 +1,84 @@
+package uk.ks1.aggregate.writer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.ks1.aggregate.snapshot.Snapshot;
+import uk.ks1.testkit.Records;
+import uk.ks1.testkit.TestUpns;
+import uk.ks1.validate.RuleCatalogue;
+import uk.ks1.validate.SubmissionValidator;
+
+/** The analysts' snapshot has the data-errors views too, without identity values. */
+class SnapshotDataErrorsTest {
+  @TempDir Path dir;
+
+  @Test
+  void theSnapshotListsDataErrorsAndPupilsInTwoSchoolsWithoutIdentities() throws Exception {
+    String moved = TestUpns.unique("330", "9999", 1);
+    String wrong = TestUpns.withWrongCheckLetter(TestUpns.unique("330", "2001", 2));
+    SubmissionValidator validator = new SubmissionValidator(RuleCatalogue.standard());
+    try (StoreFixture fx = new StoreFixture(dir.resolve("store"))) {
+      fx.write(
+          validator.validate(
+              Records.submission(
+                  "3302001",
+                  2023,
+                  List.of(
+                      Records.pupil(1, moved, "EXS", "EXS", "EXS", "EXS"),
+                      Records.pupil(2, wrong, "EXS", "EXS", "EXS", "EXS"))),
+              Instant.parse("2023-06-20T09:00:00Z")));
+      fx.write(
+          StoreFixture.validated(
+              "B1",
+              "8012000",
+              List.of(Records.pupil(1, moved, "WTS", "WTS", "WTS", "HNM")),
+              List.of(),
+              Instant.parse("2023-06-21T09:00:00Z")));
+      Snapshot.publish(fx.store, dir.resolve("analytics"));
+    }
+    Path snapshot = dir.resolve("analytics/ks1.duckdb");
+    assertThat(
+            rows(
+                snapshot,
+                "SELECT laestab, row_number, rule_id, value FROM data_errors ORDER BY ALL"))
+        .containsExactly("3302001|1|X01|8012000", "3302001|2|1510|null", "8012000|1|X01|3302001");
+    assertThat(rows(snapshot, "SELECT laestab, counted_at FROM pupils_in_two_schools ORDER BY 1"))
+        .containsExactly("3302001|3302001", "8012000|3302001");
+    assertThat(rows(snapshot, "SELECT rule_id, checks, issues FROM data_error_counts ORDER BY ALL"))
+        .containsExactly(
+            "1510|UPN invalid (wrong check letter at character 1)|1",
+            "X01|The same UPN in two schools' current data (a pupil who moved)|1",
+            "X01|The same UPN in two schools' current data (a pupil who moved)|1");
+  }
+
+  private static List<String> rows(Path db, String sql) throws SQLException {
+    Properties readOnly = new Properties();
+    readOnly.setProperty("duckdb.read_only", "true");
+    List<String> out = new ArrayList<>();
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db, readOnly);
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      int n = rs.getMetaData().getColumnCount();
+      while (rs.next()) {
+        StringBuilder row = new StringBuilder();
+        for (int i = 1; i <= n; i++) {
+          row.append(i > 1 ? "|" : "").append(rs.getString(i));
+        }
+        out.add(row.toString());
+      }
+    }
+    return out;
+  }
+}
