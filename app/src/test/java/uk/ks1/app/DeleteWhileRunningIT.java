@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +34,7 @@ class DeleteWhileRunningIT {
         .writeTo(tmp.resolve("in/330"));
     CtfBuilder.school("3302002")
         .pupil(TestPupil.of(TestUpns.unique("330", "2002", 1), "EXS", "EXS", "EXS", "EXS"))
+        .pupil(TestPupil.of(TestUpns.unique("330", "2002", 2), "A", "A", "A", "A"))
         .writeTo(tmp.resolve("in/330"));
     assertThat(Ks1.execute("load", "--data", data.toString(), tmp.resolve("in").toString()))
         .isZero();
@@ -43,6 +46,30 @@ class DeleteWhileRunningIT {
     StringWriter err = new StringWriter();
     try (RunningService service = RunningService.start(data)) {
       assertThat(data.resolve("kafka/bootstrap.txt")).isRegularFile();
+      // the store is the service's now: the data-errors report comes from the analysts' snapshot
+      StringWriter reportErr = new StringWriter();
+      Path reports = tmp.resolve("reports");
+      assertThat(
+              Ks1.execute(
+                  new PrintWriter(new StringWriter(), true),
+                  new PrintWriter(reportErr, true),
+                  "report",
+                  "errors",
+                  "--data",
+                  data.toString(),
+                  "--la",
+                  "330",
+                  "--out",
+                  reports.toString()))
+          .as("%s", reportErr)
+          .isZero();
+      assertThat(reportErr.toString()).contains("comes from the analysts' snapshot");
+      List<String> lines =
+          Files.readAllLines(reports.resolve("data-errors-330.csv"), StandardCharsets.UTF_8);
+      assertThat(lines).hasSize(2);
+      assertThat(lines.get(1))
+          .startsWith("330,3302002,Test Primary School,")
+          .contains(",2,,,,Results,R11,query,");
       int exit =
           Ks1.execute(
               new PrintWriter(out, true),
@@ -60,7 +87,7 @@ class DeleteWhileRunningIT {
     assertThat(StoreQueries.rows(store, "SELECT laestab, status FROM submissions ORDER BY 1"))
         .containsExactly("3302001|deleted", "3302002|successful");
     assertThat(StoreQueries.one(store, "SELECT schools, pupils, reading_gds FROM national_summary"))
-        .isEqualTo("1|1|0");
+        .isEqualTo("1|2|0");
     assertThat(Files.exists(data.resolve("kafka/bootstrap.txt"))).isFalse();
   }
 }

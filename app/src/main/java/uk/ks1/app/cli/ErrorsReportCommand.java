@@ -22,8 +22,9 @@ import uk.ks1.reporting.errors.ReportScope;
 
 /**
  * {@code ./ks1 report errors --la 330 [--school 3302001] [--per-school] [--out DIR]}: the
- * data-errors report as CSV and XLSX, for an LA or one school. Reads the store read-only, so the
- * service must not be running (DuckDB lets one process open the file).
+ * data-errors report as CSV and XLSX, for an LA or one school. Reads the store read-only; while the
+ * service holds it (DuckDB lets one process open the file), reads the analysts' snapshot instead,
+ * which has no pupil identities.
  */
 @Command(
     name = "errors",
@@ -73,14 +74,19 @@ public final class ErrorsReportCommand implements Callable<Integer> {
     try (Connection c = readOnly(store)) {
       report = DataErrorsReport.read(c, scope, !noIdentities);
     } catch (SQLException e) {
-      if (String.valueOf(e.getMessage()).contains("lock")) {
-        stderr.printf(
-            "The store %s is in use by another ks1 process (./ks1 run or load): stop it, then"
-                + " write the report.%n",
-            store);
-        return 1;
+      Path snapshot = data.resolve("analytics/ks1.duckdb");
+      if (!String.valueOf(e.getMessage()).contains("lock") || !Files.isRegularFile(snapshot)) {
+        throw e;
       }
-      throw e;
+      // the running service holds the store: its analysts' snapshot (seconds old) has no names
+      try (Connection c = readOnly(snapshot)) {
+        report = DataErrorsReport.read(c, scope, false);
+      }
+      stderr.printf(
+          "The store is in use by a running ks1 process, so this report comes from the analysts'"
+              + " snapshot %s, without pupils' UPNs and names. Stop the service for the full"
+              + " report.%n",
+          snapshot);
     }
     List<Path> written = new ArrayList<>(DataErrorsExport.write(report, out));
     if (perSchool && scope.laestab() == null) {

@@ -27,17 +27,23 @@ public record DataErrorsReport(ReportScope scope, List<DataErrorRow> rows, List<
 
   public static DataErrorsReport read(Connection c, ReportScope scope, boolean identities)
       throws SQLException {
+    // the analysts' snapshot has no pupil_identities: only the LA's own report joins it
     String who =
         identities
             ? "p.upn, p.forename, p.surname"
             : "NULL AS upn, NULL AS forename, NULL AS surname";
+    String join =
+        identities
+            ? " LEFT JOIN pupil_identities p"
+                + " ON p.submission_id = d.submission_id AND p.row_number = d.row_number"
+            : "";
     String sql =
         "SELECT d.la_code, d.laestab, d.school_name, d.submission_id, d.file_name, d.status,"
             + " d.row_number, "
             + who
             + ", d.field, d.rule_id, d.severity, d.effect, d.value, d.message, d.allowed"
-            + " FROM data_errors d LEFT JOIN pupil_identities p"
-            + " ON p.submission_id = d.submission_id AND p.row_number = d.row_number"
+            + " FROM data_errors d"
+            + join
             + " WHERE d.la_code = ?"
             + (scope.laestab() == null ? "" : " AND d.laestab = ?")
             + " ORDER BY d.laestab NULLS FIRST, d.submission_id, d.row_number NULLS FIRST,"
