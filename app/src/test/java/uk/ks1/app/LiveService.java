@@ -76,7 +76,11 @@ final class LiveService implements AutoCloseable {
     }
   }
 
-  /** Drops a school's file into its LA's inbox folder and waits until its outcome is stored. */
+  /**
+   * Drops a school's file into its LA's inbox folder and waits until its outcome and its submission
+   * are stored (the file's outcome comes straight from ingest; its submission, "processing" until
+   * then, after validation).
+   */
   void drop(CtfBuilder file, String laestab) throws Exception {
     long before = count("SELECT count(*) FROM files");
     Path written = file.writeTo(data.resolve("tmp-" + laestab));
@@ -85,7 +89,10 @@ final class LiveService implements AutoCloseable {
     Files.move(written, inbox.resolve(written.getFileName()));
     await()
         .atMost(Duration.ofSeconds(30))
-        .until(() -> count("SELECT count(*) FROM files") > before);
+        .until(
+            () ->
+                count("SELECT count(*) FROM files") > before
+                    && count("SELECT count(*) FROM submissions WHERE status = 'processing'") == 0);
   }
 
   long count(String sql) throws SQLException {
