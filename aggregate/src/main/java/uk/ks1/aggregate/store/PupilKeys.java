@@ -12,13 +12,23 @@ import uk.ks1.core.identity.Upn;
  * (HMAC-SHA256) of the normalised UPN. Without the key, a UPN cannot be checked against it.
  */
 public final class PupilKeys {
-  private final SecretKeySpec key;
 
   public PupilKeys(byte[] secret) {
     if (secret.length < 16) {
       throw new IllegalArgumentException("The pupil-key secret needs at least 16 bytes");
     }
-    this.key = new SecretKeySpec(secret.clone(), "HmacSHA256");
+    SecretKeySpec key = new SecretKeySpec(secret.clone(), "HmacSHA256");
+    this.mac =
+        ThreadLocal.withInitial(
+            () -> {
+              try {
+                Mac m = Mac.getInstance("HmacSHA256");
+                m.init(key);
+                return m;
+              } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("HmacSHA256 unavailable", e);
+              }
+            });
   }
 
   /** The pupil key for a raw UPN, or null when no UPN was given. */
@@ -27,13 +37,10 @@ public final class PupilKeys {
     if (upn.isEmpty()) {
       return null;
     }
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(key);
-      byte[] digest = mac.doFinal(upn.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 10);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 unavailable", e);
-    }
+    byte[] digest = mac.get().doFinal(upn.getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(digest, 0, 10);
   }
+
+  /** One initialised Mac per thread: looking one up and keying it costs more than using it. */
+  private final ThreadLocal<Mac> mac;
 }

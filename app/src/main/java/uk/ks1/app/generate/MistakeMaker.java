@@ -53,7 +53,9 @@ final class MistakeMaker {
       }
       case DOB_OUTSIDE_YEAR_2 -> p.dob = java.time.LocalDate.parse(p.dob).minusYears(1).toString();
       case TEMPORARY_UPN -> {
-        String body = p.upn.substring(1, 12) + "T";
+        // the last digit becomes a letter (one letter per digit), so temporary UPNs stay unique
+        char last = p.upn.charAt(12);
+        String body = p.upn.substring(1, 12) + "ABCDEFGHJK".charAt(last - '0');
         p.upn = Upn.expectedCheckLetter("A" + body).orElseThrow() + body;
       }
       case LOWER_CASE_CODES -> {

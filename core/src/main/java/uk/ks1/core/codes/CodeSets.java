@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -40,11 +41,15 @@ public final class CodeSets {
 
   /** The codes valid for a subject in the summer of {@code year}; empty if no set covers it. */
   public Set<String> valid(Subject subject, int year) {
-    return bands.stream()
-        .filter(b -> b.covers(year))
-        .findFirst()
-        .map(b -> b.codes().getOrDefault(subject, Set.of()))
-        .orElse(Set.of());
+    // asked for every subject of every pupil by several rules: look each year up once
+    return byYear.computeIfAbsent(year, this::codesOf).getOrDefault(subject, Set.of());
+  }
+
+  private final ConcurrentHashMap<Integer, Map<Subject, Set<String>>> byYear =
+      new ConcurrentHashMap<>();
+
+  private Map<Subject, Set<String>> codesOf(int year) {
+    return bands.stream().filter(b -> b.covers(year)).findFirst().map(Band::codes).orElse(Map.of());
   }
 
   /** Whether any code set covers the year. */
