@@ -27,6 +27,7 @@ public final class Snapshot {
           "files",
           "submissions",
           "pupil_records",
+          "contested_pupils",
           "validation_issues",
           "dead_letters");
 

@@ -54,20 +54,28 @@ public final class SummaryViews {
    * (a pupil who moved) only the record held longest: {@code held_since} is when the school's data
    * first held the pupil (kept while its later files still hold the pupil, reset when one drops
    * them), so the pupil counts at the school whose file was received first until that school's data
-   * no longer holds them. Ties (files received at the same instant) go to the lower LAESTAB.
-   * Everything here comes from the events, so a replay gives the same answer.
+   * no longer holds them. Ties (files received at the same instant) go to the lower LAESTAB. Only
+   * the few pupils in {@code contested_pupils} are ranked; every other pupil has one counting
+   * record. Everything here comes from the events, so a replay gives the same answer.
    */
   private static final String PUPIL_RESULTS =
       """
       CREATE OR REPLACE VIEW pupil_results AS
-      SELECT collection, year, la_code, region, laestab, pupil_key, sex,
-             reading, writing, maths, science, reading_score, maths_score, gps_score, submission_id
+      SELECT %1$s
+      FROM pupil_records
+      WHERE counts AND (pupil_key IS NULL OR pupil_key NOT IN (SELECT pupil_key FROM contested_pupils))
+      UNION ALL
+      SELECT %1$s
       FROM (
         SELECT *, row_number() OVER (
                     PARTITION BY collection, year, pupil_key
                     ORDER BY held_since, laestab, row_number) AS claim
-        FROM pupil_records WHERE counts)
-      WHERE claim = 1""";
+        FROM pupil_records
+        WHERE counts AND pupil_key IN (SELECT pupil_key FROM contested_pupils))
+      WHERE claim = 1"""
+          .formatted(
+              "collection, year, la_code, region, laestab, pupil_key, sex, reading, writing,"
+                  + " maths, science, reading_score, maths_score, gps_score, submission_id");
 
   private static final String CODE_COUNTS =
       """

@@ -17,10 +17,12 @@ import uk.ks1.aggregate.writer.BatchPlan.StatusChange;
 final class BatchApplier {
   private final DuckDBConnection c;
   private final RowAppender rows;
+  private final ContestedPupils contested;
 
-  BatchApplier(DuckDBConnection c, RowAppender rows) {
+  BatchApplier(DuckDBConnection c, RowAppender rows, ContestedPupils contested) {
     this.c = c;
     this.rows = rows;
+    this.contested = contested;
   }
 
   void apply(BatchPlan plan, List<Incoming> consumed) throws SQLException {
@@ -30,6 +32,11 @@ final class BatchApplier {
     deleteWhere("pupil_identities", plan.storedLeavingCurrent);
     deleteWhere("submissions", plan.storedProcessingDone);
     rows.submissions(plan.submissions.values());
+    for (BatchPlan.NewSubmission n : plan.submissions.values()) {
+      if (n.status.isCurrent()) {
+        contested.hold(n.validated.submission().laestab(), n.rows);
+      }
+    }
     rows.processing(plan.processing.values());
     rows.files(plan.files);
     rows.deadLetters(plan.deadLetters);

@@ -40,6 +40,10 @@ CREATE TABLE IF NOT EXISTS pupil_records (
   held_since TIMESTAMP, sex VARCHAR, reading VARCHAR, writing VARCHAR, maths VARCHAR,
   science VARCHAR, reading_score INTEGER, maths_score INTEGER, gps_score INTEGER);
 
+-- Pupil keys more than one counting record holds (a pupil in two schools' data): the only pupils
+-- pupil_results ranks. A superset, recomputed when the writer starts (see ContestedPupils).
+CREATE TABLE IF NOT EXISTS contested_pupils (pupil_key VARCHAR NOT NULL);
+
 -- Pupil identities, apart from everything else: for the LA's own pupil lists, never copied to
 -- the analysts' snapshot.
 CREATE TABLE IF NOT EXISTS pupil_identities (

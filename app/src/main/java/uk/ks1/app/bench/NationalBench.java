@@ -111,9 +111,10 @@ public final class NationalBench {
         HeapSampler.maxHeapBytes() / 1048576.0);
     out.printf(
         Locale.ROOT,
-        "  store time per file: first 10%% %.2f ms, last 10%% %.2f ms%n",
+        "  store time per file: first 10%% %.2f ms, last 10%% %.2f ms (%s)%n",
         timings.msPerSubmission(0, 0.1),
-        timings.msPerSubmission(0.9, 1.0));
+        timings.msPerSubmission(0.9, 1.0),
+        timings.batchSizes());
     out.printf(
         Locale.ROOT,
         "  files: %d accepted, %d rejected (manifest: %d rejected)%n",

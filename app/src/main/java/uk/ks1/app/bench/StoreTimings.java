@@ -21,6 +21,14 @@ final class StoreTimings implements StoreListener {
     }
   }
 
+  /** How many store transactions wrote submissions, and their mean size. */
+  synchronized String batchSizes() {
+    long total = batches.stream().mapToLong(Batch::submissions).sum();
+    return String.format(
+        "%d store transactions, %.1f submissions each",
+        batches.size(), batches.isEmpty() ? 0.0 : (double) total / batches.size());
+  }
+
   /**
    * Mean store time per submission (ms) over the submissions from {@code from} to {@code to} (0-1).
    */

@@ -1,0 +1,154 @@
+package uk.ks1.aggregate.writer;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * The pupils more than one counting record holds (a pupil who moved between schools, or a UPN twice
+ * in one file): the only ones for which {@code pupil_results} has to choose which record counts, so
+ * the summaries rank these few instead of every pupil in the country. Kept as the table {@code
+ * contested_pupils}, a superset: a key stays after the record that contested it has gone, which
+ * costs a little speed, never correctness. The writer remembers which school last held each
+ * counting key, so a new record is checked without reading the store.
+ */
+final class ContestedPupils {
+  private final DuckDBConnection c;
+  private final SchoolByKey holders = new SchoolByKey();
+  private final Set<String> contested = new HashSet<>();
+  private final Map<String, Integer> schoolIds = new HashMap<>();
+
+  private ContestedPupils(DuckDBConnection c) {
+    this.c = c;
+  }
+
+  /** Recomputes the table from the stored records and learns who holds each key. */
+  static ContestedPupils load(DuckDBConnection c) throws SQLException {
+    ContestedPupils p = new ContestedPupils(c);
+    try (Statement s = c.createStatement()) {
+      s.execute("DELETE FROM contested_pupils");
+      s.execute(
+          "INSERT INTO contested_pupils SELECT DISTINCT pupil_key FROM ("
+              + " SELECT pupil_key FROM pupil_records WHERE counts AND pupil_key IS NOT NULL"
+              + " GROUP BY collection, year, pupil_key HAVING count(*) > 1)");
+      try (ResultSet rs = s.executeQuery("SELECT pupil_key FROM contested_pupils")) {
+        while (rs.next()) {
+          p.contested.add(rs.getString(1));
+        }
+      }
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT pupil_key, laestab FROM pupil_records WHERE counts AND pupil_key IS NOT NULL")) {
+        while (rs.next()) {
+          p.holders.put(rs.getString(1), p.schoolId(rs.getString(2)));
+        }
+      }
+    }
+    return p;
+  }
+
+  /**
+   * Records a school's new current records and writes the keys they newly contest: a key another
+   * school last held, or one these records hold twice.
+   */
+  void hold(String laestab, List<PupilRow> rows) throws SQLException {
+    int school = schoolId(laestab);
+    Set<String> inThisFile = new HashSet<>();
+    List<String> fresh = new ArrayList<>();
+    for (PupilRow r : rows) {
+      String key = r.pupilKey();
+      if (!r.counts() || key == null) {
+        continue;
+      }
+      int previous = holders.put(key, school);
+      boolean twice = !inThisFile.add(key);
+      if ((twice || (previous != SchoolByKey.NONE && previous != school)) && contested.add(key)) {
+        fresh.add(key);
+      }
+    }
+    if (fresh.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement insert = c.prepareStatement("INSERT INTO contested_pupils VALUES (?)")) {
+      for (String key : fresh) {
+        insert.setString(1, key); // one by one: executeBatch would open its own transaction
+        insert.executeUpdate();
+      }
+    }
+  }
+
+  /** A small number for each school seen, from 1. */
+  private int schoolId(String laestab) {
+    return schoolIds.computeIfAbsent(laestab, l -> schoolIds.size() + 1);
+  }
+
+  /**
+   * pupil key -> the school (LAESTAB as a number) that last held it, in two flat arrays: 64 bits of
+   * each key (a collision only adds a key to the superset), open addressing, grows at half full.
+   */
+  static final class SchoolByKey {
+    static final int NONE = 0;
+    private long[] keys = new long[1 << 16];
+    private int[] schools = new int[1 << 16];
+    private int size;
+
+    /** Sets the key's school and returns the previous one, or {@link #NONE}. */
+    int put(String pupilKey, int school) {
+      if (size * 2 >= keys.length) {
+        grow();
+      }
+      long k = bits(pupilKey);
+      int i = slot(k, keys.length);
+      while (keys[i] != 0 && keys[i] != k) {
+        i = (i + 1) & (keys.length - 1);
+      }
+      int previous = schools[i];
+      if (keys[i] == 0) {
+        keys[i] = k;
+        size++;
+      }
+      schools[i] = school;
+      return previous;
+    }
+
+    private void grow() {
+      long[] oldKeys = keys;
+      int[] oldSchools = schools;
+      keys = new long[oldKeys.length * 2];
+      schools = new int[oldKeys.length * 2];
+      for (int j = 0; j < oldKeys.length; j++) {
+        if (oldKeys[j] != 0) {
+          int i = slot(oldKeys[j], keys.length);
+          while (keys[i] != 0) {
+            i = (i + 1) & (keys.length - 1);
+          }
+          keys[i] = oldKeys[j];
+          schools[i] = oldSchools[j];
+        }
+      }
+    }
+
+    private static int slot(long k, int length) {
+      return (int) (k ^ (k >>> 32)) & (length - 1);
+    }
+
+    /** The key's first 64 bits (it is hex of an HMAC, so already uniformly spread); never 0. */
+    private static long bits(String pupilKey) {
+      long k;
+      try {
+        k = Long.parseUnsignedLong(pupilKey.substring(0, Math.min(16, pupilKey.length())), 16);
+      } catch (NumberFormatException e) {
+        k = pupilKey.hashCode() * 0x9E3779B97F4A7C15L + pupilKey.length();
+      }
+      return k == 0 ? 1 : k;
+    }
+  }
+}
