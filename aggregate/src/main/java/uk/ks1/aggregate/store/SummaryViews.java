@@ -95,22 +95,26 @@ public final class SummaryViews {
 
   static String summary(Level level) {
     String key = level.key() == null ? "" : ", " + level.key();
-    String counts =
+    // counted per school first (many groups: parallel), then rolled up to the level; one pass
+    // over the pupils either way, several times faster than counting distincts over every pupil
+    String perSchool =
         """
-        SELECT collection, year%1$s,
-          count(DISTINCT la_code) AS las,
-          count(DISTINCT laestab) AS schools,
+        SELECT collection, year, region, la_code, laestab,
           count(*) AS pupils,
-          %2$s
+          %1$s
           count(*) FILTER (WHERE science IS NOT NULL) AS science_eligible,
           count(*) FILTER (WHERE science = 'EXS') AS science_exs,
           count(*) FILTER (WHERE reading IS NOT NULL AND writing IS NOT NULL
                              AND maths IS NOT NULL) AS rwm_eligible,
-          count(*) FILTER (WHERE reading %3$s AND writing %3$s AND maths %3$s) AS rwm_exs_plus,
+          count(*) FILTER (WHERE reading %2$s AND writing %2$s AND maths %2$s) AS rwm_exs_plus,
           count(*) FILTER (WHERE reading = 'GDS' AND writing = 'GDS'
                              AND maths = 'GDS') AS rwm_gds
         FROM pupil_results GROUP BY ALL"""
-            .formatted(key, subjectCounts(), EXS_PLUS);
+            .formatted(subjectCounts(), EXS_PLUS);
+    String counts =
+        "SELECT collection, year%s, count(DISTINCT la_code) AS las, count(*) AS schools, %s"
+                .formatted(key, rollUp())
+            + " FROM s GROUP BY ALL";
     String timeKey =
         switch (level) {
           case NATIONAL -> "";
@@ -129,7 +133,9 @@ public final class SummaryViews {
     }
     return "CREATE OR REPLACE VIEW "
         + level.view()
-        + " AS\nWITH c AS ("
+        + " AS\nWITH s AS ("
+        + perSchool
+        + "),\nc AS ("
         + counts
         + "),\nt AS ("
         + times
@@ -154,6 +160,33 @@ public final class SummaryViews {
     }
     return s.toString();
   }
+
+  /** Each per-school count summed (as BIGINT, the type a count has). */
+  private static String rollUp() {
+    List<String> sums = new ArrayList<>();
+    for (String count : COUNTS) {
+      sums.add("sum(%1$s)::BIGINT AS %1$s".formatted(count));
+    }
+    return String.join(", ", sums);
+  }
+
+  private static final List<String> COUNTS =
+      List.of(
+          "pupils",
+          "reading_eligible",
+          "reading_exs_plus",
+          "reading_gds",
+          "writing_eligible",
+          "writing_exs_plus",
+          "writing_gds",
+          "maths_eligible",
+          "maths_exs_plus",
+          "maths_gds",
+          "science_eligible",
+          "science_exs",
+          "rwm_eligible",
+          "rwm_exs_plus",
+          "rwm_gds");
 
   private static String percentColumns() {
     StringBuilder s = new StringBuilder();

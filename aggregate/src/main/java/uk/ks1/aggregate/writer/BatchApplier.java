@@ -18,6 +18,8 @@ final class BatchApplier {
   private final DuckDBConnection c;
   private final RowAppender rows;
   private final ContestedPupils contested;
+  private PreparedStatement updateOffset;
+  private PreparedStatement insertOffset;
 
   BatchApplier(DuckDBConnection c, RowAppender rows, ContestedPupils contested) {
     this.c = c;
@@ -48,25 +50,31 @@ final class BatchApplier {
     for (Incoming in : consumed) {
       next.merge(in.topic() + "\u0000" + in.partition(), in.offset() + 1, Math::max);
     }
-    try (PreparedStatement delete =
-            c.prepareStatement(
-                "DELETE FROM consumer_offsets WHERE topic = ? AND \"partition\" = ?");
-        PreparedStatement insert =
-            c.prepareStatement("INSERT INTO consumer_offsets VALUES (?, ?, ?)")) {
-      for (Map.Entry<String, Long> e : next.entrySet()) {
-        String[] tp = e.getKey().split("\u0000");
-        delete.setString(1, tp[0]);
-        delete.setInt(2, Integer.parseInt(tp[1]));
-        delete.executeUpdate();
-        insert.setString(1, tp[0]);
-        insert.setInt(2, Integer.parseInt(tp[1]));
-        insert.setLong(3, e.getValue());
-        insert.executeUpdate();
+    if (updateOffset == null) {
+      // prepared once: every batch runs them
+      updateOffset =
+          c.prepareStatement(
+              "UPDATE consumer_offsets SET next_offset = ? WHERE topic = ? AND \"partition\" = ?");
+      insertOffset = c.prepareStatement("INSERT INTO consumer_offsets VALUES (?, ?, ?)");
+    }
+    for (Map.Entry<String, Long> e : next.entrySet()) {
+      String[] tp = e.getKey().split("\u0000");
+      updateOffset.setLong(1, e.getValue());
+      updateOffset.setString(2, tp[0]);
+      updateOffset.setInt(3, Integer.parseInt(tp[1]));
+      if (updateOffset.executeUpdate() == 0) {
+        insertOffset.setString(1, tp[0]);
+        insertOffset.setInt(2, Integer.parseInt(tp[1]));
+        insertOffset.setLong(3, e.getValue());
+        insertOffset.executeUpdate();
       }
     }
   }
 
   private void updateStoredSubmissions(Map<String, StatusChange> changes) throws SQLException {
+    if (changes.isEmpty()) {
+      return;
+    }
     try (PreparedStatement update =
         c.prepareStatement(
             "UPDATE submissions SET status = ?, replaced_by = ?, status_changed_at = ?"

@@ -42,6 +42,7 @@ import uk.ks1.core.json.Json;
  */
 final class BatchPlanner {
   private static final String PROCESSING = SubmissionStatus.PROCESSING.label();
+  private static final String DUPLICATE = SubmissionStatus.DUPLICATE.label();
 
   private final StoreLookups lookups;
   private final PupilKeys keys;
@@ -191,9 +192,12 @@ final class BatchPlanner {
       FileFacts facts = f.file();
       if (knownFiles.add(facts.fileId())) {
         plan.files.add(f);
-        plan.filesToSettle.add(facts.fileId());
         for (int i = 0; i < f.submissionIds().size(); i++) {
           String id = f.submissionIds().get(i);
+          if (DUPLICATE.equals(stored.get(id))) {
+            // its submissions came first: settle it now (a duplicate in this batch settles itself)
+            plan.filesToSettle.add(facts.fileId());
+          }
           if (!stored.containsKey(id) && !plan.submissions.containsKey(id)) {
             plan.processing.put(id, new BatchPlan.Processing(id, f.laestabs().get(i), facts));
           }

@@ -106,13 +106,36 @@ public final class CtfParser implements FileParser {
   }
 
   private static Optional<Integer> latestTaYear(CtfDocument ctf) {
-    return ctf.pupils().stream()
-        .flatMap(p -> p.assessments().stream())
-        .filter(a -> "KS1".equalsIgnoreCase(a.stage()) && "TA".equalsIgnoreCase(a.method()))
-        .map(CtfAssessment::year)
-        .filter(y -> y != null && y.matches("\\d{4}"))
-        .map(Integer::valueOf)
-        .max(Integer::compare);
+    // a plain loop: this looks at every result of every pupil, so no regex or stream per result
+    int latest = -1;
+    String last = null;
+    for (CtfPupil p : ctf.pupils()) {
+      for (CtfAssessment a : p.assessments()) {
+        String y = a.year();
+        if (y == null
+            || y.equals(last)
+            || !"KS1".equalsIgnoreCase(a.stage())
+            || !"TA".equalsIgnoreCase(a.method())
+            || !isYear(y)) {
+          continue;
+        }
+        last = y;
+        latest = Math.max(latest, Integer.parseInt(y));
+      }
+    }
+    return latest < 0 ? Optional.empty() : Optional.of(latest);
+  }
+
+  private static boolean isYear(String y) {
+    if (y.length() != 4) {
+      return false;
+    }
+    for (int i = 0; i < 4; i++) {
+      if (y.charAt(i) < '0' || y.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static ValidationIssue unknownComponent(int row, CtfAssessment a) {

@@ -17,13 +17,15 @@ public final class ReportFiles {
   private ReportFiles() {}
 
   public static void writeBeside(Path placed, IntakeResult result) throws IOException {
-    Files.createDirectories(placed.getParent());
     if (!result.accepted()) {
       RejectionReport.write(Destinations.reportFor(placed), result);
     }
     ErrorReport report =
         ErrorReport.of(result.facts().fileName(), result.problems(), result.columns());
     if (!report.isEmpty()) {
+      if (!Files.isDirectory(placed.getParent())) {
+        Files.createDirectories(placed.getParent());
+      }
       ErrorReportCsv.write(csvFor(placed), report);
       ErrorReportXlsx.write(xlsxFor(placed), report);
     }
