@@ -21,7 +21,7 @@ public enum Setting {
       null,
       "<data>/ks1.properties when present",
       Commands.ALL,
-      "a settings file of key=value lines (Java properties), keys as in README's Configuration"),
+      "a settings file: key=value lines (Java properties), each key a setting, e.g. http-port=9090"),
   DATA(
       "--data",
       "DIR",
