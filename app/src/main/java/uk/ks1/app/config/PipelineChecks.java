@@ -24,9 +24,12 @@ final class PipelineChecks {
   static final int MAX_FILE_MB_MAX = 1024;
   static final int SETTLE_MS_MAX = 60_000;
 
-  /** HOST:PORT, the host a name, an IPv4 address or a bracketed IPv6 one. */
+  /**
+   * HOST:PORT, the host a name, an IPv4 address or a bracketed IPv6 one, maybe after a listener's
+   * name ({@code PLAINTEXT://}), which Kafka's clients accept.
+   */
   private static final Pattern BOOTSTRAP_SERVER =
-      Pattern.compile("(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\]):([0-9]{1,5})");
+      Pattern.compile("(?:[A-Za-z_]+://)?(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\]):([0-9]{1,5})");
 
   private final Checks checks;
   private final LocalDate today;

@@ -161,8 +161,9 @@ class SettingChecksTest {
                 + " kafka:9092. Given by KS1_KAFKA_BOOTSTRAP.");
     env.put("KS1_KAFKA_BOOTSTRAP", "kafka:0");
     assertThat(problems("delete")).hasSize(1);
-    env.put("KS1_KAFKA_BOOTSTRAP", "[::1]:9092");
-    assertThat(settings("delete").pipeline().kafkaBootstrap()).isEqualTo("[::1]:9092");
+    env.put("KS1_KAFKA_BOOTSTRAP", "[::1]:9092,PLAINTEXT://localhost:32768");
+    assertThat(settings("delete").pipeline().kafkaBootstrap())
+        .isEqualTo("[::1]:9092,PLAINTEXT://localhost:32768");
   }
 
   @Test
