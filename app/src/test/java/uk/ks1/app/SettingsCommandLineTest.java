@@ -115,7 +115,7 @@ class SettingsCommandLineTest {
                 + (CollectionYear.currentSummer(LocalDate.now()) + 1)
                 + ". Given in "
                 + config
-                + " line 1.",
+                + " line 1 (year).",
             "--max-file-mb (or KS1_MAX_FILE_MB): '0' is not a whole number of MB from 1 to 1024."
                 + " Given on the command line.",
             "--strict-las (or KS1_STRICT_LAS): '999' is not one of the 153 English LA codes, e.g."

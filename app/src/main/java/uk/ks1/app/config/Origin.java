@@ -19,9 +19,14 @@ public record Origin(Kind kind, String where) {
     return new Origin(Kind.ENV, variable);
   }
 
-  /** Line {@code line} of a file; 0 when the whole file is the value. */
-  public static Origin file(Path file, int line) {
-    return new Origin(Kind.FILE, line > 0 ? file + " line " + line : file.toString());
+  /** The entry for {@code key} on line {@code line} of a config file. */
+  public static Origin file(Path file, int line, String key) {
+    return new Origin(Kind.FILE, file + " line " + line + " (" + key + ")");
+  }
+
+  /** A file that is the value as a whole. */
+  public static Origin file(Path file) {
+    return new Origin(Kind.FILE, file.toString());
   }
 
   public static Origin byDefault() {

@@ -182,7 +182,7 @@ final class PipelineChecks {
       return;
     }
     SettingValue inFile =
-        new SettingValue(Setting.PUPIL_KEY, file.get().toString(), Origin.file(file.get(), 0));
+        new SettingValue(Setting.PUPIL_KEY, file.get().toString(), Origin.file(file.get()));
     try {
       String text = new String(Files.readAllBytes(file.get()), StandardCharsets.ISO_8859_1);
       PupilKeySecret.whyNot(text).ifPresent(why -> checks.problem(inFile, "the secret " + why));

@@ -56,7 +56,9 @@ public final class SettingSources {
     if (entry.isPresent()) {
       return Optional.of(
           new SettingValue(
-              setting, entry.get().value().strip(), Origin.file(file.path(), entry.get().line())));
+              setting,
+              entry.get().value().strip(),
+              Origin.file(file.path(), entry.get().line(), entry.get().key())));
     }
     return setting.defaultValue().map(d -> new SettingValue(setting, d, Origin.byDefault()));
   }

@@ -175,7 +175,7 @@ class SettingChecksTest {
             "--strict-las (or KS1_STRICT_LAS): '999', 'abc' are not one of the 153 English LA"
                 + " codes, e.g. 330 for Birmingham. Given in "
                 + config
-                + " line 1.");
+                + " line 1 (strict-las).");
     env.put("KS1_STRICT_LAS", "000");
     assertThat(problems("load"))
         .containsExactly(
@@ -337,13 +337,13 @@ class SettingChecksTest {
                 "--year (or KS1_YEAR): '2012' is not a summer the KS1 code sets cover: use a year"
                     + " from 2016 to 2027. Given in "
                     + config
-                    + " line 1.",
+                    + " line 1 (year).",
                 "--max-file-mb (or KS1_MAX_FILE_MB): 'lots' is not a whole number of MB from 1 to"
                     + " 1024. Given on the command line.",
                 "--settle-ms (or KS1_SETTLE_MS): 'slow' is not a whole number of milliseconds from"
                     + " 0 to 60000. Given in "
                     + config
-                    + " line 2.",
+                    + " line 2 (settle-ms).",
                 "--strict-las (or KS1_STRICT_LAS): '999' is not one of the 153 English LA codes,"
                     + " e.g. 330 for Birmingham. Given on the command line.",
                 "KS1_PUPIL_KEY: the secret is 5 byte(s), too short: use at least 16 random bytes"
@@ -352,7 +352,7 @@ class SettingChecksTest {
                     + " reporting role reads the store, so it runs with the aggregate role; add"
                     + " aggregate. Given in "
                     + config
-                    + " line 4.",
+                    + " line 4 (roles).",
                 "--http-port (or KS1_HTTP_PORT): '-1' is not a port number from 0 to 65535. Given"
                     + " by KS1_HTTP_PORT.",
                 "ks1 run did not start: 8 problems in its settings. Nothing was started; correct"

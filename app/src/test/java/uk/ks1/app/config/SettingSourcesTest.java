@@ -54,7 +54,7 @@ class SettingSourcesTest {
 
     env.remove(s.env());
     assertThat(SettingSources.read(flags, env).value(s))
-        .contains(new SettingValue(s, "from-file", Origin.file(config, 1)));
+        .contains(new SettingValue(s, "from-file", Origin.file(config, 1, s.key().get())));
 
     Files.writeString(config, "# nothing\n");
     assertThat(SettingSources.read(flags, env).value(s))
@@ -110,7 +110,7 @@ class SettingSourcesTest {
     assertThat(
             SettingSources.read(Map.of(Setting.CONFIG, named.toString()), Map.of())
                 .value(Setting.DATA))
-        .contains(new SettingValue(Setting.DATA, data.toString(), Origin.file(named, 1)));
+        .contains(new SettingValue(Setting.DATA, data.toString(), Origin.file(named, 1, "data")));
   }
 
   @Test
