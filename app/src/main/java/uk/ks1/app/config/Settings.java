@@ -23,7 +23,7 @@ public record Settings(Path data, Ks1Config pipeline, ReportingConfig reporting)
     Checks checks = new Checks(sources);
     PipelineChecks pipelineChecks = new PipelineChecks(checks, today);
     boolean runsPipeline = Setting.Commands.PIPELINE.contains(command);
-    Optional<Path> data = pipelineChecks.data(runsPipeline);
+    Optional<Path> data = DataFolder.check(checks, runsPipeline);
     Ks1Config pipeline = null;
     ReportingConfig reporting = null;
     if (runsPipeline) {
