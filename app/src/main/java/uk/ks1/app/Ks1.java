@@ -3,6 +3,7 @@ package uk.ks1.app;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParseResult;
 import uk.ks1.app.cli.BenchCommand;
 import uk.ks1.app.cli.DeleteCommand;
 import uk.ks1.app.cli.GenerateCommand;
@@ -11,6 +12,7 @@ import uk.ks1.app.cli.RebuildCommand;
 import uk.ks1.app.cli.ReportCommand;
 import uk.ks1.app.cli.RunCommand;
 import uk.ks1.app.cli.SqlCommand;
+import uk.ks1.app.config.SettingProblems;
 
 /** The {@code ./ks1} command line. */
 @Command(
@@ -39,11 +41,25 @@ public final class Ks1 {
 
   /** Runs a command in this JVM and returns its exit code (what tests and benchmarks call). */
   public static int execute(String... args) {
-    return new CommandLine(new Ks1()).execute(args);
+    return commandLine().execute(args);
   }
 
   /** The same, with the command's output and error output going to the given writers. */
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
-    return new CommandLine(new Ks1()).setOut(out).setErr(err).execute(args);
+    return commandLine().setOut(out).setErr(err).execute(args);
+  }
+
+  private static CommandLine commandLine() {
+    return new CommandLine(new Ks1()).setExecutionExceptionHandler(Ks1::settingProblems);
+  }
+
+  /** Settings with problems: every one printed, no stack trace, exit 2 as for a usage error. */
+  private static int settingProblems(Exception e, CommandLine command, ParseResult parsed)
+      throws Exception {
+    if (e instanceof SettingProblems problems) {
+      command.getErr().println(problems.getMessage());
+      return CommandLine.ExitCode.USAGE;
+    }
+    throw e;
   }
 }

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,12 +30,11 @@ import uk.ks1.core.event.EventIds;
  */
 @Command(
     name = "delete",
-    description = "Delete a school's current submission: its data leaves every figure.")
+    description = "Delete a school's current submission: its data leaves every figure.",
+    modelTransformer = SettingOptions.class)
 public final class DeleteCommand implements Callable<Integer> {
   /** Exit code when the store refuses: no such submission, or not a current one. */
   public static final int REFUSED = 2;
-
-  @Mixin CommonOptions options;
 
   @Parameters(paramLabel = "SUBMISSION_ID", description = "e.g. 3302001-4f2a9c01d3")
   String submissionId;
@@ -60,6 +58,7 @@ public final class DeleteCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Ks1Config config = SettingOptions.settings(spec).pipeline();
     Optional<String> school = EventIds.schoolOf(submissionId);
     if (school.isEmpty()) {
       err.printf(
@@ -69,7 +68,6 @@ public final class DeleteCommand implements Callable<Integer> {
           submissionId);
       return REFUSED;
     }
-    Ks1Config config = options.config();
     DeletionRequested request =
         new DeletionRequested(submissionId, school.get(), Clock.systemUTC().instant(), reason);
     Optional<String> running =

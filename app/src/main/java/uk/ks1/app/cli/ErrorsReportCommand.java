@@ -30,14 +30,9 @@ import uk.ks1.reporting.errors.ReportScope;
     name = "errors",
     description =
         "The data-errors report (grouped by school, then pupil, errors before queries, with counts"
-            + " per rule) as CSV and XLSX.")
+            + " per rule) as CSV and XLSX.",
+    modelTransformer = SettingOptions.class)
 public final class ErrorsReportCommand implements Callable<Integer> {
-  @Option(
-      names = "--data",
-      defaultValue = "${env:KS1_DATA:-data}",
-      description = "Data folder holding ks1.duckdb (default: ${DEFAULT-VALUE})")
-  Path data;
-
   @Option(names = "--la", required = true, description = "The LA's 3-digit code, e.g. 330")
   String la;
 
@@ -64,6 +59,7 @@ public final class ErrorsReportCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
+    Path data = SettingOptions.settings(spec).data();
     ReportScope scope = scope();
     Path store = data.resolve("ks1.duckdb");
     if (!Files.isRegularFile(store)) {

@@ -8,12 +8,14 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import uk.ks1.app.load.LoadPlan;
 import uk.ks1.app.load.LoadSummary;
 import uk.ks1.app.load.Loader;
+import uk.ks1.app.pipeline.Ks1Config;
 
 /**
  * {@code ./ks1 load PATH...}: the same pipeline as {@code run}, over the given files, until every
@@ -22,9 +24,10 @@ import uk.ks1.app.load.Loader;
 @Command(
     name = "load",
     description =
-        "Load files (or folders laid out as <LA code>/<files>) and wait until they count.")
+        "Load files (or folders laid out as <LA code>/<files>) and wait until they count.",
+    modelTransformer = SettingOptions.class)
 public final class LoadCommand implements Callable<Integer> {
-  @Mixin CommonOptions options;
+  @Spec CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to load")
   List<Path> paths;
@@ -37,10 +40,11 @@ public final class LoadCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    Ks1Config config = SettingOptions.settings(spec).pipeline();
     List<LoadPlan.Item> items = LoadPlan.of(paths);
     try (Progress progress = new Progress(items.size())) {
       Loader.load(
-          options.config(),
+          config,
           items,
           Duration.ofSeconds(stallSeconds),
           progress::update,

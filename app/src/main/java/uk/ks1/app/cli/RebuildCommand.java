@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import uk.ks1.app.pipeline.Ks1Config;
 import uk.ks1.app.rebuild.Rebuilder;
 
 /** {@code ./ks1 rebuild}: a new store from the topics, in place of the old one. */
@@ -13,9 +15,10 @@ import uk.ks1.app.rebuild.Rebuilder;
     name = "rebuild",
     description =
         "Rebuild data/ks1.duckdb from the Kafka topics (the service must be stopped); the old"
-            + " store is kept as ks1.duckdb.before-rebuild.")
+            + " store is kept as ks1.duckdb.before-rebuild.",
+    modelTransformer = SettingOptions.class)
 public final class RebuildCommand implements Callable<Integer> {
-  @Mixin CommonOptions options;
+  @Spec CommandSpec spec;
 
   @Option(
       names = "--timeout-seconds",
@@ -25,12 +28,10 @@ public final class RebuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path previous = Rebuilder.rebuild(options.config(), Duration.ofSeconds(timeoutSeconds));
+    Ks1Config config = SettingOptions.settings(spec).pipeline();
+    Path previous = Rebuilder.rebuild(config, Duration.ofSeconds(timeoutSeconds));
     System.out.println(
-        "Rebuilt "
-            + options.config().storeFile()
-            + " from the topics; the previous store is "
-            + previous);
+        "Rebuilt " + config.storeFile() + " from the topics; the previous store is " + previous);
     return 0;
   }
 }

@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code ./ks1 sql "SELECT ..."}: a query on the analysts' snapshot (read-only, no pupil
@@ -21,13 +23,10 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
     name = "sql",
-    description = "Run a SQL query on the analysts' snapshot (data/analytics/ks1.duckdb).")
+    description = "Run a SQL query on the analysts' snapshot (data/analytics/ks1.duckdb).",
+    modelTransformer = SettingOptions.class)
 public final class SqlCommand implements Callable<Integer> {
-  @Option(
-      names = "--data",
-      defaultValue = "${env:KS1_DATA:-data}",
-      description = "Data folder (default: ${DEFAULT-VALUE})")
-  Path data;
+  @Spec CommandSpec spec;
 
   @Option(names = "--csv", description = "Print CSV instead of an aligned table")
   boolean csv;
@@ -37,6 +36,7 @@ public final class SqlCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    Path data = SettingOptions.settings(spec).data();
     Path snapshot = data.resolve("analytics").resolve("ks1.duckdb");
     if (!Files.exists(snapshot)) {
       System.err.println(

@@ -52,6 +52,11 @@ public final class CodeSets {
     return bands.stream().filter(b -> b.covers(year)).findFirst().map(Band::codes).orElse(Map.of());
   }
 
+  /** The earliest summer a code set covers. */
+  public int firstYear() {
+    return bands.stream().mapToInt(Band::from).min().orElseThrow();
+  }
+
   /** Whether any code set covers the year. */
   public boolean covers(int year) {
     return bands.stream().anyMatch(b -> b.covers(year));

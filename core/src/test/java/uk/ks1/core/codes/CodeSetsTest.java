@@ -25,5 +25,6 @@ class CodeSetsTest {
     assertThat(sets.covers(2015)).isFalse();
     assertThat(sets.valid(Subject.READING, 2015)).isEmpty();
     assertThat(sets.covers(2027)).isTrue();
+    assertThat(sets.firstYear()).isEqualTo(2016);
   }
 }

@@ -1,0 +1,165 @@
+package uk.ks1.app.config;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import uk.ks1.app.pipeline.PupilKeySecret;
+import uk.ks1.core.codes.CodeSets;
+import uk.ks1.core.collection.CollectionYear;
+import uk.ks1.core.identity.LaRegistry;
+
+/** The checks of the settings every command that runs the pipeline takes. */
+final class PipelineChecks {
+  static final int MAX_FILE_MB_MIN = 1;
+  static final int MAX_FILE_MB_MAX = 1024;
+  static final int SETTLE_MS_MAX = 60_000;
+
+  /**
+   * HOST:PORT, the host a name, an IPv4 address or a bracketed IPv6 one, maybe after a listener's
+   * name ({@code PLAINTEXT://}), which Kafka's clients accept.
+   */
+  private static final Pattern BOOTSTRAP_SERVER =
+      Pattern.compile("(?:[A-Za-z_]+://)?(?:[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\]):([0-9]{1,5})");
+
+  private final Checks checks;
+  private final LocalDate today;
+
+  PipelineChecks(Checks checks, LocalDate today) {
+    this.checks = checks;
+    this.today = today;
+  }
+
+  int year() {
+    int first = CodeSets.standard().firstYear();
+    int last = CollectionYear.currentSummer(today) + 1;
+    Optional<SettingValue> value = checks.value(Setting.YEAR);
+    if (value.isEmpty()) {
+      return CollectionYear.currentSummer(today);
+    }
+    OptionalInt year = wholeNumber(value.get().text());
+    if (year.isPresent()
+        && year.getAsInt() >= first
+        && year.getAsInt() <= last
+        && CodeSets.standard().covers(year.getAsInt())) {
+      return year.getAsInt();
+    }
+    checks.problem(
+        value.get(),
+        value.get().quoted()
+            + " is not a summer the KS1 code sets cover: use a year from "
+            + first
+            + " to "
+            + last
+            + ".");
+    return CollectionYear.currentSummer(today);
+  }
+
+  /** The bootstrap servers; null for the embedded broker. */
+  String kafka() {
+    Optional<SettingValue> value = checks.value(Setting.KAFKA);
+    if (value.isEmpty() || value.get().text().isBlank()) {
+      return null;
+    }
+    for (String server : value.get().text().split(",", -1)) {
+      var m = BOOTSTRAP_SERVER.matcher(server.strip());
+      if (!m.matches()
+          || Integer.parseInt(m.group(1)) < 1
+          || Integer.parseInt(m.group(1)) > 65535) {
+        checks.problem(
+            value.get(),
+            value.get().quoted()
+                + " is not a list of Kafka bootstrap servers: use HOST:PORT, several separated by"
+                + " commas, e.g. kafka:9092.");
+        return null;
+      }
+    }
+    return value.get().text().strip();
+  }
+
+  long maxFileBytes() {
+    OptionalLong mb =
+        checks.wholeNumber(
+            checks.valueOrDefault(Setting.MAX_FILE_MB),
+            MAX_FILE_MB_MIN,
+            MAX_FILE_MB_MAX,
+            "a whole number of MB");
+    return mb.orElse(0) * 1024 * 1024;
+  }
+
+  long settleMillis() {
+    return checks
+        .wholeNumber(
+            checks.valueOrDefault(Setting.SETTLE_MS),
+            0,
+            SETTLE_MS_MAX,
+            "a whole number of milliseconds")
+        .orElse(0);
+  }
+
+  /** The strict-mode LAs; every code that is not a current LA is named in one problem. */
+  Set<String> strictLas() {
+    Optional<SettingValue> value = checks.value(Setting.STRICT_LAS);
+    Set<String> las = new TreeSet<>();
+    List<String> wrong = new ArrayList<>();
+    for (String raw : value.map(v -> v.text().split(",")).orElse(new String[0])) {
+      String la = raw.strip();
+      if (la.isEmpty()) {
+        continue;
+      }
+      if (LaRegistry.standard().isCurrent(la)) {
+        las.add(la);
+      } else {
+        wrong.add("'" + la + "'");
+      }
+    }
+    if (!wrong.isEmpty()) {
+      checks.problem(
+          value.get(),
+          String.join(", ", wrong)
+              + (wrong.size() == 1 ? " is not" : " are not")
+              + " one of the 153 English LA codes, e.g. 330 for Birmingham.");
+    }
+    return las;
+  }
+
+  /** The secret from KS1_PUPIL_KEY, else the data folder's file when it exists (never shown). */
+  void pupilKey(Optional<Path> data) {
+    Optional<SettingValue> value = checks.value(Setting.PUPIL_KEY);
+    if (value.isPresent()) {
+      PupilKeySecret.whyNot(value.get().text())
+          .ifPresent(why -> checks.problem(value.get(), "the secret " + why));
+      return;
+    }
+    Optional<Path> file =
+        data.map(d -> d.resolve(PupilKeySecret.FILE)).filter(Files::isRegularFile);
+    if (file.isEmpty()) {
+      return;
+    }
+    SettingValue inFile =
+        new SettingValue(Setting.PUPIL_KEY, file.get().toString(), Origin.file(file.get()));
+    try {
+      String text = new String(Files.readAllBytes(file.get()), StandardCharsets.ISO_8859_1);
+      PupilKeySecret.whyNot(text).ifPresent(why -> checks.problem(inFile, "the secret " + why));
+    } catch (IOException e) {
+      checks.problem(inFile, "the secret cannot be read by this user.");
+    }
+  }
+
+  private static OptionalInt wholeNumber(String text) {
+    try {
+      return OptionalInt.of(Integer.parseInt(text));
+    } catch (NumberFormatException e) {
+      return OptionalInt.empty();
+    }
+  }
+}

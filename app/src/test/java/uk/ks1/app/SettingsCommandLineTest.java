@@ -1,0 +1,150 @@
+package uk.ks1.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import uk.ks1.app.cli.SettingOptions;
+import uk.ks1.app.config.Setting;
+import uk.ks1.core.collection.CollectionYear;
+
+/**
+ * The commands take their settings' options from the catalogue, and a command whose settings have
+ * problems prints every one and exits with 2 before anything starts.
+ */
+class SettingsCommandLineTest {
+  @TempDir Path tmp;
+
+  @Test
+  void everyCommandThatTakesSettingsHasExactlyTheirOptions() {
+    List<String> commands = new ArrayList<>();
+    forEachCommand(
+        new CommandLine(new Ks1()),
+        (path, spec) -> {
+          if (!Setting.Commands.ALL.contains(path)) {
+            return; // generate and bench have options of their own (generate's --year)
+          }
+          commands.add(path);
+          List<String> expected =
+              Arrays.stream(Setting.values())
+                  .filter(s -> s.usedBy(path))
+                  .flatMap(s -> s.flag().stream())
+                  .sorted()
+                  .toList();
+          List<String> settingOptions =
+              spec.options().stream()
+                  .map(OptionSpec::longestName)
+                  .filter(
+                      name ->
+                          Arrays.stream(Setting.values())
+                              .anyMatch(s -> s.flag().equals(Optional.of(name))))
+                  .sorted()
+                  .toList();
+          assertThat(settingOptions).as(path).isEqualTo(expected);
+        });
+    assertThat(commands).containsExactlyInAnyOrderElementsOf(Setting.Commands.ALL);
+  }
+
+  private interface Visitor {
+    void visit(String path, CommandSpec spec);
+  }
+
+  private static void forEachCommand(CommandLine root, Visitor visitor) {
+    for (CommandLine sub : root.getSubcommands().values()) {
+      String name = sub.getCommandSpec().qualifiedName(" ");
+      visitor.visit(name.substring(name.indexOf(' ') + 1), sub.getCommandSpec());
+      forEachCommand(sub, visitor);
+    }
+  }
+
+  @Test
+  void aListMayBeGivenOverSeveralOptions() {
+    CommandLine cli = new CommandLine(new Ks1());
+    cli.parseArgs(
+        "load",
+        "--data",
+        tmp.resolve("data").toString(),
+        "--strict-las",
+        "330",
+        "--strict-las",
+        "801",
+        tmp.toString());
+    CommandSpec load = cli.getSubcommands().get("load").getCommandSpec();
+    assertThat(SettingOptions.settings(load).pipeline().strictLas())
+        .containsExactlyInAnyOrder("330", "801");
+  }
+
+  @Test
+  void settingsWithProblemsStopTheCommandWithEveryProblemAndExitCode2() throws Exception {
+    Path data = tmp.resolve("data");
+    Path config = tmp.resolve("ks1.properties");
+    Files.writeString(config, "year=2012\nsetle-ms=100\n");
+    StringWriter err = new StringWriter();
+    int exit =
+        Ks1.execute(
+            new PrintWriter(new StringWriter(), true),
+            new PrintWriter(err, true),
+            "load",
+            "--config",
+            config.toString(),
+            "--data",
+            data.toString(),
+            "--max-file-mb",
+            "0",
+            "--strict-las",
+            "330,999",
+            tmp.toString());
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString().lines())
+        .containsExactly(
+            config + " line 2: 'setle-ms' is not a setting: did you mean settle-ms?",
+            "--year (or KS1_YEAR): '2012' is not a summer the KS1 code sets cover: use a year from"
+                + " 2016 to "
+                + (CollectionYear.currentSummer(LocalDate.now()) + 1)
+                + ". Given in "
+                + config
+                + " line 1 (year).",
+            "--max-file-mb (or KS1_MAX_FILE_MB): '0' is not a whole number of MB from 1 to 1024."
+                + " Given on the command line.",
+            "--strict-las (or KS1_STRICT_LAS): '999' is not one of the 153 English LA codes, e.g."
+                + " 330 for Birmingham. Given on the command line.",
+            "ks1 load did not start: 4 problems in its settings. Nothing was started; correct them"
+                + " and start again (README: Configuration).");
+    assertThat(data).doesNotExist();
+  }
+
+  @Test
+  void runStopsBeforeTheServiceStarts() {
+    StringWriter err = new StringWriter();
+    int exit =
+        Ks1.execute(
+            new PrintWriter(new StringWriter(), true),
+            new PrintWriter(err, true),
+            "run",
+            "--data",
+            tmp.resolve("data").toString(),
+            "--http-port",
+            "http",
+            "--roles",
+            "ingest,reporting");
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("--http-port (or KS1_HTTP_PORT): 'http' is not a port number")
+        .contains("--roles (or KS1_ROLES): 'ingest,reporting' has reporting without aggregate")
+        .contains("ks1 run did not start: 2 problems")
+        .doesNotContain("Exception");
+    assertThat(tmp.resolve("data")).doesNotExist();
+  }
+}
