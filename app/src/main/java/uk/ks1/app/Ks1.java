@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
 import uk.ks1.app.cli.BenchCommand;
 import uk.ks1.app.cli.DeleteCommand;
 import uk.ks1.app.cli.GenerateCommand;
@@ -18,6 +19,7 @@ import uk.ks1.app.config.SettingProblems;
 @Command(
     name = "ks1",
     mixinStandardHelpOptions = true,
+    scope = ScopeType.INHERIT, // --help on every command too
     version = "ks1 0.1.0",
     description = "KS1 teacher-assessment returns: collect LA files, see live provisional figures.",
     subcommands = {
