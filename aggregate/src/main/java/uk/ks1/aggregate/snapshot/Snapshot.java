@@ -28,6 +28,7 @@ public final class Snapshot {
           "submissions",
           "pupil_records",
           "contested_pupils",
+          "school_counts",
           "validation_issues",
           "dead_letters");
 

@@ -18,27 +18,39 @@ final class BatchApplier {
   private final DuckDBConnection c;
   private final RowAppender rows;
   private final ContestedPupils contested;
+  private final SchoolCounts schoolCounts;
   private PreparedStatement updateOffset;
   private PreparedStatement insertOffset;
 
-  BatchApplier(DuckDBConnection c, RowAppender rows, ContestedPupils contested) {
+  BatchApplier(
+      DuckDBConnection c, RowAppender rows, ContestedPupils contested, SchoolCounts schoolCounts) {
     this.c = c;
     this.rows = rows;
     this.contested = contested;
+    this.schoolCounts = schoolCounts;
   }
 
   void apply(BatchPlan plan, List<Incoming> consumed) throws SQLException {
     saveOffsets(consumed);
     updateStoredSubmissions(plan.storedChanges);
+    SchoolCounts.Touched touched = schoolCounts.leaving(plan.storedLeavingCurrent);
     deleteWhere("pupil_records", plan.storedLeavingCurrent);
     deleteWhere("pupil_identities", plan.storedLeavingCurrent);
     deleteWhere("submissions", plan.storedProcessingDone);
     rows.submissions(plan.submissions.values());
     for (BatchPlan.NewSubmission n : plan.submissions.values()) {
       if (n.status.isCurrent()) {
-        contested.hold(n.validated.submission().laestab(), n.rows);
+        String school = n.validated.submission().laestab();
+        contested.hold(school, n.rows);
+        touched.schools.add(school);
       }
     }
+    for (BatchPlan.NewSubmission n : plan.submissions.values()) {
+      if (n.status.isCurrent()) {
+        touched.contestedKeys.addAll(contested.contestedAmong(n.rows));
+      }
+    }
+    schoolCounts.recount(touched);
     rows.processing(plan.processing.values());
     rows.files(plan.files);
     rows.deadLetters(plan.deadLetters);

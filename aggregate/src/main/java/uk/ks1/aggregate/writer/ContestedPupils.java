@@ -85,6 +85,17 @@ final class ContestedPupils {
     }
   }
 
+  /** The keys among these rows that are contested (after {@link #hold} has seen them). */
+  List<String> contestedAmong(List<PupilRow> rows) {
+    List<String> keys = new ArrayList<>();
+    for (PupilRow r : rows) {
+      if (r.pupilKey() != null && contested.contains(r.pupilKey())) {
+        keys.add(r.pupilKey());
+      }
+    }
+    return keys;
+  }
+
   /** A small number for each school seen, from 1. */
   private int schoolId(String laestab) {
     return schoolIds.computeIfAbsent(laestab, l -> schoolIds.size() + 1);

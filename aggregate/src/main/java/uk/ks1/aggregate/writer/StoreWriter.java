@@ -26,7 +26,9 @@ public final class StoreWriter {
   public StoreWriter(Store store, PupilKeys keys, LaRegistry las) throws SQLException {
     this.c = store.writer();
     this.planner = new BatchPlanner(new StoreLookups(c), keys);
-    this.applier = new BatchApplier(c, new RowAppender(c, las), ContestedPupils.load(c));
+    this.applier =
+        new BatchApplier(
+            c, new RowAppender(c, las), ContestedPupils.load(c), SchoolCounts.rebuild(c));
   }
 
   /** Decodes a value of the validated topic; throws with the reason if it cannot. */

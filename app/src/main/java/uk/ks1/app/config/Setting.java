@@ -72,7 +72,7 @@ public enum Setting {
       Commands.PIPELINE,
       "a dropped file is read once unchanged this many milliseconds (0 to "
           + PipelineChecks.SETTLE_MS_MAX
-          + "; the inbox is looked at every 100 ms)"),
+          + "; the inbox is looked at every 50 ms)"),
   STRICT_LAS(
       "--strict-las",
       "LA,...",

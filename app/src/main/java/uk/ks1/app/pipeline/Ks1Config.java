@@ -79,7 +79,7 @@ public record Ks1Config(
   }
 
   public static final long DEFAULT_SETTLE_MILLIS = 300;
-  public static final long DEFAULT_POLL_MILLIS = 100;
+  public static final long DEFAULT_POLL_MILLIS = 50;
   public static final long DEFAULT_MAX_FILE_BYTES = 50L * 1024 * 1024;
 
   public Path inbox() {

@@ -77,7 +77,7 @@ public final class FigureEndpoints {
       return out;
     }
 
-    private static Map<String, Summary> byKey(List<Summary> rows) {
+    static Map<String, Summary> byKey(List<Summary> rows) {
       Map<String, Summary> map = new LinkedHashMap<>();
       rows.forEach(s -> map.put(s.key(), s));
       return map;
@@ -172,9 +172,29 @@ public final class FigureEndpoints {
     return out;
   }
 
+  /**
+   * One school, read alone with the levels above it (national, regions, LAs), not with every school
+   * in the country: what a school's dashboard polls, kept quick at national scale.
+   */
   private Optional<Published> school(ApiRequest r) {
-    Levels levels = levels(r);
-    return Optional.ofNullable(levels.schools().get(r.pathParam("laestab")))
-        .map(s -> withGaps(new Disclosure(r.scope()), levels, s));
+    int year = year(store, r);
+    String laestab = r.pathParam("laestab");
+    Optional<Summary> school =
+        store.cached(
+            "school-" + year + "-" + laestab,
+            c -> SummaryReader.one(c, Level.SCHOOL, year, laestab));
+    if (school.isEmpty()) {
+      return Optional.empty();
+    }
+    Levels above =
+        store.cached(
+            "above-schools-" + year,
+            c ->
+                new Levels(
+                    SummaryReader.national(c, year),
+                    Levels.byKey(SummaryReader.all(c, Level.REGION, year)),
+                    Levels.byKey(SummaryReader.all(c, Level.LA, year)),
+                    Map.of()));
+    return school.map(s -> withGaps(new Disclosure(r.scope()), above, s));
   }
 }

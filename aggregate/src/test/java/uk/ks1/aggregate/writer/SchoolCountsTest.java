@@ -1,0 +1,76 @@
+package uk.ks1.aggregate.writer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.ks1.aggregate.store.SummaryViews;
+import uk.ks1.core.event.DeletionRequested;
+import uk.ks1.core.event.PupilRecord;
+import uk.ks1.core.event.SubmissionValidated;
+import uk.ks1.testkit.Records;
+import uk.ks1.testkit.TestUpns;
+
+/**
+ * school_counts, kept batch by batch, always equals counting pupil_results afresh: through
+ * resubmissions, a pupil moving between schools in both orders, a school's data dropping the moved
+ * pupil, and a deletion that hands the pupil to the other school.
+ */
+class SchoolCountsTest {
+  private static final String MOVED = TestUpns.unique("330", "9999", 1);
+  private static final String ALL = "SELECT * FROM school_counts ORDER BY ALL";
+  private static final String FRESH =
+      "SELECT * FROM (" + SummaryViews.schoolCounts("true") + ") ORDER BY ALL";
+
+  @TempDir Path dir;
+
+  private static SubmissionValidated school(
+      String id, String laestab, int day, String reading, boolean holdsMoved) {
+    List<PupilRecord> pupils = new ArrayList<>();
+    pupils.add(
+        Records.pupil(
+            1,
+            TestUpns.unique(laestab.substring(0, 3), laestab.substring(3), day),
+            "EXS",
+            "EXS",
+            "EXS",
+            "EXS"));
+    if (holdsMoved) {
+      pupils.add(Records.pupil(2, MOVED, reading, "EXS", "WTS", "EXS"));
+    }
+    return StoreFixture.validated(
+        id,
+        laestab,
+        pupils,
+        List.of(),
+        Instant.parse("2023-06-01T09:00:00Z").plusSeconds(day * 86400L));
+  }
+
+  @Test
+  void keptCountsEqualCountingAfreshAfterEveryBatch() throws SQLException {
+    List<Object> events =
+        List.of(
+            school("A1", "3302001", 1, "GDS", true),
+            school("B1", "8012000", 2, "WTS", true),
+            school("C1", "3302002", 3, "EXS", false),
+            school("A2", "3302001", 4, "GDS", false), // A drops the pupil: B's record counts
+            school("A3", "3302001", 5, "GDS", true), // back at A, but B has held them longer
+            new DeletionRequested("B1", "8012000", Instant.parse("2023-06-10T09:00:00Z"), "x"),
+            school("B2", "8012000", 11, "EXS", true));
+    try (StoreFixture fx = new StoreFixture(dir)) {
+      for (Object e : events) {
+        fx.write(e);
+        assertThat(fx.rows(ALL)).as("after %s", e).isEqualTo(fx.rows(FRESH));
+      }
+      assertThat(fx.rows("SELECT laestab, pupils, reading_gds FROM school_counts ORDER BY ALL"))
+          .containsExactly("3302001|2|1", "3302002|1|0", "8012000|1|0");
+      assertThat(fx.rows("SELECT schools, pupils, reading_gds FROM national_summary"))
+          .containsExactly("3|4|1");
+    }
+  }
+}
