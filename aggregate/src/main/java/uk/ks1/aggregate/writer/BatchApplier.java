@@ -2,6 +2,7 @@ package uk.ks1.aggregate.writer;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,19 +39,19 @@ final class BatchApplier {
     deleteWhere("pupil_identities", plan.storedLeavingCurrent);
     deleteWhere("submissions", plan.storedProcessingDone);
     rows.submissions(plan.submissions.values());
+    List<BatchPlan.NewSubmission> current = new ArrayList<>();
     for (BatchPlan.NewSubmission n : plan.submissions.values()) {
       if (n.status.isCurrent()) {
         String school = n.validated.submission().laestab();
         contested.hold(school, n.rows);
         touched.schools.add(school);
+        current.add(n);
       }
     }
-    for (BatchPlan.NewSubmission n : plan.submissions.values()) {
-      if (n.status.isCurrent()) {
-        touched.contestedKeys.addAll(contested.contestedAmong(n.rows));
-      }
+    for (BatchPlan.NewSubmission n : current) {
+      touched.contestedKeys.addAll(contested.contestedAmong(n.rows));
     }
-    schoolCounts.recount(touched);
+    schoolCounts.recount(touched, current, contested);
     rows.processing(plan.processing.values());
     rows.files(plan.files);
     rows.deadLetters(plan.deadLetters);

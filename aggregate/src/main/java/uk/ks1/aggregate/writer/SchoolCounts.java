@@ -4,10 +4,17 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import uk.ks1.aggregate.store.SummaryViews;
+import uk.ks1.aggregate.writer.BatchPlan.NewSubmission;
+import uk.ks1.core.event.SubmissionReceived;
+import uk.ks1.core.identity.LaRegistry;
+import uk.ks1.core.identity.LocalAuthority;
 
 /**
  * Keeps {@code school_counts} equal to counting {@code pupil_results} school by school: each batch
@@ -17,20 +24,22 @@ import uk.ks1.aggregate.store.SummaryViews;
  */
 final class SchoolCounts {
   private final DuckDBConnection c;
+  private final LaRegistry las;
 
-  SchoolCounts(DuckDBConnection c) {
+  SchoolCounts(DuckDBConnection c, LaRegistry las) {
     this.c = c;
+    this.las = las;
   }
 
   /**
    * Recounts every school (when the writer starts: the table is then right whatever came before).
    */
-  static SchoolCounts rebuild(DuckDBConnection c) throws SQLException {
+  static SchoolCounts rebuild(DuckDBConnection c, LaRegistry las) throws SQLException {
     try (Statement s = c.createStatement()) {
       s.execute("DELETE FROM school_counts");
       s.execute("INSERT INTO school_counts " + SummaryViews.schoolCounts("true"));
     }
-    return new SchoolCounts(c);
+    return new SchoolCounts(c, las);
   }
 
   /**
@@ -60,22 +69,87 @@ final class SchoolCounts {
     return t;
   }
 
-  /** Recounts the touched schools and every school holding one of the touched contested pupils. */
-  void recount(Touched t) throws SQLException {
-    Set<String> schools = new HashSet<>(t.schools);
-    if (!t.contestedKeys.isEmpty()) {
-      String sql =
-          "SELECT DISTINCT laestab FROM pupil_records WHERE pupil_key IN "
-              + StoreLookups.placeholders(t.contestedKeys);
-      try (PreparedStatement q = c.prepareStatement(sql)) {
-        StoreLookups.bind(q, t.contestedKeys);
-        try (ResultSet rs = q.executeQuery()) {
-          while (rs.next()) {
-            schools.add(rs.getString(1));
-          }
+  /**
+   * Recounts the touched schools and every school holding one of the touched contested pupils. A
+   * school's new current submission none of whose pupils is contested is counted from its rows here
+   * (the common case, and no scan of the store); any other school is recounted in SQL.
+   */
+  void recount(Touched t, List<NewSubmission> current, ContestedPupils contested)
+      throws SQLException {
+    t.contestedHolders.addAll(holdersOf(t.contestedKeys));
+    Set<String> inSql = new HashSet<>(t.schools);
+    inSql.addAll(t.contestedHolders);
+    List<NewSubmission> tallied = new ArrayList<>();
+    for (NewSubmission n : current) {
+      String school = n.validated.submission().laestab();
+      if (!t.contestedHolders.contains(school) && contested.contestedAmong(n.rows).isEmpty()) {
+        tallied.add(n);
+        inSql.remove(school);
+      }
+    }
+    tally(tallied);
+    recountInSql(inSql);
+  }
+
+  private Set<String> holdersOf(Set<String> keys) throws SQLException {
+    Set<String> schools = new HashSet<>();
+    if (keys.isEmpty()) {
+      return schools;
+    }
+    String sql =
+        "SELECT DISTINCT laestab FROM pupil_records WHERE pupil_key IN "
+            + StoreLookups.placeholders(keys);
+    try (PreparedStatement q = c.prepareStatement(sql)) {
+      StoreLookups.bind(q, keys);
+      try (ResultSet rs = q.executeQuery()) {
+        while (rs.next()) {
+          schools.add(rs.getString(1));
         }
       }
     }
+    return schools;
+  }
+
+  private void tally(List<NewSubmission> submissions) throws SQLException {
+    if (submissions.isEmpty()) {
+      return;
+    }
+    Set<String> keys = new HashSet<>();
+    for (NewSubmission n : submissions) {
+      SubmissionReceived s = n.validated.submission();
+      keys.add(s.collection() + "/" + s.year() + "/" + s.laestab());
+    }
+    try (PreparedStatement delete =
+        c.prepareStatement(
+            "DELETE FROM school_counts WHERE collection || '/' || year || '/' || laestab IN "
+                + StoreLookups.placeholders(keys))) {
+      StoreLookups.bind(delete, keys);
+      delete.executeUpdate();
+    }
+    try (DuckDBAppender a = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "school_counts")) {
+      for (NewSubmission n : submissions) {
+        SchoolTally tally = SchoolTally.of(n.rows);
+        if (tally.isEmpty()) {
+          continue; // no record counts: the school has no figures, as in SQL
+        }
+        SubmissionReceived s = n.validated.submission();
+        a.beginRow();
+        Cells row =
+            new Cells(a)
+                .text(s.collection())
+                .integer(s.year())
+                .text(las.current(s.laCode()).map(LocalAuthority::region).orElse(null))
+                .text(s.laCode())
+                .text(s.laestab());
+        for (long count : tally.counts) {
+          row.bigint(count);
+        }
+        a.endRow();
+      }
+    }
+  }
+
+  private void recountInSql(Set<String> schools) throws SQLException {
     if (schools.isEmpty()) {
       return;
     }
@@ -97,5 +171,8 @@ final class SchoolCounts {
   static final class Touched {
     final Set<String> schools = new HashSet<>();
     final Set<String> contestedKeys = new HashSet<>();
+
+    /** Schools holding a touched contested pupil (filled by {@link #recount}). */
+    final Set<String> contestedHolders = new HashSet<>();
   }
 }

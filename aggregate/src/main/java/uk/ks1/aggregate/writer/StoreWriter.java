@@ -28,7 +28,7 @@ public final class StoreWriter {
     this.planner = new BatchPlanner(new StoreLookups(c), keys);
     this.applier =
         new BatchApplier(
-            c, new RowAppender(c, las), ContestedPupils.load(c), SchoolCounts.rebuild(c));
+            c, new RowAppender(c, las), ContestedPupils.load(c), SchoolCounts.rebuild(c, las));
   }
 
   /** Decodes a value of the validated topic; throws with the reason if it cannot. */

@@ -10,9 +10,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.ks1.aggregate.store.SummaryViews;
+import uk.ks1.core.codes.Field;
 import uk.ks1.core.event.DeletionRequested;
+import uk.ks1.core.event.Effect;
 import uk.ks1.core.event.PupilRecord;
+import uk.ks1.core.event.Severity;
 import uk.ks1.core.event.SubmissionValidated;
+import uk.ks1.core.event.ValidationIssue;
 import uk.ks1.testkit.Records;
 import uk.ks1.testkit.TestUpns;
 
@@ -71,6 +75,60 @@ class SchoolCountsTest {
           .containsExactly("3302001|2|1", "3302002|1|0", "8012000|1|0");
       assertThat(fx.rows("SELECT schools, pupils, reading_gds FROM national_summary"))
           .containsExactly("3|4|1");
+    }
+  }
+
+  @Test
+  void countingFromTheRowsGivesWhatCountingInSqlGives() throws SQLException {
+    String[][] codes = {
+      {"GDS", "GDS", "GDS", "EXS"},
+      {"EXS", "GDS", "EXS", "HNM"},
+      {"WTS", "EXS", "GDS", "EXS"},
+      {"A", "Q", "PK4", "A"},
+      {"D", "HNM", "WTS", null},
+      {"GDS", "EXS", null, "EXS"},
+      {"EXS", "EXS", "EXS", "EXS"},
+      {"GDS", "GDS", "GDS", "EXS"}
+    };
+    List<PupilRecord> pupils = new ArrayList<>();
+    for (int i = 0; i < codes.length; i++) {
+      pupils.add(
+          Records.pupil(
+              i + 1,
+              TestUpns.unique("330", "2001", i + 1),
+              codes[i][0],
+              codes[i][1],
+              codes[i][2],
+              codes[i][3]));
+    }
+    List<ValidationIssue> issues =
+        List.of(
+            new ValidationIssue(
+                "P03", Severity.ERROR, Effect.RECORD, 8, Field.DATE_OF_BIRTH, "x", "m", "a"),
+            new ValidationIssue(
+                "R01", Severity.ERROR, Effect.SUBJECT, 1, Field.WRITING, "x", "m", "a"),
+            new ValidationIssue("Q1", Severity.QUERY, Effect.NONE, 2, Field.MATHS, "x", "m", "a"));
+    try (StoreFixture fx = new StoreFixture(dir)) {
+      fx.write(
+          StoreFixture.validated(
+              "A1", "3302001", pupils, issues, Instant.parse("2023-06-01T09:00:00Z")));
+      // and a school none of whose records count has no figures at all
+      fx.write(
+          StoreFixture.validated(
+              "C1",
+              "3302002",
+              List.of(
+                  Records.pupil(1, TestUpns.unique("330", "2002", 1), "EXS", "EXS", "EXS", "EXS")),
+              List.of(
+                  new ValidationIssue(
+                      "P03", Severity.ERROR, Effect.RECORD, 1, Field.DATE_OF_BIRTH, "x", "m", "a")),
+              Instant.parse("2023-06-02T09:00:00Z")));
+      assertThat(fx.rows(ALL)).isEqualTo(fx.rows(FRESH)).hasSize(1);
+      assertThat(
+              fx.rows(
+                  "SELECT pupils, reading_gds, writing_eligible, rwm_eligible, rwm_exs_plus,"
+                      + " rwm_gds, science_eligible, science_exs FROM school_counts"))
+          .containsExactly("7|2|6|5|2|0|6|4");
     }
   }
 }
