@@ -110,14 +110,29 @@ public final class FigureEndpoints {
     return new Disclosure(r.scope()).publish(national);
   }
 
+  /** England, the regions and the LAs (no schools), read once per store version. */
+  private Levels above(ApiRequest r) {
+    int year = year(store, r);
+    return store.cached("above-schools-" + year, c -> aboveSchools(c, year));
+  }
+
+  /** England, the regions and the LAs: every level a school is compared with. */
+  static Levels aboveSchools(Connection c, int year) throws SQLException {
+    return new Levels(
+        SummaryReader.national(c, year),
+        Levels.byKey(SummaryReader.all(c, Level.REGION, year)),
+        Levels.byKey(SummaryReader.all(c, Level.LA, year)),
+        Map.of());
+  }
+
   private List<Published> regions(ApiRequest r) {
-    Levels levels = levels(r);
+    Levels levels = above(r);
     Disclosure d = new Disclosure(r.scope());
     return levels.regions().values().stream().map(s -> withGaps(d, levels, s)).toList();
   }
 
   private Reply region(ApiRequest r) {
-    Levels levels = levels(r);
+    Levels levels = above(r);
     String name = r.pathParam("region");
     Summary s = levels.regions().get(name);
     return s == null
@@ -126,7 +141,7 @@ public final class FigureEndpoints {
   }
 
   private List<Published> las(ApiRequest r) {
-    Levels levels = levels(r);
+    Levels levels = above(r);
     Disclosure d = new Disclosure(r.scope());
     String region = r.query("region");
     return levels.las().values().stream()
@@ -136,7 +151,7 @@ public final class FigureEndpoints {
   }
 
   private Optional<Published> la(ApiRequest r) {
-    Levels levels = levels(r);
+    Levels levels = above(r);
     return Optional.ofNullable(levels.las().get(r.pathParam("la")))
         .map(s -> withGaps(new Disclosure(r.scope()), levels, s));
   }
@@ -186,15 +201,7 @@ public final class FigureEndpoints {
     if (school.isEmpty()) {
       return Optional.empty();
     }
-    Levels above =
-        store.cached(
-            "above-schools-" + year,
-            c ->
-                new Levels(
-                    SummaryReader.national(c, year),
-                    Levels.byKey(SummaryReader.all(c, Level.REGION, year)),
-                    Levels.byKey(SummaryReader.all(c, Level.LA, year)),
-                    Map.of()));
+    Levels above = above(r);
     return school.map(s -> withGaps(new Disclosure(r.scope()), above, s));
   }
 }
