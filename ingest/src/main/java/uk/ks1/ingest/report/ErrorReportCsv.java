@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import uk.ks1.core.text.FormulaGuard;
 
 /**
  * Writes an {@link ErrorReport} as CSV that Excel opens correctly: UTF-8 with a byte-order mark (so
@@ -21,7 +22,7 @@ public final class ErrorReportCsv {
       out.write('\uFEFF');
       csv.printRecord(ErrorReport.COLUMNS);
       for (ErrorReport.Line line : report.lines()) {
-        csv.printRecord(line.cells().stream().map(FormulaGuard::escape).toList());
+        csv.printRecord(line.cells().stream().map(FormulaGuard::forCsv).toList());
       }
     }
   }

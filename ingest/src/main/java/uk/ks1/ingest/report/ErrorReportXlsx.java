@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import uk.ks1.core.text.FormulaGuard;
 
 /**
  * Writes an {@link ErrorReport} as a workbook: a bold, frozen, filterable header and one row per
@@ -29,8 +30,7 @@ public final class ErrorReportXlsx {
       List<String> cells = line.cells();
       List<Integer> styles = new ArrayList<>(cells.size());
       for (String value : cells) {
-        styles.add(
-            FormulaGuard.risky(value == null ? "" : value) ? SheetWriter.QUOTED : SheetWriter.WRAP);
+        styles.add(FormulaGuard.risky(value) ? SheetWriter.QUOTED : SheetWriter.WRAP);
       }
       rows.add(new SheetWriter.Row(cells, styles));
     }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import uk.ks1.core.text.FormulaGuard;
 
 /**
  * The report as CSV: the issues in one file, the counts per rule in another. UTF-8 with a
@@ -40,6 +41,6 @@ public final class DataErrorsCsv {
   }
 
   private static void print(CSVPrinter csv, List<String> cells) throws IOException {
-    csv.printRecord(cells.stream().map(SpreadsheetText::forCsv).toList());
+    csv.printRecord(cells.stream().map(FormulaGuard::forCsv).toList());
   }
 }

@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import uk.ks1.core.text.FormulaGuard;
 
 /**
  * The report as one XLSX workbook: sheet "Issues" (filterable, header frozen) and sheet "Counts by
@@ -73,7 +74,7 @@ public final class DataErrorsXlsx {
         cell.setCellValue(Long.parseLong(text));
       } else {
         cell.setCellValue(text);
-        if (SpreadsheetText.isFormulaLike(text)) {
+        if (FormulaGuard.risky(text)) {
           cell.setCellStyle(styles.quoted);
         }
       }

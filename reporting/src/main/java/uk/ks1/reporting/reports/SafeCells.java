@@ -4,11 +4,12 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
+import uk.ks1.core.text.FormulaGuard;
 
 /**
  * Writes spreadsheet cells that a spreadsheet program will never run: every value is a text cell,
- * and one that starts like a formula ({@code = + - @}, a tab or a carriage return) is also marked
- * quote-prefixed, so editing it in Excel does not turn it into one.
+ * and one {@link FormulaGuard} finds risky is also marked quote-prefixed, so editing it in Excel
+ * does not turn it into a formula.
  */
 final class SafeCells {
   private final CellStyle quoted;
@@ -18,17 +19,13 @@ final class SafeCells {
     this.quoted.setQuotePrefixed(true);
   }
 
-  static boolean looksLikeFormula(String value) {
-    return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
-  }
-
   void text(Row row, int column, String value) {
     Cell cell = row.createCell(column);
     if (value == null) {
       return;
     }
     cell.setCellValue(value);
-    if (looksLikeFormula(value)) {
+    if (FormulaGuard.risky(value)) {
       cell.setCellStyle(quoted);
     }
   }
