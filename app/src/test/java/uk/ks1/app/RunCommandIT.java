@@ -61,7 +61,7 @@ class RunCommandIT {
     try {
       long started = System.nanoTime();
       await()
-          .atMost(Duration.ofSeconds(30))
+          .atMost(Duration.ofSeconds(60))
           .until(() -> output.stream().anyMatch(l -> l.contains("is running")));
       System.out.printf("run was ready after %d ms%n", (System.nanoTime() - started) / 1_000_000);
 
