@@ -18,7 +18,7 @@ import uk.ks1.aggregate.writer.BatchPlan.StatusChange;
 final class BatchApplier {
   private final DuckDBConnection c;
   private final RowAppender rows;
-  private final ContestedPupils contested;
+  private ContestedPupils contested;
   private final SchoolCounts schoolCounts;
   private PreparedStatement updateOffset;
   private PreparedStatement insertOffset;
@@ -56,6 +56,14 @@ final class BatchApplier {
     rows.files(plan.files);
     rows.deadLetters(plan.deadLetters);
     settleDuplicateFiles(plan.filesToSettle);
+  }
+
+  /**
+   * After a rolled-back batch: what the writer remembers of contested pupils may name keys the
+   * store no longer lists, so it is read again from the store.
+   */
+  void rolledBack() throws SQLException {
+    contested = ContestedPupils.load(c);
   }
 
   private void saveOffsets(List<Incoming> consumed) throws SQLException {

@@ -56,6 +56,7 @@ public final class StoreWriter {
       return plan.summary();
     } catch (SQLException | RuntimeException e) {
       execute("ROLLBACK");
+      applier.rolledBack();
       throw e;
     }
   }

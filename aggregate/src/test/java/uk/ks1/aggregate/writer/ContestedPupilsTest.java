@@ -1,6 +1,7 @@
 package uk.ks1.aggregate.writer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -71,6 +72,23 @@ class ContestedPupilsTest {
     try (StoreFixture reopened = new StoreFixture(dir)) {
       assertThat(reopened.rows("SELECT count(*) FROM contested_pupils")).containsExactly("0");
       assertThat(reopened.rows(figures)).containsExactly("2|3|1|1");
+    }
+  }
+
+  @Test
+  void aBatchRolledBackAndWrittenAgainStillListsTheContestedPupil() throws SQLException {
+    try (StoreFixture fx = new StoreFixture(dir)) {
+      fx.write(school("A1", "3302001", T1, "GDS", MOVED));
+      // a dead letter the store cannot take (its time is out of range) fails the whole batch
+      Incoming unstorable =
+          new Incoming("ks1.dlq.v1", 0, 0, Long.MAX_VALUE, "k", new byte[0], "validate", "x");
+      SubmissionValidated b1 = school("B1", "8012000", T2, "WTS", MOVED);
+      assertThatThrownBy(() -> fx.write(b1, unstorable)).isInstanceOf(Exception.class);
+      assertThat(fx.rows("SELECT count(*) FROM contested_pupils")).containsExactly("0");
+      fx.write(b1);
+      assertThat(fx.rows("SELECT count(*) FROM contested_pupils")).containsExactly("1");
+      assertThat(fx.rows("SELECT schools, pupils, reading_gds FROM national_summary"))
+          .containsExactly("1|1|1"); // the pupil counts once, at school A
     }
   }
 }
