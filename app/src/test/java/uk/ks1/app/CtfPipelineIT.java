@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -23,7 +22,7 @@ import uk.ks1.testkit.CrossSubjectQueries;
 import uk.ks1.testkit.CtfBuilder;
 import uk.ks1.testkit.ExpectedFigures;
 import uk.ks1.testkit.ExpectedFigures.Figures;
-import uk.ks1.testkit.SharedFiles;
+import uk.ks1.testkit.Samples;
 import uk.ks1.testkit.TestPupil;
 import uk.ks1.testkit.TestUpns;
 
@@ -135,7 +134,7 @@ class CtfPipelineIT {
             + secret.toUri()
             + "\">]>\n"
             + good.substring(good.indexOf("<CTfile>")).replace("Test Primary School", "&x;"));
-    Files.copy(SharedFiles.path("samples/mtc-ks2.ctf.xml"), collection.resolve("330/mtc.xml"));
+    Files.write(collection.resolve("330/mtc.xml"), Samples.bytes("mtc-ks2.ctf.xml"));
 
     data = tmp.resolve("data");
     store = data.resolve("ks1.duckdb");
@@ -145,33 +144,6 @@ class CtfPipelineIT {
   private static String pick(String[] codes, Random random) {
     return codes[random.nextInt(codes.length)];
   }
-
-  private static String counts(Figures f) {
-    return List.of(
-            f.pupils(),
-            f.reading().eligible(),
-            f.reading().exsPlus(),
-            f.reading().gds(),
-            f.writing().eligible(),
-            f.writing().exsPlus(),
-            f.writing().gds(),
-            f.maths().eligible(),
-            f.maths().exsPlus(),
-            f.maths().gds(),
-            f.science().eligible(),
-            f.science().exsPlus(),
-            f.rwm().eligible(),
-            f.rwm().exsPlus(),
-            f.rwm().gds())
-        .stream()
-        .map(String::valueOf)
-        .collect(Collectors.joining("|"));
-  }
-
-  private static final String COUNT_COLUMNS =
-      "pupils, reading_eligible, reading_exs_plus, reading_gds, writing_eligible,"
-          + " writing_exs_plus, writing_gds, maths_eligible, maths_exs_plus, maths_gds,"
-          + " science_eligible, science_exs, rwm_eligible, rwm_exs_plus, rwm_gds";
 
   private Figures expected(Function<String, Boolean> schoolFilter) {
     return ExpectedFigures.of(
@@ -186,8 +158,9 @@ class CtfPipelineIT {
     Figures england = expected(s -> true);
     assertThat(
             StoreQueries.one(
-                store, "SELECT las, schools, " + COUNT_COLUMNS + " FROM national_summary"))
-        .isEqualTo("4|" + counting.size() + "|" + counts(england));
+                store,
+                "SELECT las, schools, " + ExpectedFigures.COUNT_COLUMNS + " FROM national_summary"))
+        .isEqualTo("4|" + counting.size() + "|" + england.counts());
     String pct =
         StoreQueries.one(
             store,
@@ -211,32 +184,36 @@ class CtfPipelineIT {
               StoreQueries.one(
                   store,
                   "SELECT "
-                      + COUNT_COLUMNS
+                      + ExpectedFigures.COUNT_COLUMNS
                       + " FROM region_summary WHERE region = '"
                       + region
                       + "'"))
           .as(region)
-          .isEqualTo(counts(f));
+          .isEqualTo(f.counts());
     }
     for (String la : List.of("201", "330", "801", "926")) {
       assertThat(
               StoreQueries.one(
                   store,
-                  "SELECT " + COUNT_COLUMNS + " FROM la_summary WHERE la_code = '" + la + "'"))
+                  "SELECT "
+                      + ExpectedFigures.COUNT_COLUMNS
+                      + " FROM la_summary WHERE la_code = '"
+                      + la
+                      + "'"))
           .as("LA " + la)
-          .isEqualTo(counts(expected(s -> s.startsWith(la))));
+          .isEqualTo(expected(s -> s.startsWith(la)).counts());
     }
     for (String school : counting.keySet()) {
       assertThat(
               StoreQueries.one(
                   store,
                   "SELECT "
-                      + COUNT_COLUMNS
+                      + ExpectedFigures.COUNT_COLUMNS
                       + " FROM school_summary WHERE laestab = '"
                       + school
                       + "'"))
           .as("school " + school)
-          .isEqualTo(counts(expected(s -> s.equals(school))));
+          .isEqualTo(expected(s -> s.equals(school)).counts());
     }
   }
 
@@ -246,7 +223,7 @@ class CtfPipelineIT {
         StoreQueries.rows(
             store,
             "SELECT DISTINCT "
-                + COUNT_COLUMNS
+                + ExpectedFigures.COUNT_COLUMNS
                 + " FROM school_summary"
                 + " WHERE laestab = '3302001' OR laestab LIKE '33030%'");
     assertThat(rows).hasSize(1);

@@ -6,12 +6,9 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -32,6 +29,7 @@ import uk.ks1.core.json.Json;
 import uk.ks1.core.topic.Topics;
 import uk.ks1.testkit.CtfBuilder;
 import uk.ks1.testkit.Records;
+import uk.ks1.testkit.SqlRows;
 import uk.ks1.testkit.TestPupil;
 import uk.ks1.testkit.TestUpns;
 
@@ -112,19 +110,8 @@ class DeadLetterIT {
   }
 
   private static List<String> query(Pipeline pipeline, String sql) throws Exception {
-    List<String> rows = new ArrayList<>();
-    try (DuckDBConnection c = pipeline.store().reader();
-        Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      int n = rs.getMetaData().getColumnCount();
-      while (rs.next()) {
-        StringBuilder row = new StringBuilder();
-        for (int i = 1; i <= n; i++) {
-          row.append(i > 1 ? "|" : "").append(rs.getString(i));
-        }
-        rows.add(row.toString());
-      }
+    try (DuckDBConnection c = pipeline.store().reader()) {
+      return SqlRows.of(c, sql);
     }
-    return rows;
   }
 }

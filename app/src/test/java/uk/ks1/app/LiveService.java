@@ -9,12 +9,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import uk.ks1.app.pipeline.ConsumerLag;
@@ -24,6 +21,7 @@ import uk.ks1.reporting.access.AccessTokens;
 import uk.ks1.reporting.http.ReportingConfig;
 import uk.ks1.reporting.http.ReportingServer;
 import uk.ks1.testkit.CtfBuilder;
+import uk.ks1.testkit.SqlRows;
 
 /**
  * The service as {@code ./ks1 run} starts it, in this JVM: the real pipeline (embedded broker,
@@ -101,20 +99,9 @@ final class LiveService implements AutoCloseable {
 
   /** Rows of a query on the store the server reads, columns joined with |. */
   List<String> rows(String sql) throws SQLException {
-    List<String> out = new ArrayList<>();
-    try (Connection c = pipeline.store().reader();
-        Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      int n = rs.getMetaData().getColumnCount();
-      while (rs.next()) {
-        StringBuilder row = new StringBuilder();
-        for (int i = 1; i <= n; i++) {
-          row.append(i > 1 ? "|" : "").append(rs.getString(i));
-        }
-        out.add(row.toString());
-      }
+    try (Connection c = pipeline.store().reader()) {
+      return SqlRows.of(c, sql);
     }
-    return out;
   }
 
   HttpResponse<String> get(String path, String token) throws Exception {

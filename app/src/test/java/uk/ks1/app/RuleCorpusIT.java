@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import uk.ks1.testkit.CtfBuilder;
 import uk.ks1.testkit.ExpectedFigures;
-import uk.ks1.testkit.ExpectedFigures.Figures;
 import uk.ks1.testkit.SeededCorpus;
 import uk.ks1.testkit.TestPupil;
 import uk.ks1.testkit.TestUpns;
@@ -96,36 +94,14 @@ class RuleCorpusIT {
             + "' ORDER BY row_number, rule_id, field");
   }
 
-  private static final String COUNTS =
-      "pupils, reading_eligible, reading_exs_plus, reading_gds, writing_eligible,"
-          + " writing_exs_plus, writing_gds, maths_eligible, maths_exs_plus, maths_gds,"
-          + " science_eligible, science_exs, rwm_eligible, rwm_exs_plus, rwm_gds";
-
-  private static String counts(Figures f) {
-    return List.of(
-            f.pupils(),
-            f.reading().eligible(),
-            f.reading().exsPlus(),
-            f.reading().gds(),
-            f.writing().eligible(),
-            f.writing().exsPlus(),
-            f.writing().gds(),
-            f.maths().eligible(),
-            f.maths().exsPlus(),
-            f.maths().gds(),
-            f.science().eligible(),
-            f.science().exsPlus(),
-            f.rwm().eligible(),
-            f.rwm().exsPlus(),
-            f.rwm().gds())
-        .stream()
-        .map(String::valueOf)
-        .collect(Collectors.joining("|"));
-  }
-
   private String schoolFigures(String laestab) throws Exception {
     return StoreQueries.one(
-        store, "SELECT " + COUNTS + " FROM school_summary WHERE laestab = '" + laestab + "'");
+        store,
+        "SELECT "
+            + ExpectedFigures.COUNT_COLUMNS
+            + " FROM school_summary WHERE laestab = '"
+            + laestab
+            + "'");
   }
 
   @Test
@@ -161,7 +137,7 @@ class RuleCorpusIT {
   void theCorpusGivesExactlyTheExpectedFigures() throws Exception {
     // the moved pupil was in this school's data first, so still counts here
     assertThat(schoolFigures(CORPUS))
-        .isEqualTo(counts(ExpectedFigures.of(SeededCorpus.counting(corpus))));
+        .isEqualTo(ExpectedFigures.of(SeededCorpus.counting(corpus)).counts());
     assertThat(
             StoreQueries.one(
                 store,
@@ -195,8 +171,12 @@ class RuleCorpusIT {
     assertThat(
             StoreQueries.one(
                 store,
-                "SELECT year, " + COUNTS + " FROM school_summary WHERE laestab = '" + LEGACY + "'"))
-        .isEqualTo("2017|" + counts(ExpectedFigures.legacy(legacy)));
+                "SELECT year, "
+                    + ExpectedFigures.COUNT_COLUMNS
+                    + " FROM school_summary WHERE laestab = '"
+                    + LEGACY
+                    + "'"))
+        .isEqualTo("2017|" + ExpectedFigures.legacy(legacy).counts());
     assertThat(issuesOf(LEGACY_CODE_IN_2023)).containsExactly("1 R01 error Reading");
     assertThat(StoreQueries.rows(store, "SELECT year, schools FROM national_summary ORDER BY year"))
         .containsExactly("2017|1", "2023|4");
@@ -228,7 +208,7 @@ class RuleCorpusIT {
                 + ". Check which school assessed the pupil. Allowed: Each pupil in one school's"
                 + " data; a pupil who moved counts once, at the school whose data has held the"
                 + " pupil longest.");
-    assertThat(schoolFigures(MOVED_TO)).isEqualTo(counts(ExpectedFigures.of(movedToOthers)));
+    assertThat(schoolFigures(MOVED_TO)).isEqualTo(ExpectedFigures.of(movedToOthers).counts());
   }
 
   @Test

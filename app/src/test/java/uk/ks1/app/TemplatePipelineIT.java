@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -165,33 +164,6 @@ class TemplatePipelineIT {
         .isZero();
   }
 
-  private static final String COUNT_COLUMNS =
-      "pupils, reading_eligible, reading_exs_plus, reading_gds, writing_eligible,"
-          + " writing_exs_plus, writing_gds, maths_eligible, maths_exs_plus, maths_gds,"
-          + " science_eligible, science_exs, rwm_eligible, rwm_exs_plus, rwm_gds";
-
-  private static String counts(Figures f) {
-    return List.of(
-            f.pupils(),
-            f.reading().eligible(),
-            f.reading().exsPlus(),
-            f.reading().gds(),
-            f.writing().eligible(),
-            f.writing().exsPlus(),
-            f.writing().gds(),
-            f.maths().eligible(),
-            f.maths().exsPlus(),
-            f.maths().gds(),
-            f.science().eligible(),
-            f.science().exsPlus(),
-            f.rwm().eligible(),
-            f.rwm().exsPlus(),
-            f.rwm().gds())
-        .stream()
-        .map(String::valueOf)
-        .collect(Collectors.joining("|"));
-  }
-
   private Figures expected(Predicate<String> school) {
     return ExpectedFigures.of(
         counting.entrySet().stream()
@@ -203,7 +175,11 @@ class TemplatePipelineIT {
   private String schoolFigures(String laestab) throws Exception {
     return StoreQueries.one(
         store,
-        "SELECT " + COUNT_COLUMNS + " FROM school_summary WHERE laestab = '" + laestab + "'");
+        "SELECT "
+            + ExpectedFigures.COUNT_COLUMNS
+            + " FROM school_summary WHERE laestab = '"
+            + laestab
+            + "'");
   }
 
   @Test
@@ -221,7 +197,7 @@ class TemplatePipelineIT {
       assertThat(schoolFigures(csvSchool)).as(csvSchool).isEqualTo(schoolFigures(ctfSchool));
       assertThat(schoolFigures(csvSchool))
           .as(csvSchool)
-          .isEqualTo(counts(expected(csvSchool::equals)));
+          .isEqualTo(expected(csvSchool::equals).counts());
     }
     assertThat(
             StoreQueries.one(
@@ -235,14 +211,15 @@ class TemplatePipelineIT {
   void nationalFiguresCountEveryGoodFileOfEveryFormatExactly() throws Exception {
     assertThat(
             StoreQueries.one(
-                store, "SELECT las, schools, " + COUNT_COLUMNS + " FROM national_summary"))
-        .isEqualTo("1|" + counting.size() + "|" + counts(expected(s -> true)));
+                store,
+                "SELECT las, schools, " + ExpectedFigures.COUNT_COLUMNS + " FROM national_summary"))
+        .isEqualTo("1|" + counting.size() + "|" + expected(s -> true).counts());
   }
 
   @Test
   void workbooksFromPoiAndFromLibreOfficeCountExactly() throws Exception {
     for (String school : List.of("3302301", "3302302", "3302005", "3302006")) {
-      assertThat(schoolFigures(school)).as(school).isEqualTo(counts(expected(school::equals)));
+      assertThat(schoolFigures(school)).as(school).isEqualTo(expected(school::equals).counts());
     }
     assertThat(
             StoreQueries.rows(
@@ -289,7 +266,7 @@ class TemplatePipelineIT {
             "bundle.zip!trust!3302402.csv|CSV|accepted|1",
             "bundle.zip!trust!3302403.xlsx|XLSX|accepted|1");
     for (String school : List.of("3302401", "3302402", "3302403")) {
-      assertThat(schoolFigures(school)).as(school).isEqualTo(counts(expected(school::equals)));
+      assertThat(schoolFigures(school)).as(school).isEqualTo(expected(school::equals).counts());
     }
     assertThat(
             StoreQueries.one(

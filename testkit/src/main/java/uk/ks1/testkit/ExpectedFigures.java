@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The figures a set of counting pupils should give, computed here from first principles (domain.md
@@ -31,9 +33,38 @@ public final class ExpectedFigures {
     }
   }
 
+  /** The summary views' count columns, in the order {@link Figures#counts()} gives them. */
+  public static final String COUNT_COLUMNS =
+      "pupils, reading_eligible, reading_exs_plus, reading_gds, writing_eligible,"
+          + " writing_exs_plus, writing_gds, maths_eligible, maths_exs_plus, maths_gds,"
+          + " science_eligible, science_exs, rwm_eligible, rwm_exs_plus, rwm_gds";
+
   /** The figures for a group of pupils. */
   public record Figures(
-      long pupils, Measure reading, Measure writing, Measure maths, Measure science, Measure rwm) {}
+      long pupils, Measure reading, Measure writing, Measure maths, Measure science, Measure rwm) {
+
+    /** The counts as a store row of {@link #COUNT_COLUMNS} reads: values joined by '|'. */
+    public String counts() {
+      return Stream.of(
+              pupils,
+              reading.eligible(),
+              reading.exsPlus(),
+              reading.gds(),
+              writing.eligible(),
+              writing.exsPlus(),
+              writing.gds(),
+              maths.eligible(),
+              maths.exsPlus(),
+              maths.gds(),
+              science.eligible(),
+              science.exsPlus(),
+              rwm.eligible(),
+              rwm.exsPlus(),
+              rwm.gds())
+          .map(String::valueOf)
+          .collect(Collectors.joining("|"));
+    }
+  }
 
   private ExpectedFigures() {}
 

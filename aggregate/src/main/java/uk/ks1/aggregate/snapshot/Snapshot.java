@@ -6,11 +6,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.duckdb.DuckDBConnection;
 import uk.ks1.aggregate.store.DataErrorViews;
 import uk.ks1.aggregate.store.Store;
 import uk.ks1.aggregate.store.SummaryViews;
+import uk.ks1.core.codes.Field;
 
 /**
  * The analysts' copy of the store, {@code analytics/ks1.duckdb}: every table but the pupil
@@ -32,8 +35,12 @@ public final class Snapshot {
           "validation_issues",
           "dead_letters");
 
+  /** The labels of the fields that identify a pupil (Field.personal), as a SQL list. */
   private static final String PERSONAL_FIELDS =
-      "('UPN', 'Former UPN', 'Forename', 'Surname', 'Date of birth')";
+      Arrays.stream(Field.values())
+          .filter(Field::personal)
+          .map(f -> "'" + f.label().replace("'", "''") + "'")
+          .collect(Collectors.joining(", ", "(", ")"));
 
   private Snapshot() {}
 

@@ -2,6 +2,7 @@ package uk.ks1.aggregate.store;
 
 import java.util.List;
 import java.util.Map;
+import uk.ks1.core.event.SubmissionStatus;
 import uk.ks1.validate.rule.RuleDefinition;
 import uk.ks1.validate.school.PupilInTwoSchools;
 
@@ -76,7 +77,7 @@ public final class DataErrorViews {
                  i.row_number, i.pupil_key, i.field, i.rule_id, i.severity, i.effect, i.value,
                  i.message, i.allowed
           FROM validation_issues i JOIN submissions s USING (submission_id)
-          WHERE s.status IN ('successful', 'successful with errors')
+          WHERE s.status IN %s
              OR (s.status = 'upload error' AND (s.laestab IS NULL OR NOT EXISTS (
                    SELECT 1 FROM submissions later
                    WHERE later.laestab = s.laestab AND later.collection = s.collection
@@ -90,6 +91,7 @@ public final class DataErrorViews {
         ORDER BY la_code, laestab NULLS FIRST, submission_id, row_number NULLS FIRST, severity,
                  rule_id, field"""
         .formatted(
+            SubmissionStatus.currentSqlList(),
             SqlTemplate.literal(x01.id()),
             SqlTemplate.literal(x01.severity().label()),
             message,

@@ -63,7 +63,7 @@ final class BatchApplier {
    * store no longer lists, so it is read again from the store.
    */
   void rolledBack() throws SQLException {
-    contested = ContestedPupils.load(c);
+    contested = ContestedPupils.read(c);
   }
 
   private void saveOffsets(List<Incoming> consumed) throws SQLException {

@@ -30,15 +30,27 @@ final class ContestedPupils {
     this.c = c;
   }
 
-  /** Recomputes the table from the stored records and learns who holds each key. */
+  /** Recomputes the table from the stored records and learns who holds each key (at start). */
   static ContestedPupils load(DuckDBConnection c) throws SQLException {
-    ContestedPupils p = new ContestedPupils(c);
     try (Statement s = c.createStatement()) {
+      s.execute("BEGIN TRANSACTION");
       s.execute("DELETE FROM contested_pupils");
       s.execute(
           "INSERT INTO contested_pupils SELECT DISTINCT pupil_key FROM ("
               + " SELECT pupil_key FROM pupil_records WHERE counts AND pupil_key IS NOT NULL"
               + " GROUP BY collection, year, pupil_key HAVING count(*) > 1)");
+      s.execute("COMMIT");
+    }
+    return read(c);
+  }
+
+  /**
+   * Learns the table and who holds each key without writing: after a rolled-back batch, whose
+   * changes to the table are gone, the table is again a correct superset.
+   */
+  static ContestedPupils read(DuckDBConnection c) throws SQLException {
+    ContestedPupils p = new ContestedPupils(c);
+    try (Statement s = c.createStatement()) {
       try (ResultSet rs = s.executeQuery("SELECT pupil_key FROM contested_pupils")) {
         while (rs.next()) {
           p.contested.add(rs.getString(1));
@@ -103,7 +115,8 @@ final class ContestedPupils {
 
   /**
    * pupil key -> the school (LAESTAB as a number) that last held it, in two flat arrays: 64 bits of
-   * each key (a collision only adds a key to the superset), open addressing, grows at half full.
+   * each key, open addressing, grows at half full. Two keys sharing 64 bits (about one chance in
+   * 10^8 in a national year) share an entry, which could hide a contest between them.
    */
   static final class SchoolByKey {
     static final int NONE = 0;

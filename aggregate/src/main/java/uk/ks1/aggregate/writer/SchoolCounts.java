@@ -36,8 +36,10 @@ final class SchoolCounts {
    */
   static SchoolCounts rebuild(DuckDBConnection c, LaRegistry las) throws SQLException {
     try (Statement s = c.createStatement()) {
+      s.execute("BEGIN TRANSACTION"); // readers never see the table empty
       s.execute("DELETE FROM school_counts");
       s.execute("INSERT INTO school_counts " + SummaryViews.schoolCounts("true"));
+      s.execute("COMMIT");
     }
     return new SchoolCounts(c, las);
   }
@@ -60,6 +62,7 @@ final class SchoolCounts {
       try (ResultSet rs = q.executeQuery()) {
         while (rs.next()) {
           t.schools.add(rs.getString(1));
+          t.leavingSchools.add(rs.getString(1));
           if (rs.getString(2) != null) {
             t.contestedKeys.add(rs.getString(2));
           }
@@ -82,7 +85,11 @@ final class SchoolCounts {
     List<NewSubmission> tallied = new ArrayList<>();
     for (NewSubmission n : current) {
       String school = n.validated.submission().laestab();
-      if (!t.contestedHolders.contains(school) && contested.contestedAmong(n.rows).isEmpty()) {
+      // a school whose stored data left in this batch is recounted in SQL: the data that left
+      // may be another year's (a deletion), which a count of the new rows would not remove
+      if (!t.contestedHolders.contains(school)
+          && !t.leavingSchools.contains(school)
+          && contested.contestedAmong(n.rows).isEmpty()) {
         tallied.add(n);
         inSql.remove(school);
       }
@@ -171,6 +178,9 @@ final class SchoolCounts {
   static final class Touched {
     final Set<String> schools = new HashSet<>();
     final Set<String> contestedKeys = new HashSet<>();
+
+    /** Schools whose stored current data leaves in the batch (overwritten or deleted). */
+    final Set<String> leavingSchools = new HashSet<>();
 
     /** Schools holding a touched contested pupil (filled by {@link #recount}). */
     final Set<String> contestedHolders = new HashSet<>();

@@ -12,10 +12,11 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.duckdb.DuckDBConnection;
+import uk.ks1.core.event.SubmissionStatus;
 
 /** The store reads a batch is planned from, on the writer's connection inside its transaction. */
 final class StoreLookups {
-  static final String CURRENT = "('successful', 'successful with errors')";
+  static final String CURRENT = SubmissionStatus.currentSqlList();
 
   /** A school's current submission: its id and the file (id and content hash) it came from. */
   record Current(String submissionId, String fileId, String sha256, boolean inBatch) {}

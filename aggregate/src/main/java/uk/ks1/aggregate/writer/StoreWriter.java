@@ -55,8 +55,12 @@ public final class StoreWriter {
       execute("COMMIT");
       return plan.summary();
     } catch (SQLException | RuntimeException e) {
-      execute("ROLLBACK");
-      applier.rolledBack();
+      try {
+        execute("ROLLBACK");
+        applier.rolledBack();
+      } catch (SQLException | RuntimeException cleanup) {
+        e.addSuppressed(cleanup); // the batch's own failure is the one to report
+      }
       throw e;
     }
   }

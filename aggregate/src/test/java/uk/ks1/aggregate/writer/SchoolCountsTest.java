@@ -55,19 +55,21 @@ class SchoolCountsTest {
         Instant.parse("2023-06-01T09:00:00Z").plusSeconds(day * 86400L));
   }
 
+  private static List<Object> history() {
+    return List.of(
+        school("A1", "3302001", 1, "GDS", true),
+        school("B1", "8012000", 2, "WTS", true),
+        school("C1", "3302002", 3, "EXS", false),
+        school("A2", "3302001", 4, "GDS", false), // A drops the pupil: B's record counts
+        school("A3", "3302001", 5, "GDS", true), // back at A, but B has held them longer
+        new DeletionRequested("B1", "8012000", Instant.parse("2023-06-10T09:00:00Z"), "x"),
+        school("B2", "8012000", 11, "EXS", true));
+  }
+
   @Test
   void keptCountsEqualCountingAfreshAfterEveryBatch() throws SQLException {
-    List<Object> events =
-        List.of(
-            school("A1", "3302001", 1, "GDS", true),
-            school("B1", "8012000", 2, "WTS", true),
-            school("C1", "3302002", 3, "EXS", false),
-            school("A2", "3302001", 4, "GDS", false), // A drops the pupil: B's record counts
-            school("A3", "3302001", 5, "GDS", true), // back at A, but B has held them longer
-            new DeletionRequested("B1", "8012000", Instant.parse("2023-06-10T09:00:00Z"), "x"),
-            school("B2", "8012000", 11, "EXS", true));
     try (StoreFixture fx = new StoreFixture(dir)) {
-      for (Object e : events) {
+      for (Object e : history()) {
         fx.write(e);
         assertThat(fx.rows(ALL)).as("after %s", e).isEqualTo(fx.rows(FRESH));
       }
@@ -129,6 +131,45 @@ class SchoolCountsTest {
                   "SELECT pupils, reading_gds, writing_eligible, rwm_eligible, rwm_exs_plus,"
                       + " rwm_gds, science_eligible, science_exs FROM school_counts"))
           .containsExactly("7|2|6|5|2|0|6|4");
+    }
+  }
+
+  @Test
+  void theSameEventsInOneBatchGiveTheSameCounts() throws SQLException {
+    List<String> oneByOne;
+    try (StoreFixture fx = new StoreFixture(dir.resolve("a"))) {
+      for (Object e : history()) {
+        fx.write(e);
+      }
+      oneByOne = fx.rows(ALL);
+    }
+    try (StoreFixture fx = new StoreFixture(dir.resolve("b"))) {
+      fx.write(history().toArray());
+      assertThat(fx.rows(ALL)).isEqualTo(fx.rows(FRESH)).isEqualTo(oneByOne);
+    }
+  }
+
+  @Test
+  void aDeletionAndTheSchoolsNextYearInOneBatchLeaveNoCountOfTheDeletedYear() throws SQLException {
+    List<PupilRecord> pupils =
+        List.of(Records.pupil(1, TestUpns.unique("330", "2001", 1), "EXS", "EXS", "EXS", "EXS"));
+    Instant at = Instant.parse("2024-06-20T09:00:00Z");
+    try (StoreFixture fx = new StoreFixture(dir)) {
+      fx.write(
+          StoreFixture.validated(
+              "Y23", "3302001", pupils, List.of(), at.minusSeconds(86400 * 365)));
+      fx.write(
+          new DeletionRequested("Y23", "3302001", at, "sent in error"),
+          StoreFixture.validated(
+              "Y24",
+              "3302001",
+              2024,
+              StoreFixture.file("file-Y24", "330", "Y24.xml", "Y24", at),
+              pupils,
+              List.of()));
+      assertThat(fx.rows(ALL)).isEqualTo(fx.rows(FRESH));
+      assertThat(fx.rows("SELECT year, laestab, pupils FROM school_counts"))
+          .containsExactly("2024|3302001|1");
     }
   }
 }

@@ -3,19 +3,14 @@ package uk.ks1.aggregate.writer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.ks1.aggregate.snapshot.Snapshot;
 import uk.ks1.testkit.Records;
+import uk.ks1.testkit.SqlRows;
 import uk.ks1.testkit.TestUpns;
 import uk.ks1.validate.RuleCatalogue;
 import uk.ks1.validate.SubmissionValidator;
@@ -64,21 +59,6 @@ class SnapshotDataErrorsTest {
   }
 
   private static List<String> rows(Path db, String sql) throws SQLException {
-    Properties readOnly = new Properties();
-    readOnly.setProperty("duckdb.read_only", "true");
-    List<String> out = new ArrayList<>();
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db, readOnly);
-        Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      int n = rs.getMetaData().getColumnCount();
-      while (rs.next()) {
-        StringBuilder row = new StringBuilder();
-        for (int i = 1; i <= n; i++) {
-          row.append(i > 1 ? "|" : "").append(rs.getString(i));
-        }
-        out.add(row.toString());
-      }
-    }
-    return out;
+    return SqlRows.readOnly(db, sql);
   }
 }

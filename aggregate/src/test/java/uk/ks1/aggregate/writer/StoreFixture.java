@@ -1,7 +1,6 @@
 package uk.ks1.aggregate.writer;
 
 import java.nio.file.Path;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -21,6 +20,7 @@ import uk.ks1.core.event.SubmissionValidated;
 import uk.ks1.core.event.ValidationIssue;
 import uk.ks1.core.identity.LaRegistry;
 import uk.ks1.core.topic.Topics;
+import uk.ks1.testkit.SqlRows;
 
 /**
  * A real DuckDB store and its writer for writer tests, with builders for the events the aggregate
@@ -103,20 +103,9 @@ final class StoreFixture implements AutoCloseable {
   }
 
   List<String> rows(String sql) throws SQLException {
-    List<String> out = new ArrayList<>();
-    try (DuckDBConnection c = store.reader();
-        Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      int n = rs.getMetaData().getColumnCount();
-      while (rs.next()) {
-        StringBuilder row = new StringBuilder();
-        for (int i = 1; i <= n; i++) {
-          row.append(i > 1 ? "|" : "").append(rs.getString(i));
-        }
-        out.add(row.toString());
-      }
+    try (DuckDBConnection c = store.reader()) {
+      return SqlRows.of(c, sql);
     }
-    return out;
   }
 
   /** DDL through the writer's own connection, so its next transaction sees it. */

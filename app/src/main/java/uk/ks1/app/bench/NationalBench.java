@@ -30,6 +30,12 @@ public final class NationalBench {
    * Runs the benchmark, prints the report, and returns true when the figures equal the manifest.
    */
   public static boolean run(Options o, PrintStream out) throws Exception {
+    if (!o.formats().strip().equalsIgnoreCase("ctf")) {
+      // the parse floor is one StAX pass over CTFs: other formats would have no floor to compare
+      throw new IllegalArgumentException(
+          "bench national measures CTF collections only (--formats ctf): the parse floor is a"
+              + " StAX pass over CTFs");
+    }
     Path collection =
         o.work()
             .resolve(

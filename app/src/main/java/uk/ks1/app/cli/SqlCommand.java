@@ -1,5 +1,7 @@
 package uk.ks1.app.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,10 +43,12 @@ public final class SqlCommand implements Callable<Integer> {
     Path data = SettingOptions.settings(spec).data();
     Path snapshot = data.resolve("analytics").resolve("ks1.duckdb");
     if (!Files.exists(snapshot)) {
-      System.err.println(
-          "No snapshot at "
-              + snapshot
-              + ": run `./ks1 load` or `./ks1 run` on this data folder first.");
+      spec.commandLine()
+          .getErr()
+          .println(
+              "No snapshot at "
+                  + snapshot
+                  + ": run `./ks1 load` or `./ks1 run` on this data folder first.");
       return 2;
     }
     Properties readOnly = new Properties();
@@ -70,15 +76,16 @@ public final class SqlCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void print(List<String[]> rows) {
+  private void print(List<String[]> rows) throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
     if (csv) {
+      // Commons CSV quotes what needs quoting (commas, quotes, any line break); no formula guard:
+      // this is the analyst's own query, printed as the store holds it
+      CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT);
       for (String[] row : rows) {
-        List<String> cells = new ArrayList<>();
-        for (String cell : row) {
-          cells.add(cell.matches(".*[\",\\n].*") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell);
-        }
-        System.out.println(String.join(",", cells));
+        printer.printRecord((Object[]) row);
       }
+      printer.flush();
       return;
     }
     int[] width = new int[rows.get(0).length];
@@ -92,11 +99,11 @@ public final class SqlCommand implements Callable<Integer> {
       for (int i = 0; i < width.length; i++) {
         line.append(i > 0 ? "  " : "").append(String.format("%-" + width[i] + "s", rows.get(r)[i]));
       }
-      System.out.println(line.toString().stripTrailing());
+      out.println(line.toString().stripTrailing());
       if (r == 0) {
-        System.out.println("-".repeat(line.toString().stripTrailing().length()));
+        out.println("-".repeat(line.toString().stripTrailing().length()));
       }
     }
-    System.out.println("(" + (rows.size() - 1) + " row" + (rows.size() == 2 ? ")" : "s)"));
+    out.println("(" + (rows.size() - 1) + " row" + (rows.size() == 2 ? ")" : "s)"));
   }
 }

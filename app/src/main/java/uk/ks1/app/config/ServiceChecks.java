@@ -25,8 +25,11 @@ final class ServiceChecks {
     this.checks = checks;
   }
 
-  /** The roles named; every unknown name in one problem; reporting only with aggregate. */
-  Set<Role> roles() {
+  /**
+   * The roles named; every unknown name in one problem; reporting only with aggregate; part of the
+   * pipeline left to another process only with a Kafka cluster ({@code kafka}, blank for none).
+   */
+  Set<Role> roles(String kafka) {
     SettingValue value = checks.valueOrDefault(Setting.ROLES);
     Set<Role> roles = EnumSet.noneOf(Role.class);
     List<String> unknown = new ArrayList<>();
@@ -55,6 +58,13 @@ final class ServiceChecks {
           value.quoted()
               + " has reporting without aggregate: the reporting role reads the store, so it runs"
               + " with the aggregate role; add aggregate.");
+    } else if ((kafka == null || kafka.isBlank()) && Role.needSharedCluster(roles)) {
+      checks.problem(
+          value,
+          value.quoted()
+              + " leaves part of the pipeline to another process, which cannot reach this"
+              + " process's embedded broker: give both processes --kafka HOST:PORT (a shared"
+              + " cluster), or run ingest, validate and aggregate here.");
     }
     return roles;
   }

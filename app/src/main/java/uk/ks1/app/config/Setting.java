@@ -3,6 +3,7 @@ package uk.ks1.app.config;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import uk.ks1.app.pipeline.PupilKeySecret;
 
 /**
  * Every setting of the commands that run the pipeline or read its data folder, in one catalogue:
@@ -86,7 +87,7 @@ public enum Setting {
   PUPIL_KEY(
       null,
       null,
-      "KS1_PUPIL_KEY",
+      PupilKeySecret.ENV,
       null,
       null,
       "<data>/pupil-key.secret, created on first start",

@@ -36,7 +36,7 @@ public record Settings(Path data, Ks1Config pipeline, ReportingConfig reporting)
       Set<Role> roles = Role.all();
       if (Setting.ROLES.usedBy(command)) {
         ServiceChecks service = new ServiceChecks(checks);
-        roles = service.roles();
+        roles = service.roles(kafka);
         String host = service.httpHost();
         int port = service.httpPort();
         AccessTokens tokens =

@@ -42,7 +42,6 @@ public record StoredSubmission(
   }
 
   public boolean isCurrent() {
-    return status.equals(SubmissionStatus.SUCCESSFUL.label())
-        || status.equals(SubmissionStatus.SUCCESSFUL_WITH_ERRORS.label());
+    return SubmissionStatus.ofLabel(status).map(SubmissionStatus::isCurrent).orElse(false);
   }
 }

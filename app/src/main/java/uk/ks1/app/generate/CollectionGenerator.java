@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
@@ -30,7 +31,19 @@ public final class CollectionGenerator {
 
   /** What to generate. */
   public record Options(
-      Path out, double scale, int year, long seed, double errorRate, List<String> formats) {}
+      Path out, double scale, int year, long seed, double errorRate, List<String> formats) {
+    /** The formats it can write. */
+    public static final List<String> FORMATS = List.of("ctf", "csv", "xlsx");
+
+    public Options {
+      formats = formats.stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).toList();
+      for (String f : formats) {
+        if (!FORMATS.contains(f)) {
+          throw new IllegalArgumentException("Unknown format '" + f + "': use ctf, csv or xlsx");
+        }
+      }
+    }
+  }
 
   /** How big a school's Year 2 is: small rural, one-form, two-form, three-form entry. */
   private static int cohort(Random r) {

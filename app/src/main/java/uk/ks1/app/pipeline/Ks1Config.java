@@ -33,45 +33,13 @@ public record Ks1Config(
         inboxSettleMillis,
         inboxPollMillis,
         maxFileBytes,
-        Role.all());
-  }
-
-  /** The given roles, no LA in strict mode. */
-  public Ks1Config(
-      Path dataDir,
-      int defaultYear,
-      String kafkaBootstrap,
-      long inboxSettleMillis,
-      long inboxPollMillis,
-      long maxFileBytes,
-      Set<Role> roles) {
-    this(
-        dataDir,
-        defaultYear,
-        kafkaBootstrap,
-        inboxSettleMillis,
-        inboxPollMillis,
-        maxFileBytes,
-        roles,
+        Role.all(),
         Set.of());
   }
 
   public Ks1Config {
     roles = Set.copyOf(roles);
     strictLas = Set.copyOf(strictLas);
-  }
-
-  /** The same configuration running only {@code only}. */
-  public Ks1Config withRoles(Set<Role> only) {
-    return new Ks1Config(
-        dataDir,
-        defaultYear,
-        kafkaBootstrap,
-        inboxSettleMillis,
-        inboxPollMillis,
-        maxFileBytes,
-        only,
-        strictLas);
   }
 
   public boolean runs(Role role) {

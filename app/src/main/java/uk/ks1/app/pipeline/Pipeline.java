@@ -70,7 +70,7 @@ public final class Pipeline implements AutoCloseable {
    */
   public static Pipeline start(Ks1Config config, Clock clock, StoreListener listener)
       throws Exception {
-    if (config.embeddedKafka() && !config.roles().equals(Role.all())) {
+    if (config.embeddedKafka() && Role.needSharedCluster(config.roles())) {
       throw new IllegalArgumentException(
           "Roles in separate processes need a shared Kafka cluster: give --kafka HOST:PORT");
     }
@@ -87,13 +87,7 @@ public final class Pipeline implements AutoCloseable {
         startAggregate(b, config, kafka, listener);
       }
       if (config.runs(Role.VALIDATE)) {
-        b.validate =
-            new ValidateConsumer(
-                kafka,
-                new SubmissionValidator(
-                    RuleCatalogue.standard(), StrictMode.forLas(config.strictLas())),
-                clock,
-                "0");
+        b.validate = new ValidateConsumer(kafka, validator(config), clock, "0");
         b.validateThread = b.thread("ks1-validate", b.validate);
       }
       if (config.runs(Role.INGEST)) {
@@ -136,8 +130,14 @@ public final class Pipeline implements AutoCloseable {
     b.aggregateThread = b.thread("ks1-aggregate", b.aggregate);
   }
 
+  /** The intake reports to schools what the validate role decides: the same rules and LAs. */
   private static FileIntake fileIntake(Ks1Config config) {
-    return FileIntake.standard(LaRegistry.standard(), config.maxFileBytes(), config.defaultYear());
+    return FileIntake.standard(
+        LaRegistry.standard(), config.maxFileBytes(), config.defaultYear(), validator(config));
+  }
+
+  private static SubmissionValidator validator(Ks1Config config) {
+    return new SubmissionValidator(RuleCatalogue.standard(), StrictMode.forLas(config.strictLas()));
   }
 
   /** The store, when this process runs the aggregate role (else null). */

@@ -1,7 +1,6 @@
 package uk.ks1.app.pipeline;
 
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -19,20 +18,12 @@ public enum Role {
     return EnumSet.allOf(Role.class);
   }
 
-  /** Parses "ingest,validate" (case-insensitive); throws with the allowed names otherwise. */
-  public static Set<Role> parse(String list) {
-    Set<Role> roles = EnumSet.noneOf(Role.class);
-    for (String name : list.split(",")) {
-      String n = name.strip().toUpperCase(Locale.ROOT);
-      try {
-        roles.add(Role.valueOf(n));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(
-            "Unknown role '"
-                + name.strip()
-                + "': use ingest, validate, aggregate and/or reporting");
-      }
-    }
-    return roles;
+  /**
+   * Whether these roles leave out part of the pipeline (ingest, validate, aggregate), so another
+   * process must run it: they then need a Kafka cluster both can reach, not an embedded broker.
+   * Reporting alone may be left out (a process without the dashboard).
+   */
+  public static boolean needSharedCluster(Set<Role> roles) {
+    return !roles.containsAll(EnumSet.of(INGEST, VALIDATE, AGGREGATE));
   }
 }

@@ -205,7 +205,22 @@ class SettingChecksTest {
   }
 
   @Test
+  void partOfThePipelineNeedsASharedClusterButTheDashboardCanBeLeftOut() {
+    flags.put(Setting.ROLES, "ingest,validate");
+    assertThat(problems("run"))
+        .containsExactly(
+            "--roles (or KS1_ROLES): 'ingest,validate' leaves part of the pipeline to another"
+                + " process, which cannot reach this process's embedded broker: give both"
+                + " processes --kafka HOST:PORT (a shared cluster), or run ingest, validate and"
+                + " aggregate here. Given on the command line.");
+    flags.put(Setting.ROLES, "ingest,validate,aggregate");
+    assertThat(settings("run").pipeline().roles())
+        .containsExactlyInAnyOrder(Role.INGEST, Role.VALIDATE, Role.AGGREGATE);
+  }
+
+  @Test
   void rolesWithoutReportingNeedNoTokens() {
+    flags.put(Setting.KAFKA, "localhost:9092");
     flags.put(Setting.ROLES, "ingest,validate");
     flags.put(Setting.ACCESS_TOKENS, tmp.resolve("missing.txt").toString());
     Settings run = settings("run");

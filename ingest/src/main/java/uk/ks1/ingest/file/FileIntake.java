@@ -79,6 +79,18 @@ public final class FileIntake {
     return new FileIntake(las, standardParsers(MAX_ROWS), maxBytes, defaultYear);
   }
 
+  /** The same, reporting what {@code validator} finds (the one the validate role uses). */
+  public static FileIntake standard(
+      LaRegistry las, long maxBytes, int defaultYear, SubmissionValidator validator) {
+    return new FileIntake(
+        las,
+        standardParsers(MAX_ROWS),
+        maxBytes,
+        defaultYear,
+        ZipLimits.forFileLimit(maxBytes),
+        validator);
+  }
+
   public static Map<FileFormat, FileParser> standardParsers(int maxRows) {
     return Map.of(
         FileFormat.CTF, new CtfParser(ComponentMapping.standard()),

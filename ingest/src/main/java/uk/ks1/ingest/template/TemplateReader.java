@@ -240,13 +240,15 @@ public final class TemplateReader {
   }
 
   private ValidationIssue noHeader() {
-    String first =
+    // never the row's text: a file without its header starts with a pupil (UPN, names, date of
+    // birth), and reasons reach the store, the API and the analysts' snapshot
+    long cells =
         above.stream()
-            .map(cells -> String.join(" | ", cells.stream().map(CellText::clean).toList()))
-            .filter(t -> !t.replace("|", "").isBlank())
+            .map(row -> row.stream().filter(c -> !CellText.clean(c).isBlank()).count())
+            .filter(n -> n > 0)
             .findFirst()
-            .orElse("");
-    if (first.isEmpty()) {
+            .orElse(0L);
+    if (cells == 0) {
       return FileRules.issue(
           FileRules.EMPTY,
           null,
@@ -254,21 +256,20 @@ public final class TemplateReader {
           "",
           fileName + " has no rows with any text. Fill in the template and send it again.");
     }
-    String shown = first.length() > 120 ? first.substring(0, 120) + "..." : first;
     return FileRules.issue(
         FileRules.NO_HEADER,
         1,
         Field.FILE,
-        shown,
+        cells + " cells",
         "No header row with the template's column names was found in the first "
             + HEADER_WITHIN
             + " rows of "
             + fileName
-            + " (the first row reads '"
-            + shown
-            + "'). The template's header is: School DFE, UPN, Forename, Surname, Gender, Date"
-            + " of birth, NC Year, Teacher Assessment: KS1 Reading, ...: KS1 Writing, ...: KS1"
-            + " Maths, ...: KS1 Science.");
+            + " (its first row with text has "
+            + cells
+            + " cells, none of them the template's column names). The template's header is:"
+            + " School DFE, UPN, Forename, Surname, Gender, Date of birth, NC Year, Teacher"
+            + " Assessment: KS1 Reading, ...: KS1 Writing, ...: KS1 Maths, ...: KS1 Science.");
   }
 
   private ValidationIssue noPupilRows() {

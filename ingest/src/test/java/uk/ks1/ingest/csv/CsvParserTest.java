@@ -214,9 +214,22 @@ class CsvParserTest {
     List<ValidationIssue> bad = reasons(() -> parse(text.getBytes(StandardCharsets.UTF_8)));
     assertThat(bad)
         .extracting(ValidationIssue::ruleId, ValidationIssue::value)
-        .containsExactly(tuple("F12", "Name | Score"));
+        .containsExactly(tuple("F12", "2 cells"));
     assertThat(bad.get(0).message())
-        .contains("No header row with the template's column names was found in the first 20 rows");
+        .contains("No header row with the template's column names was found in the first 20 rows")
+        .contains("its first row with text has 2 cells");
+  }
+
+  @Test
+  void aFileWithoutItsHeaderNeverHasItsFirstPupilCopiedIntoTheReason() {
+    String upn = "A330200100001";
+    String text = "3302001," + upn + ",Zoë,O'Brien,F,2016-01-15,2,EXS,EXS,EXS,EXS\r\n";
+    List<ValidationIssue> bad = reasons(() -> parse(text.getBytes(StandardCharsets.UTF_8)));
+    assertThat(bad).extracting(ValidationIssue::ruleId).containsExactly("F12");
+    assertThat(bad.get(0).value() + bad.get(0).message())
+        .doesNotContain(upn)
+        .doesNotContain("O'Brien")
+        .doesNotContain("2016-01-15");
   }
 
   @Test

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,7 @@ import uk.ks1.core.event.ValidationIssue;
 import uk.ks1.ingest.file.FileRejectedException;
 import uk.ks1.ingest.file.SchoolReturn;
 import uk.ks1.testkit.CtfBuilder;
-import uk.ks1.testkit.SharedFiles;
+import uk.ks1.testkit.Samples;
 import uk.ks1.testkit.TestPupil;
 import uk.ks1.testkit.TestUpns;
 
@@ -41,7 +40,7 @@ class CtfParserTest {
   @Test
   void readsTheSharedSyntheticSample() throws Exception {
     SchoolReturn school;
-    try (InputStream in = Files.newInputStream(SharedFiles.path("samples/ks1-synthetic.ctf.xml"))) {
+    try (InputStream in = new ByteArrayInputStream(Samples.bytes("ks1-synthetic.ctf.xml"))) {
       school = parser.parse(in, FACTS, 2027).get(0);
     }
     assertThat(school.laestab().value()).isEqualTo("2019999");
@@ -205,7 +204,7 @@ class CtfParserTest {
 
   @Test
   void rejectsTheMtcSampleAsHavingNoKs1Records() throws Exception {
-    byte[] bytes = Files.readAllBytes(SharedFiles.path("samples/mtc-ks2.ctf.xml"));
+    byte[] bytes = Samples.bytes("mtc-ks2.ctf.xml");
     assertThatThrownBy(() -> parse(bytes))
         .isInstanceOfSatisfying(
             FileRejectedException.class,

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import uk.ks1.reporting.history.Issues;
 
 /**
  * The data-errors report LAs know, read from the store's {@code data_errors} view: every issue of
@@ -72,7 +73,8 @@ public record DataErrorsReport(ReportScope scope, List<DataErrorRow> rows, List<
                   rs.getString(12),
                   rs.getString(13),
                   rs.getString(14),
-                  rs.getString(15),
+                  // without identities, no UPN or date of birth as a value found either
+                  Issues.shown(rs.getString(11), rs.getString(15), identities),
                   rs.getString(16),
                   rs.getString(17)));
         }
@@ -116,7 +118,9 @@ public record DataErrorsReport(ReportScope scope, List<DataErrorRow> rows, List<
           Set<String> schools = new HashSet<>();
           Set<String> pupilRows = new HashSet<>();
           for (DataErrorRow r : list) {
-            schools.add(String.valueOf(r.laestab()));
+            if (r.laestab() != null) { // an upload error names no school
+              schools.add(r.laestab());
+            }
             if (r.row() != null) {
               pupilRows.add(r.submissionId() + "/" + r.row());
             }

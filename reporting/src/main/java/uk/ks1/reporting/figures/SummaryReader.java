@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import uk.ks1.aggregate.store.SummaryViews.Level;
 import uk.ks1.core.collection.CollectionYear;
+import uk.ks1.core.event.SubmissionStatus;
 
 /**
  * Reads the summary views with the names people know each level by: the school's name from its
@@ -21,7 +22,7 @@ import uk.ks1.core.collection.CollectionYear;
  */
 public final class SummaryReader {
   private static final String COLLECTION = CollectionYear.KS1_TA;
-  private static final String CURRENT = "('successful', 'successful with errors')";
+  private static final String CURRENT = SubmissionStatus.currentSqlList();
 
   private SummaryReader() {}
 

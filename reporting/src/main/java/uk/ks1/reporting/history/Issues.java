@@ -50,7 +50,8 @@ public final class Issues {
     return field != null && PERSONAL_FIELDS.contains(field);
   }
 
-  static String shown(String field, String value, boolean seesPersonal) {
+  /** The value as a caller may see it: a personal field's value withheld unless they may. */
+  public static String shown(String field, String value, boolean seesPersonal) {
     return value != null && personal(field) && !seesPersonal ? WITHHELD : value;
   }
 
@@ -84,7 +85,7 @@ public final class Issues {
         while (rs.next()) {
           String la = rs.getString("la_code");
           String field = rs.getString("field");
-          int row = rs.getInt("row_number");
+          Integer row = (Integer) rs.getObject("row_number"); // null: a file-level issue
           out.add(
               new Issue(
                   la,
@@ -93,7 +94,7 @@ public final class Issues {
                   rs.getString("submission_id"),
                   rs.getString("file_name"),
                   rs.getString("status"),
-                  rs.wasNull() ? null : row,
+                  row,
                   rs.getString("pupil_key"),
                   field,
                   rs.getString("rule_id"),

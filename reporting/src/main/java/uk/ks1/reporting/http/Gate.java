@@ -2,12 +2,12 @@ package uk.ks1.reporting.http;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.ks1.core.event.EventIds;
 import uk.ks1.core.json.Json;
 import uk.ks1.reporting.access.AccessTokens;
 import uk.ks1.reporting.access.Scope;
@@ -139,10 +139,6 @@ public final class Gate {
   }
 
   static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 12);
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return HexFormat.of().formatHex(EventIds.sha256().digest(bytes), 0, 12);
   }
 }

@@ -162,7 +162,7 @@ class DataErrorsReportTest {
   void countsPerRuleErrorsFirst() {
     assertThat(la.counts())
         .containsExactly(
-            new RuleCount("F01", "error", "File unreadable or malformed", 1, 1, 0),
+            new RuleCount("F01", "error", "File unreadable or malformed", 1, 0, 0),
             new RuleCount(
                 "R01", "error", "Result code not valid for the subject and year", 1, 1, 1),
             new RuleCount("R02", "error", "Result missing for a subject", 1, 1, 1),
@@ -190,6 +190,22 @@ class DataErrorsReportTest {
   }
 
   @Test
+  void withoutIdentitiesNoUpnIsShownAsAValueFoundEither() throws SQLException {
+    DataErrorsReport school;
+    try (DuckDBConnection c = store.reader()) {
+      school = DataErrorsReport.read(c, ReportScope.school("3302001"), false);
+    }
+    assertThat(school.rows())
+        .filteredOn(r -> r.ruleId().equals("U02"))
+        .extracting(DataErrorRow::field, DataErrorRow::value)
+        .containsExactly(org.assertj.core.api.Assertions.tuple("UPN", "(withheld)"));
+    assertThat(la.rows())
+        .filteredOn(r -> r.ruleId().equals("U02"))
+        .extracting(DataErrorRow::value)
+        .doesNotContain("(withheld)");
+  }
+
+  @Test
   void csvDefusesFormulaLikeCells() throws Exception {
     List<Path> files = DataErrorsExport.write(la, dir.resolve("out"));
     assertThat(files)
@@ -208,7 +224,7 @@ class DataErrorsReportTest {
     assertThat(Files.readAllLines(files.get(1), StandardCharsets.UTF_8))
         .containsExactly(
             "\uFEFFRule,Severity,What it checks,Issues,Schools,Pupil rows",
-            "F01,error,File unreadable or malformed,1,1,0",
+            "F01,error,File unreadable or malformed,1,0,0",
             "R01,error,Result code not valid for the subject and year,1,1,1",
             "R02,error,Result missing for a subject,1,1,1",
             "R03,error,Scaled score not a whole number from 85 to 115,1,1,1",
