@@ -49,9 +49,13 @@ final class BatchApplier {
       }
     }
     for (BatchPlan.NewSubmission n : current) {
-      touched.contestedKeys.addAll(contested.contestedAmong(n.rows));
+      List<String> keys = contested.contestedAmong(n.rows);
+      touched.contestedKeys.addAll(keys);
+      if (!keys.isEmpty()) {
+        touched.holdingContested.add(n.validated.submission().submissionId());
+      }
     }
-    schoolCounts.recount(touched, current, contested);
+    schoolCounts.recount(touched, current);
     rows.processing(plan.processing.values());
     rows.files(plan.files);
     rows.deadLetters(plan.deadLetters);

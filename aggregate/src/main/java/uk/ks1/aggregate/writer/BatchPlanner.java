@@ -179,7 +179,11 @@ final class BatchPlanner {
 
     private String whyNot(DeletionRequested d) {
       NewSubmission inBatch = plan.submissions.get(d.submissionId());
-      String status = inBatch != null ? inBatch.status.label() : stored.get(d.submissionId());
+      StatusChange changed = plan.storedChanges.get(d.submissionId()); // earlier in this batch
+      String status =
+          inBatch != null
+              ? inBatch.status.label()
+              : changed != null ? changed.status().label() : stored.get(d.submissionId());
       return status == null
           ? "no submission " + d.submissionId() + " is in the store"
           : d.submissionId()

@@ -77,8 +77,7 @@ final class SchoolCounts {
    * school's new current submission none of whose pupils is contested is counted from its rows here
    * (the common case, and no scan of the store); any other school is recounted in SQL.
    */
-  void recount(Touched t, List<NewSubmission> current, ContestedPupils contested)
-      throws SQLException {
+  void recount(Touched t, List<NewSubmission> current) throws SQLException {
     t.contestedHolders.addAll(holdersOf(t.contestedKeys));
     Set<String> inSql = new HashSet<>(t.schools);
     inSql.addAll(t.contestedHolders);
@@ -89,7 +88,7 @@ final class SchoolCounts {
       // may be another year's (a deletion), which a count of the new rows would not remove
       if (!t.contestedHolders.contains(school)
           && !t.leavingSchools.contains(school)
-          && contested.contestedAmong(n.rows).isEmpty()) {
+          && !t.holdingContested.contains(n.validated.submission().submissionId())) {
         tallied.add(n);
         inSql.remove(school);
       }
@@ -178,6 +177,9 @@ final class SchoolCounts {
   static final class Touched {
     final Set<String> schools = new HashSet<>();
     final Set<String> contestedKeys = new HashSet<>();
+
+    /** New current submissions holding a contested pupil. */
+    final Set<String> holdingContested = new HashSet<>();
 
     /** Schools whose stored current data leaves in the batch (overwritten or deleted). */
     final Set<String> leavingSchools = new HashSet<>();

@@ -182,6 +182,34 @@ class StoreWriterTest {
   }
 
   @Test
+  void aDeletionRefusedInTheBatchThatOverwroteTheSubmissionSaysItIsOverwritten()
+      throws SQLException {
+    write(
+        validated(
+            "S1",
+            "8012000",
+            List.of(Records.pupil(1)),
+            List.of(),
+            Instant.parse("2023-06-21T09:00:00Z")));
+    CommitSummary batch =
+        write(
+            validated(
+                "S2",
+                "8012000",
+                List.of(Records.pupil(1)),
+                List.of(),
+                Instant.parse("2023-06-22T09:00:00Z")),
+            new DeletionRequested(
+                "S1", "8012000", Instant.parse("2023-06-23T09:00:00Z"), "the old one"));
+    assertThat(batch.deletions())
+        .containsExactly(
+            new CommitSummary.Deletion(
+                "S1",
+                false,
+                "S1 is overwritten: only a school's current submission can be deleted"));
+  }
+
+  @Test
   void aFailedBatchLeavesNothingBehindNotEvenItsOffsets() throws SQLException {
     var good = validated("S1", "8012000", List.of(Records.pupil(1)), List.of(), Instant.now());
     var dead = new Incoming(Topics.DLQ.name(), 0, 7, 0, "8012000", new byte[0], "x/0@1", "poison");
@@ -194,6 +222,7 @@ class StoreWriterTest {
         .isInstanceOf(SQLException.class);
     assertThat(rows("SELECT count(*) FROM submissions")).containsExactly("0");
     assertThat(rows("SELECT count(*) FROM pupil_records")).containsExactly("0");
+    assertThat(rows("SELECT count(*) FROM school_counts")).containsExactly("0");
     assertThat(rows("SELECT count(*) FROM consumer_offsets")).containsExactly("0");
 
     sql(
@@ -201,6 +230,7 @@ class StoreWriterTest {
             + " submission_id VARCHAR, recorded_at TIMESTAMP)");
     writer.write(List.of(good, dead), consumed);
     assertThat(rows("SELECT count(*) FROM submissions")).containsExactly("1");
+    assertThat(rows("SELECT laestab, pupils FROM school_counts")).containsExactly("8012000|1");
     assertThat(rows("SELECT origin, reason FROM dead_letters")).containsExactly("x/0@1|poison");
     assertThat(store.offsets())
         .isEqualTo(
