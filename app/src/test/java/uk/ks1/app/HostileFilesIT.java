@@ -14,8 +14,6 @@ import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -84,7 +82,7 @@ class HostileFilesIT {
     write(la, "junk.csv", junk);
     write(la, "junk.xlsx", junk);
     write(la, "bomb.xlsx", padSheet(TemplateBuilder.template().school("3302004", good).xlsx()));
-    write(la, "huge.xlsx", hugeSheet(100_001));
+    write(la, "huge.xlsx", TemplateBuilder.hugeSheet(100_001, true));
     write(
         la,
         "traversal.zip",
@@ -234,35 +232,5 @@ class HostileFilesIT {
       }
     }
     return out.toByteArray();
-  }
-
-  /** The template's header, then {@code rows} rows of one cell each. */
-  private static byte[] hugeSheet(int rows) throws Exception {
-    try (SXSSFWorkbook book = new SXSSFWorkbook(100)) {
-      SXSSFSheet sheet = book.createSheet("Data");
-      String[] names = {
-        "School DFE",
-        "UPN",
-        "Forename",
-        "Surname",
-        "Gender",
-        "Date of birth",
-        "Teacher Assessment: KS1 Reading",
-        "Teacher Assessment: KS1 Writing",
-        "Teacher Assessment: KS1 Maths",
-        "Teacher Assessment: KS1 Science"
-      };
-      var head = sheet.createRow(0);
-      for (int c = 0; c < names.length; c++) {
-        head.createCell(c).setCellValue(names[c]);
-      }
-      for (int r = 1; r <= rows; r++) {
-        sheet.createRow(r).createCell(0).setCellValue(3302001);
-      }
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      book.write(out);
-      book.dispose();
-      return out.toByteArray();
-    }
   }
 }

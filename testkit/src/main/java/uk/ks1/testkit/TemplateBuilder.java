@@ -16,6 +16,8 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -58,6 +60,28 @@ public final class TemplateBuilder {
   private String crlf = "\r\n";
 
   private TemplateBuilder() {}
+
+  /**
+   * A streamed XLSX of {@code rows} rows of one cell each (a DfE number) below the template's
+   * header, or below a title that is no header: a huge sheet, written without holding it.
+   */
+  public static byte[] hugeSheet(int rows, boolean withHeader) throws IOException {
+    try (SXSSFWorkbook book = new SXSSFWorkbook(100)) {
+      SXSSFSheet sheet = book.createSheet("Data");
+      var head = sheet.createRow(0);
+      List<String> names = withHeader ? template().header : List.of("Pupil list");
+      for (int c = 0; c < names.size(); c++) {
+        head.createCell(c).setCellValue(names.get(c));
+      }
+      for (int r = 1; r <= rows; r++) {
+        sheet.createRow(r).createCell(0).setCellValue(3302001);
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      book.write(out);
+      book.dispose();
+      return out.toByteArray();
+    }
+  }
 
   public static TemplateBuilder template() {
     return new TemplateBuilder();

@@ -14,8 +14,6 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import uk.ks1.core.codes.ScaledScore;
 import uk.ks1.core.codes.Subject;
@@ -158,7 +156,7 @@ class XlsxParserTest {
   @Test
   void rejectsAHugeSheetAsSoonAsTheRowLimitIsPassed() throws Exception {
     XlsxParser small = new XlsxParser(50);
-    byte[] book = hugeSheet(5_000);
+    byte[] book = TemplateBuilder.hugeSheet(5_000, true);
     FileFacts facts =
         new FileFacts("id", "330", "huge.xlsx", "", "XLSX", book.length, Instant.EPOCH);
     List<ValidationIssue> bad =
@@ -213,47 +211,13 @@ class XlsxParserTest {
     byte[] book = TemplateBuilder.template().school("3302001", PUPILS).xlsx();
     byte[] renamed = rewriteSheet(book, xml -> xml);
     assertThat(parse("ok.xlsx", renamed)).hasSize(1);
-    byte[] noHeader = hugeSheet(3);
+    byte[] noHeader = TemplateBuilder.hugeSheet(3, false);
     List<ValidationIssue> bad = reasons(() -> parse("nohead.xlsx", noHeader));
     assertThat(bad).extracting(ValidationIssue::ruleId).containsExactly("F12");
   }
 
   private static Map<Subject, String> results(String r, String w, String m, String s) {
     return Map.of(Subject.READING, r, Subject.WRITING, w, Subject.MATHS, m, Subject.SCIENCE, s);
-  }
-
-  /** A sheet whose first row is not a header and whose other rows are one cell each. */
-  private static byte[] hugeSheet(int rows) throws IOException {
-    try (SXSSFWorkbook book = new SXSSFWorkbook(100)) {
-      SXSSFSheet sheet = book.createSheet("Data");
-      var head = sheet.createRow(0);
-      if (rows > 10) {
-        String[] names = {
-          "School DFE",
-          "UPN",
-          "Forename",
-          "Surname",
-          "Gender",
-          "Date of birth",
-          "Teacher Assessment: KS1 Reading",
-          "Teacher Assessment: KS1 Writing",
-          "Teacher Assessment: KS1 Maths",
-          "Teacher Assessment: KS1 Science"
-        };
-        for (int c = 0; c < names.length; c++) {
-          head.createCell(c).setCellValue(names[c]);
-        }
-      } else {
-        head.createCell(0).setCellValue("Pupil list");
-      }
-      for (int r = 1; r <= rows; r++) {
-        sheet.createRow(r).createCell(0).setCellValue(3302001);
-      }
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      book.write(out);
-      book.dispose();
-      return out.toByteArray();
-    }
   }
 
   private static byte[] withSheetBefore(byte[] xlsx) throws IOException {
