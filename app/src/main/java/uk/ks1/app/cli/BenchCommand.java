@@ -57,9 +57,17 @@ public final class BenchCommand {
   static final class Latency implements Callable<Integer> {
     @Option(
         names = "--probes",
-        defaultValue = "40",
+        defaultValue = "100",
         description = "Files timed (default: ${DEFAULT-VALUE})")
     int probes;
+
+    @Option(
+        names = "--warmup",
+        defaultValue = "30",
+        description =
+            "Seconds of background arrivals before the first probe, so the service is measured"
+                + " warm, as it runs all day (default: ${DEFAULT-VALUE})")
+    int warmupSeconds;
 
     @Option(
         names = "--background",
@@ -76,7 +84,8 @@ public final class BenchCommand {
     @Override
     public Integer call() throws Exception {
       uk.ks1.app.bench.LatencyBench.run(
-          new uk.ks1.app.bench.LatencyBench.Options(work, probes, background, seed), System.out);
+          new uk.ks1.app.bench.LatencyBench.Options(work, probes, background, warmupSeconds, seed),
+          System.out);
       return 0;
     }
   }

@@ -12,6 +12,9 @@ import uk.ks1.core.topic.Topics;
 public final class InboxRoute extends RouteBuilder {
   public static final String ROUTE_ID = "ks1-inbox";
 
+  /** The registry name of the {@link SettledFiles} filter. */
+  static final String SETTLED = "ks1SettledFiles";
+
   private final IntakeProcessor intake;
 
   public InboxRoute(IntakeProcessor intake) {
@@ -24,13 +27,16 @@ public final class InboxRoute extends RouteBuilder {
 
     from("file:{{ks1.inbox}}?recursive=true"
             // settled = unchanged for settle-ms; empty files too (they get a clear rejection).
-            // A file still being written is skipped after a short wait and tried again at the
-            // next poll, so it never holds up the files behind it.
+            // A poll takes only files already settled (the filter), so the read lock never
+            // sleeps on a young file while settled ones wait behind it; a file still being
+            // written when it is locked is skipped after a short wait and tried again later.
             // One consumer owns the inbox, so no .camelLock marker files (two file operations
             // a file saved).
             + "&readLock=changed&readLockMinAge={{ks1.inbox.settle-ms}}&readLockMinLength=0"
             + "&readLockMarkerFile=false"
             + "&readLockCheckInterval=50&readLockTimeout={{ks1.inbox.lock-timeout-ms}}"
+            + "&filter=#"
+            + SETTLED
             + "&delay={{ks1.inbox.poll-ms}}&maxMessagesPerPoll=500"
             + "&exclude=(^\\..*)|(.*\\.(tmp|part|crdownload|camelLock)$)"
             + "&move=${header."

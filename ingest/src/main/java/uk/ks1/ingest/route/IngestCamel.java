@@ -1,6 +1,7 @@
 package uk.ks1.ingest.route;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Properties;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.kafka.KafkaComponent;
@@ -27,6 +28,9 @@ public final class IngestCamel {
     props.setProperty("ks1.inbox.poll-ms", Long.toString(pollMillis));
     props.setProperty("ks1.inbox.lock-timeout-ms", Long.toString(settleMillis + 2000));
     camel.getPropertiesComponent().setInitialProperties(props);
+    camel
+        .getRegistry()
+        .bind(InboxRoute.SETTLED, new SettledFiles<>(settleMillis, Clock.systemUTC()));
 
     KafkaConfiguration config = new KafkaConfiguration();
     config.setBrokers(bootstrap);

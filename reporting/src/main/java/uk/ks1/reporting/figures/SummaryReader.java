@@ -29,7 +29,7 @@ public final class SummaryReader {
   /** The latest collection year with figures, if any. */
   public static OptionalInt latestYear(Connection c) throws SQLException {
     try (PreparedStatement q =
-        c.prepareStatement("SELECT max(year) FROM national_summary WHERE collection = ?")) {
+        c.prepareStatement("SELECT max(year) FROM school_counts WHERE collection = ?")) {
       q.setString(1, COLLECTION);
       try (ResultSet rs = q.executeQuery()) {
         rs.next();
@@ -44,7 +44,7 @@ public final class SummaryReader {
     List<Integer> years = new ArrayList<>();
     try (PreparedStatement q =
         c.prepareStatement(
-            "SELECT year FROM national_summary WHERE collection = ? ORDER BY year DESC")) {
+            "SELECT DISTINCT year FROM school_counts WHERE collection = ? ORDER BY year DESC")) {
       q.setString(1, COLLECTION);
       try (ResultSet rs = q.executeQuery()) {
         while (rs.next()) {
