@@ -52,10 +52,21 @@ final class PupilFactory {
   private static final double RHO = 0.85;
 
   private static final double ABSENT = 0.012;
-  private static final String[] BELOW = {
-    "WTS", "WTS", "WTS", "WTS", "WTS", "WTS", "WTS", "WTS", "WTS", "WTS", "WTS", "WTS", "WTS",
-    "WTS", "WTS", "WTS", "PK4", "PK4", "PK3", "PK2", "PK1", "EM", "EM"
-  };
+
+  /**
+   * The lowest attainers (this share of pupils) who are below the expected standard in reading,
+   * writing, maths and science are assessed against the pre-key-stage standards or the engagement
+   * model, the same in reading, writing and maths; every other pupil below the standard is working
+   * towards it (WTS). So a pupil is never at a pre-key-stage standard in one subject and at the
+   * expected standard in another (the queries R10 and R12, rare in real returns), and the EXS+ and
+   * GDS rates are untouched.
+   */
+  private static final double PRE_KEY_STAGE = 0.06;
+
+  /** Below the pre-key-stage share, deepest first, each code's part of it. */
+  private static final String[] PRE_KEY_STAGE_CODES = {"EM", "PK1", "PK2", "PK3", "PK4"};
+
+  private static final double[] PRE_KEY_STAGE_PARTS = {2, 1, 1, 1, 2};
 
   private final int year;
 
@@ -73,7 +84,15 @@ final class PupilFactory {
       double z = random.nextGaussian();
       for (int s = 0; s < 4; s++) {
         double u = RHO * z + Math.sqrt(1 - RHO * RHO) * random.nextGaussian();
-        codes[s] = code(s, u, rates, random);
+        codes[s] = code(s, u, rates);
+      }
+      boolean belowInAll =
+          codes[0] == null && codes[1] == null && codes[2] == null && codes[3].equals("HNM");
+      String below = belowInAll ? preKeyStage(z) : null;
+      for (int s = 0; s < 3; s++) {
+        if (codes[s] == null) {
+          codes[s] = below != null ? below : "WTS";
+        }
       }
     }
     LocalDate from = LocalDate.of(year - 8, 9, 1);
@@ -87,8 +106,12 @@ final class PupilFactory {
         codes);
   }
 
-  /** The code for latent attainment {@code u} given rates that already allow for absence. */
-  private static String code(int s, double u, Rates rates, Random random) {
+  /**
+   * The code for latent attainment {@code u} given rates that already allow for absence: GDS or
+   * EXS, HNM in science, and null below the expected standard in reading, writing or maths (decided
+   * for the three together).
+   */
+  private static String code(int s, double u, Rates rates) {
     double present = 1 - ABSENT;
     double exs = Math.min(0.999, rates.exs(s) / 100 / present);
     double gds = Math.min(exs, rates.gds(s) / 100 / present);
@@ -98,6 +121,22 @@ final class PupilFactory {
     if (u > InverseNormal.quantile(1 - exs)) {
       return "EXS";
     }
-    return s == 3 ? "HNM" : BELOW[random.nextInt(BELOW.length)];
+    return s == 3 ? "HNM" : null;
+  }
+
+  /** The pre-key-stage code of a pupil as low as {@code z}, or null if not that low. */
+  private static String preKeyStage(double z) {
+    double total = 0;
+    for (double part : PRE_KEY_STAGE_PARTS) {
+      total += part;
+    }
+    double cumulative = 0;
+    for (int i = 0; i < PRE_KEY_STAGE_CODES.length; i++) {
+      cumulative += PRE_KEY_STAGE_PARTS[i];
+      if (z < InverseNormal.quantile(PRE_KEY_STAGE * cumulative / total)) {
+        return PRE_KEY_STAGE_CODES[i];
+      }
+    }
+    return null;
   }
 }
