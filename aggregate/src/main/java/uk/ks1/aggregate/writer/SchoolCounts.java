@@ -5,8 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -120,17 +122,28 @@ final class SchoolCounts {
     if (submissions.isEmpty()) {
       return;
     }
-    Set<String> keys = new HashSet<>();
+    // the schools' rows go first, per collection and year (a batch is nearly always one of each):
+    // plain column comparisons, so the scan of school_counts stays cheap as the store grows
+    Map<CollectionYear, Set<String>> schoolsByYear = new HashMap<>();
     for (NewSubmission n : submissions) {
       SubmissionReceived s = n.validated.submission();
-      keys.add(s.collection() + "/" + s.year() + "/" + s.laestab());
+      schoolsByYear
+          .computeIfAbsent(new CollectionYear(s.collection(), s.year()), k -> new HashSet<>())
+          .add(s.laestab());
     }
-    try (PreparedStatement delete =
-        c.prepareStatement(
-            "DELETE FROM school_counts WHERE collection || '/' || year || '/' || laestab IN "
-                + StoreLookups.placeholders(keys))) {
-      StoreLookups.bind(delete, keys);
-      delete.executeUpdate();
+    for (Map.Entry<CollectionYear, Set<String>> e : schoolsByYear.entrySet()) {
+      try (PreparedStatement delete =
+          c.prepareStatement(
+              "DELETE FROM school_counts WHERE collection = ? AND year = ? AND laestab IN "
+                  + StoreLookups.placeholders(e.getValue()))) {
+        delete.setString(1, e.getKey().collection());
+        delete.setInt(2, e.getKey().year());
+        int i = 3;
+        for (String laestab : e.getValue()) {
+          delete.setString(i++, laestab);
+        }
+        delete.executeUpdate();
+      }
     }
     try (DuckDBAppender a = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "school_counts")) {
       for (NewSubmission n : submissions) {
@@ -172,6 +185,8 @@ final class SchoolCounts {
       insert.executeUpdate();
     }
   }
+
+  private record CollectionYear(String collection, int year) {}
 
   /** What a batch touched: schools whose data changed, and contested pupils they held or hold. */
   static final class Touched {
