@@ -138,10 +138,7 @@ final class SchoolCounts {
                   + StoreLookups.placeholders(e.getValue()))) {
         delete.setString(1, e.getKey().collection());
         delete.setInt(2, e.getKey().year());
-        int i = 3;
-        for (String laestab : e.getValue()) {
-          delete.setString(i++, laestab);
-        }
+        StoreLookups.bind(delete, 3, e.getValue());
         delete.executeUpdate();
       }
     }

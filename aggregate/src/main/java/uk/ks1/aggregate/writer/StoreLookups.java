@@ -115,7 +115,12 @@ final class StoreLookups {
   }
 
   static void bind(PreparedStatement q, Set<String> values) throws SQLException {
-    int i = 1;
+    bind(q, 1, values);
+  }
+
+  /** Binds the values to the placeholders from parameter {@code first} on. */
+  static void bind(PreparedStatement q, int first, Set<String> values) throws SQLException {
+    int i = first;
     for (String v : values) {
       q.setString(i++, v);
     }

@@ -96,7 +96,7 @@ public final class LatencyBench {
       try {
         // the JIT compiles and the store warms while the background arrives: a service is
         // measured as it runs all day, not in its first seconds
-        Thread.sleep(Math.max(2, o.warmupSeconds()) * 1000L);
+        Thread.sleep(o.warmupSeconds() * 1000L);
         Random random = new Random(o.seed());
         for (LoadPlan.Item probe : probes) {
           String laestab = probe.file().getFileName().toString().substring(0, 7);

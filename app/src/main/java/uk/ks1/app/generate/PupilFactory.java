@@ -63,10 +63,10 @@ final class PupilFactory {
    */
   private static final double PRE_KEY_STAGE = 0.06;
 
-  /** Below the pre-key-stage share, deepest first, each code's part of it. */
+  /** Within that share, deepest first: each code and its part (EM 2/7, PK1 1/7, ..., PK4 2/7). */
   private static final String[] PRE_KEY_STAGE_CODES = {"EM", "PK1", "PK2", "PK3", "PK4"};
 
-  private static final double[] PRE_KEY_STAGE_PARTS = {2, 1, 1, 1, 2};
+  private static final double[] PRE_KEY_STAGE_BELOW = thresholds(2, 1, 1, 1, 2);
 
   private final int year;
 
@@ -126,17 +126,23 @@ final class PupilFactory {
 
   /** The pre-key-stage code of a pupil as low as {@code z}, or null if not that low. */
   private static String preKeyStage(double z) {
-    double total = 0;
-    for (double part : PRE_KEY_STAGE_PARTS) {
-      total += part;
-    }
-    double cumulative = 0;
     for (int i = 0; i < PRE_KEY_STAGE_CODES.length; i++) {
-      cumulative += PRE_KEY_STAGE_PARTS[i];
-      if (z < InverseNormal.quantile(PRE_KEY_STAGE * cumulative / total)) {
+      if (z < PRE_KEY_STAGE_BELOW[i]) {
         return PRE_KEY_STAGE_CODES[i];
       }
     }
     return null;
+  }
+
+  /** The latent attainment below which each pre-key-stage code goes, from the codes' parts. */
+  private static double[] thresholds(double... parts) {
+    double total = java.util.Arrays.stream(parts).sum();
+    double[] below = new double[parts.length];
+    double cumulative = 0;
+    for (int i = 0; i < parts.length; i++) {
+      cumulative += parts[i];
+      below[i] = InverseNormal.quantile(PRE_KEY_STAGE * cumulative / total);
+    }
+    return below;
   }
 }
