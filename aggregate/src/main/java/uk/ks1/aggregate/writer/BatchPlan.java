@@ -2,6 +2,7 @@ package uk.ks1.aggregate.writer;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -55,6 +56,11 @@ final class BatchPlan {
   final List<FileProcessed> files = new ArrayList<>();
   final Set<String> filesToSettle = new LinkedHashSet<>();
   final List<Incoming> deadLetters = new ArrayList<>();
+
+  /** The schools (LAESTABs) the batch looked at, and their current submissions after it. */
+  final Set<String> currentLaestabs = new HashSet<>();
+
+  final Map<String, StoreLookups.Current> current = new HashMap<>();
 
   final List<String> recordedIds = new ArrayList<>();
   final List<CommitSummary.RecordedFile> recordedFiles = new ArrayList<>();

@@ -52,7 +52,10 @@ final class BatchPlanner {
     this.keys = keys;
   }
 
-  BatchPlan plan(List<Object> events) throws SQLException {
+  /**
+   * Plans a batch from what the ledger says the store holds (and, for replaced rows, the store).
+   */
+  BatchPlan plan(List<Object> events, SubmissionLedger ledger) throws SQLException {
     Set<String> ids = new HashSet<>();
     Set<String> fileIds = new HashSet<>();
     Set<String> schools = new HashSet<>();
@@ -71,9 +74,8 @@ final class BatchPlanner {
     }
     Batch batch =
         new Batch(
-            lookups.statuses(ids),
-            lookups.knownFiles(fileIds),
-            lookups.currentSubmissions(schools));
+            ledger.statuses(ids), ledger.knownFiles(fileIds), ledger.currentSubmissions(schools));
+    batch.plan.currentLaestabs.addAll(schools);
     for (Object e : events) {
       if (e instanceof SubmissionValidated v) {
         batch.submission(v);
@@ -89,6 +91,7 @@ final class BatchPlanner {
         }
       }
     }
+    batch.plan.current.putAll(batch.current);
     return batch.plan;
   }
 

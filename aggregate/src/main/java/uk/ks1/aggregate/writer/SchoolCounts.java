@@ -5,10 +5,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -122,26 +120,9 @@ final class SchoolCounts {
     if (submissions.isEmpty()) {
       return;
     }
-    // the schools' rows go first, per collection and year (a batch is nearly always one of each):
-    // plain column comparisons, so the scan of school_counts stays cheap as the store grows
-    Map<CollectionYear, Set<String>> schoolsByYear = new HashMap<>();
-    for (NewSubmission n : submissions) {
-      SubmissionReceived s = n.validated.submission();
-      schoolsByYear
-          .computeIfAbsent(new CollectionYear(s.collection(), s.year()), k -> new HashSet<>())
-          .add(s.laestab());
-    }
-    for (Map.Entry<CollectionYear, Set<String>> e : schoolsByYear.entrySet()) {
-      try (PreparedStatement delete =
-          c.prepareStatement(
-              "DELETE FROM school_counts WHERE collection = ? AND year = ? AND laestab IN "
-                  + StoreLookups.placeholders(e.getValue()))) {
-        delete.setString(1, e.getKey().collection());
-        delete.setInt(2, e.getKey().year());
-        StoreLookups.bind(delete, 3, e.getValue());
-        delete.executeUpdate();
-      }
-    }
+    // No school here has a row to replace: one for its collection and year exists only while the
+    // school has current data there, and a school whose stored current data is replaced in this
+    // batch is recounted in SQL (leavingSchools), not tallied. So the rows are only appended.
     try (DuckDBAppender a = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "school_counts")) {
       for (NewSubmission n : submissions) {
         SchoolTally tally = SchoolTally.of(n.rows);
@@ -182,8 +163,6 @@ final class SchoolCounts {
       insert.executeUpdate();
     }
   }
-
-  private record CollectionYear(String collection, int year) {}
 
   /** What a batch touched: schools whose data changed, and contested pupils they held or hold. */
   static final class Touched {

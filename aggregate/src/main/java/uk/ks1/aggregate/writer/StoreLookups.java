@@ -8,13 +8,15 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.duckdb.DuckDBConnection;
 import uk.ks1.core.event.SubmissionStatus;
 
-/** The store reads a batch is planned from, on the writer's connection inside its transaction. */
+/**
+ * The store reads a batch is planned from that the {@link SubmissionLedger} does not hold, on the
+ * writer's connection inside its transaction, and the helpers for statements over sets of ids.
+ */
 final class StoreLookups {
   static final String CURRENT = SubmissionStatus.currentSqlList();
 
@@ -25,67 +27,6 @@ final class StoreLookups {
 
   StoreLookups(DuckDBConnection c) {
     this.c = c;
-  }
-
-  /** submission id -> status, for the given ids that are in the store. */
-  Map<String, String> statuses(Set<String> ids) throws SQLException {
-    Map<String, String> found = new HashMap<>();
-    if (ids.isEmpty()) {
-      return found;
-    }
-    String sql =
-        "SELECT submission_id, status FROM submissions WHERE submission_id IN " + placeholders(ids);
-    try (PreparedStatement q = c.prepareStatement(sql)) {
-      bind(q, ids);
-      try (ResultSet rs = q.executeQuery()) {
-        while (rs.next()) {
-          found.put(rs.getString(1), rs.getString(2));
-        }
-      }
-    }
-    return found;
-  }
-
-  Set<String> knownFiles(Set<String> fileIds) throws SQLException {
-    Set<String> found = new HashSet<>();
-    if (fileIds.isEmpty()) {
-      return found;
-    }
-    String sql = "SELECT file_id FROM files WHERE file_id IN " + placeholders(fileIds);
-    try (PreparedStatement q = c.prepareStatement(sql)) {
-      bind(q, fileIds);
-      try (ResultSet rs = q.executeQuery()) {
-        while (rs.next()) {
-          found.add(rs.getString(1));
-        }
-      }
-    }
-    return found;
-  }
-
-  /** school key ({@link #schoolKey}) -> current submission, for the given schools. */
-  Map<String, Current> currentSubmissions(Set<String> laestabs) throws SQLException {
-    Map<String, Current> current = new HashMap<>();
-    if (laestabs.isEmpty()) {
-      return current;
-    }
-    String sql =
-        "SELECT laestab, collection, year, submission_id, file_id, file_sha256 FROM submissions"
-            + " WHERE status IN "
-            + CURRENT
-            + " AND laestab IN "
-            + placeholders(laestabs);
-    try (PreparedStatement q = c.prepareStatement(sql)) {
-      bind(q, laestabs);
-      try (ResultSet rs = q.executeQuery()) {
-        while (rs.next()) {
-          current.put(
-              schoolKey(rs.getString(1), rs.getString(2), rs.getInt(3)),
-              new Current(rs.getString(4), rs.getString(5), rs.getString(6), false));
-        }
-      }
-    }
-    return current;
   }
 
   /** pupil key -> when the school's data first held the pupil, for a stored submission's rows. */
@@ -108,6 +49,11 @@ final class StoreLookups {
   /** One school's data for one collection and year: "latest file wins" is per school key. */
   static String schoolKey(String laestab, String collection, int year) {
     return laestab + "/" + collection + "/" + year;
+  }
+
+  /** The LAESTAB a {@link #schoolKey} is for. */
+  static String laestabOf(String schoolKey) {
+    return schoolKey.substring(0, schoolKey.indexOf('/'));
   }
 
   static String placeholders(Set<String> values) {

@@ -22,6 +22,7 @@ public final class StoreWriter {
   private final DuckDBConnection c;
   private final BatchPlanner planner;
   private final BatchApplier applier;
+  private SubmissionLedger ledger;
 
   public StoreWriter(Store store, PupilKeys keys, LaRegistry las) throws SQLException {
     this.c = store.writer();
@@ -29,6 +30,7 @@ public final class StoreWriter {
     this.applier =
         new BatchApplier(
             c, new RowAppender(c, las), ContestedPupils.load(c), SchoolCounts.rebuild(c, las));
+    this.ledger = SubmissionLedger.read(c);
   }
 
   /** Decodes a value of the validated topic; throws with the reason if it cannot. */
@@ -49,20 +51,28 @@ public final class StoreWriter {
   public CommitSummary write(List<Object> events, List<Incoming> consumed) throws SQLException {
     // An explicit transaction: the appenders join it because it is already open when they start.
     execute("BEGIN TRANSACTION");
+    BatchPlan plan;
     try {
-      BatchPlan plan = planner.plan(events);
+      plan = planner.plan(events, ledger);
       applier.apply(plan, consumed);
       execute("COMMIT");
-      return plan.summary();
     } catch (SQLException | RuntimeException e) {
       try {
         execute("ROLLBACK");
         applier.rolledBack();
+        ledger = SubmissionLedger.read(c);
       } catch (SQLException | RuntimeException cleanup) {
         e.addSuppressed(cleanup); // the batch's own failure is the one to report
       }
       throw e;
     }
+    ledger.committed(plan);
+    return plan.summary();
+  }
+
+  /** The writer's ledger, for tests that compare it with the store's. */
+  SubmissionLedger ledger() {
+    return ledger;
   }
 
   private void execute(String sql) throws SQLException {

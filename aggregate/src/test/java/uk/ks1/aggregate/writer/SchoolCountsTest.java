@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.ks1.aggregate.store.SummaryViews;
 import uk.ks1.core.codes.Field;
 import uk.ks1.core.event.DeletionRequested;
 import uk.ks1.core.event.Effect;
@@ -27,9 +26,8 @@ import uk.ks1.testkit.TestUpns;
  */
 class SchoolCountsTest {
   private static final String MOVED = TestUpns.unique("330", "9999", 1);
-  private static final String ALL = "SELECT * FROM school_counts ORDER BY ALL";
-  private static final String FRESH =
-      "SELECT * FROM (" + SummaryViews.schoolCounts("true") + ") ORDER BY ALL";
+  private static final String ALL = StoreFixture.KEPT_COUNTS;
+  private static final String FRESH = StoreFixture.FRESH_COUNTS;
 
   @TempDir Path dir;
 

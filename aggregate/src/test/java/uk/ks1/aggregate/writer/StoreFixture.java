@@ -1,5 +1,7 @@
 package uk.ks1.aggregate.writer;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -10,6 +12,7 @@ import java.util.Map;
 import org.duckdb.DuckDBConnection;
 import uk.ks1.aggregate.store.PupilKeys;
 import uk.ks1.aggregate.store.Store;
+import uk.ks1.aggregate.store.SummaryViews;
 import uk.ks1.core.event.EventIds;
 import uk.ks1.core.event.FileFacts;
 import uk.ks1.core.event.FileProcessed;
@@ -27,6 +30,12 @@ import uk.ks1.testkit.SqlRows;
  * consumes: each submission comes from its own file (id, name, content hash) unless told otherwise.
  */
 final class StoreFixture implements AutoCloseable {
+  /** school_counts as the writer keeps it, and as counting pupil_results afresh gives it. */
+  static final String KEPT_COUNTS = "SELECT * FROM school_counts ORDER BY ALL";
+
+  static final String FRESH_COUNTS =
+      "SELECT * FROM (" + SummaryViews.schoolCounts("true") + ") ORDER BY ALL";
+
   final Store store;
   final StoreWriter writer;
   private long offset;
@@ -92,14 +101,23 @@ final class StoreFixture implements AutoCloseable {
         file.receivedAt().plusMillis(500));
   }
 
-  /** Writes events as one batch, as consumed from the validated topic at the next offsets. */
+  /**
+   * Writes events as one batch, as consumed from the validated topic at the next offsets; then
+   * checks that what the writer remembers of the history (its ledger) is what the store holds.
+   */
   CommitSummary write(Object... events) throws SQLException {
     List<Incoming> consumed = new ArrayList<>();
     for (Object e : events) {
       consumed.add(
           new Incoming(Topics.VALIDATED.name(), 0, offset++, 0, "k", new byte[0], null, null));
     }
-    return writer.write(List.of(events), consumed);
+    CommitSummary summary = writer.write(List.of(events), consumed);
+    assertEquals(
+        SubmissionLedger.read(store.writer()),
+        writer.ledger(),
+        "the writer's ledger after the batch");
+    assertEquals(rows(FRESH_COUNTS), rows(KEPT_COUNTS), "school_counts after the batch");
+    return summary;
   }
 
   List<String> rows(String sql) throws SQLException {

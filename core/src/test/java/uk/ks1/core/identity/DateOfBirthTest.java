@@ -22,5 +22,20 @@ class DateOfBirthTest {
     assertThat(DateOfBirth.parse("yesterday")).isEmpty();
     assertThat(DateOfBirth.parse("  ")).isEmpty();
     assertThat(DateOfBirth.parse(null)).isEmpty();
+    assertThat(DateOfBirth.parse("2016-13-01")).isEmpty();
+    assertThat(DateOfBirth.parse("00/01/2016")).isEmpty();
+  }
+
+  @Test
+  void refusesOtherShapes() {
+    assertThat(DateOfBirth.parse("2016-1-15")).as("ISO months have two digits").isEmpty();
+    assertThat(DateOfBirth.parse("15/01/16")).as("a two-digit year").isEmpty();
+    assertThat(DateOfBirth.parse("15-01-2016")).isEmpty();
+    assertThat(DateOfBirth.parse("2016/01/15")).isEmpty();
+    assertThat(DateOfBirth.parse("150/1/2016")).isEmpty();
+    assertThat(DateOfBirth.parse("15//2016")).isEmpty();
+    assertThat(DateOfBirth.parse("1a/01/2016")).isEmpty();
+    assertThat(DateOfBirth.parse("2016-01-1x")).isEmpty();
+    assertThat(DateOfBirth.parse("+2016-01-1")).isEmpty();
   }
 }
