@@ -151,9 +151,10 @@ public final class ValidateConsumer implements Runnable {
     c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     c.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
     // Bigger batches per transaction: the broker answers a fetch when this much is waiting, or
-    // after 10 ms (a backlog fills a fetch at once; when files trickle in, each hop waits 10 ms).
+    // after 50 ms (a backlog fills a fetch at once; when files trickle in, each waits up to 50 ms).
+    // Every Kafka transaction costs the broker a handful of requests and a marker per partition.
     c.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 524_288);
-    c.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 10);
+    c.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 50);
     c.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
     c.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
     return c;
