@@ -39,7 +39,7 @@ public final class IngestCamel {
     config.setRequestRequiredAcks("all");
     config.setEnableIdempotence(true);
     config.setCompressionCodec("lz4");
-    config.setLingerMs(5);
+    config.setLingerMs(20);
     KafkaComponent kafka = new KafkaComponent();
     kafka.setConfiguration(config);
     camel.addComponent("kafka", kafka);

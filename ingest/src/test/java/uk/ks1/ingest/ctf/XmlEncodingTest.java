@@ -26,6 +26,17 @@ class XmlEncodingTest {
   }
 
   @Test
+  void findsABadByteAtEveryPositionAmongLongAsciiRuns() {
+    for (int at = 0; at < 40; at++) {
+      byte[] xml = utf8("<a>" + "x".repeat(60) + "</a>");
+      xml[at] = (byte) 0xFF;
+      assertThat(XmlEncoding.firstInvalidUtf8(xml)).as("bad byte at %d", at).contains(at);
+      byte[] good = utf8("x".repeat(at) + "é€𝄞" + "y".repeat(20));
+      assertThat(XmlEncoding.firstInvalidUtf8(good)).as("good after %d", at).isEmpty();
+    }
+  }
+
+  @Test
   void rejectsTruncatedOverlongAndSurrogateSequences() {
     assertThat(XmlEncoding.firstInvalidUtf8(new byte[] {'<', (byte) 0xE2, (byte) 0x82}))
         .contains(1);
