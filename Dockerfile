@@ -13,7 +13,8 @@ COPY --from=build /src/app/target/ks1.jar /app/ks1.jar
 COPY --from=build /src/app/target/lib /app/lib
 VOLUME ["/data"]
 EXPOSE 8080
-# the JVM's options, as ./ks1 sets them (see its comment); java itself reads JDK_JAVA_OPTIONS
-ENV JDK_JAVA_OPTIONS="-Xmx1g -XX:MaxInlineLevel=4 -XX:InlineSmallCode=500 -XX:FreqInlineSize=150"
-ENTRYPOINT ["java", "-jar", "/app/ks1.jar"]
+# the JVM's options, as ./ks1 takes them: jvm.options without its comments, as a java @argfile
+COPY jvm.options /app/jvm.options
+RUN grep -v '^[[:space:]]*#' /app/jvm.options > /app/jvm.args
+ENTRYPOINT ["java", "@/app/jvm.args", "-jar", "/app/ks1.jar"]
 CMD ["run", "--data", "/data"]
