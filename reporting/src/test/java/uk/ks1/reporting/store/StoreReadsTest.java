@@ -1,0 +1,126 @@
+package uk.ks1.reporting.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.ks1.aggregate.store.Store;
+
+/** Cached reads on a real store: once per version, one read for many askers at once. */
+class StoreReadsTest {
+  @TempDir Path dir;
+  private Store store;
+  private final AtomicLong version = new AtomicLong(1);
+  private final AtomicInteger reads = new AtomicInteger();
+  private StoreReads storeReads;
+
+  @BeforeEach
+  void open() throws SQLException {
+    store = Store.open(dir.resolve("ks1.duckdb"));
+    storeReads = new StoreReads(store, version::get, new SimpleMeterRegistry());
+  }
+
+  @AfterEach
+  void close() throws SQLException {
+    store.close();
+  }
+
+  /** A read that counts itself and takes a while, as a summary query under load does. */
+  private StoreReads.Read<Long> slowCount(CountDownLatch started) {
+    return c -> {
+      reads.incrementAndGet();
+      started.countDown();
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      try (Statement s = c.createStatement();
+          ResultSet rs = s.executeQuery("SELECT count(*) FROM las")) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    };
+  }
+
+  @Test
+  void manyAskingAtOnceCostOneRead() throws Exception {
+    CountDownLatch started = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(16);
+    try {
+      List<Future<Long>> answers = new ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        answers.add(pool.submit(() -> storeReads.cached("national", slowCount(started))));
+      }
+      for (Future<Long> a : answers) {
+        assertThat(a.get(10, TimeUnit.SECONDS)).isEqualTo(153L);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(reads).hasValue(1);
+  }
+
+  @Test
+  void aNewVersionIsReadAgainOnce() {
+    CountDownLatch started = new CountDownLatch(3);
+    assertThat(storeReads.cached("national", slowCount(started))).isEqualTo(153L);
+    assertThat(storeReads.cached("national", slowCount(started))).isEqualTo(153L);
+    assertThat(reads).hasValue(1);
+    version.incrementAndGet(); // a batch committed
+    assertThat(storeReads.cached("national", slowCount(started))).isEqualTo(153L);
+    assertThat(storeReads.cached("national", slowCount(started))).isEqualTo(153L);
+    assertThat(reads).hasValue(2);
+  }
+
+  @Test
+  void aFailedReadIsNotKept() {
+    assertThatThrownBy(
+            () ->
+                storeReads.cached(
+                    "broken",
+                    c -> {
+                      reads.incrementAndGet();
+                      try (Statement s = c.createStatement()) {
+                        s.executeQuery("SELECT * FROM no_such_table");
+                      }
+                      return 0L;
+                    }))
+        .isInstanceOf(StoreReads.StoreReadException.class)
+        .hasMessageContaining("no_such_table");
+    assertThat(storeReads.cached("broken", slowCount(new CountDownLatch(1)))).isEqualTo(153L);
+    assertThat(reads).hasValue(2);
+  }
+
+  @Test
+  void answersOfOlderVersionsMakeRoomFirst() {
+    for (int i = 0; i < StoreReads.MAX_CACHED; i++) {
+      int n = i;
+      storeReads.cached("school-" + n, c -> reads.incrementAndGet());
+    }
+    version.incrementAndGet();
+    storeReads.cached("national", c -> reads.incrementAndGet()); // over the limit: old ones go
+    int before = reads.get();
+    storeReads.cached("national", c -> reads.incrementAndGet());
+    assertThat(reads).hasValue(before); // the current answer stayed
+    storeReads.cached("school-1", c -> reads.incrementAndGet());
+    assertThat(reads).hasValue(before + 1); // an older version's answer was dropped
+  }
+}
