@@ -53,6 +53,11 @@ public final class IntakeProcessor implements Processor {
     // The dropped file's own result is last; any before it are the files of a zip.
     IntakeResult dropped = results.get(results.size() - 1);
     Path destination = Destinations.of(dataDir, dropped);
+    // Made here, on the one intake thread: the move itself runs when Kafka has acknowledged the
+    // file, on whichever callback thread that is, and two first files of an LA acknowledged at once
+    // would both try to make done/<LA>/ (Camel gives up on the one that loses: "Cannot create
+    // directory", and the file is read again).
+    Files.createDirectories(destination.getParent());
     for (IntakeResult result : results) {
       Path placed = result == dropped ? destination : Destinations.of(dataDir, result);
       if (result.unpacked() != null) {
