@@ -16,19 +16,6 @@ public record CommitSummary(
     long storeNanos) {
 
   public CommitSummary(
-      List<RecordedFile> files, List<String> submissionIds, List<String> deadSubmissionIds) {
-    this(files, submissionIds, deadSubmissionIds, List.of(), 0);
-  }
-
-  public CommitSummary(
-      List<RecordedFile> files,
-      List<String> submissionIds,
-      List<String> deadSubmissionIds,
-      long storeNanos) {
-    this(files, submissionIds, deadSubmissionIds, List.of(), storeNanos);
-  }
-
-  public CommitSummary(
       List<RecordedFile> files,
       List<String> submissionIds,
       List<String> deadSubmissionIds,
