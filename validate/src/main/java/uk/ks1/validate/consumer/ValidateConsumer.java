@@ -168,6 +168,11 @@ public final class ValidateConsumer implements Runnable {
     p.put(ProducerConfig.ACKS_CONFIG, "all");
     p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "none");
     p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+    // One request in flight: a transaction's first write to a partition is checked with the
+    // transaction coordinator first (transactions v2), and a second request sent meanwhile was
+    // refused as out of order (retried, so nothing was wrong, but the broker logged an ERROR on
+    // every start). A transaction's records go in one or two requests, so nothing is slower.
+    p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
     p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
     p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
     return p;
