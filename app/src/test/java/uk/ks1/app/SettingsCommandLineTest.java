@@ -126,6 +126,29 @@ class SettingsCommandLineTest {
   }
 
   @Test
+  void aFileOutsideAnLasFolderIsAUsageErrorNotAStackTrace() throws Exception {
+    Path loose = Files.writeString(tmp.resolve("school.xml"), "<CTfile/>");
+    StringWriter err = new StringWriter();
+    int exit =
+        Ks1.execute(
+            new PrintWriter(new StringWriter(), true),
+            new PrintWriter(err, true),
+            "load",
+            "--data",
+            tmp.resolve("data").toString(),
+            loose.toString());
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString())
+        .startsWith(
+            "A file to load must sit in a folder named after its LA code (e.g. 330/), not in ")
+        .contains("Usage: ks1 load")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
+    assertThat(tmp.resolve("data/inbox")).doesNotExist(); // nothing was started
+  }
+
+  @Test
   void runStopsBeforeTheServiceStarts() {
     StringWriter err = new StringWriter();
     int exit =
