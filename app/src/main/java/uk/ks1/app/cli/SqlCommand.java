@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,24 +57,32 @@ public final class SqlCommand implements Callable<Integer> {
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + snapshot, readOnly);
         Statement s = c.createStatement();
         ResultSet rs = s.executeQuery(query)) {
-      ResultSetMetaData meta = rs.getMetaData();
-      List<String[]> rows = new ArrayList<>();
-      String[] header = new String[meta.getColumnCount()];
-      for (int i = 0; i < header.length; i++) {
-        header[i] = meta.getColumnLabel(i + 1);
-      }
-      rows.add(header);
-      while (rs.next()) {
-        String[] row = new String[header.length];
-        for (int i = 0; i < row.length; i++) {
-          String v = rs.getString(i + 1);
-          row[i] = v == null ? "" : v;
-        }
-        rows.add(row);
-      }
-      print(rows);
+      print(rows(rs));
+    } catch (SQLException e) {
+      // the analyst's query: DuckDB's own message says what is wrong and where (no stack trace)
+      spec.commandLine().getErr().println("The query failed: " + e.getMessage());
+      return 1;
     }
     return 0;
+  }
+
+  private static List<String[]> rows(ResultSet rs) throws SQLException {
+    ResultSetMetaData meta = rs.getMetaData();
+    List<String[]> rows = new ArrayList<>();
+    String[] header = new String[meta.getColumnCount()];
+    for (int i = 0; i < header.length; i++) {
+      header[i] = meta.getColumnLabel(i + 1);
+    }
+    rows.add(header);
+    while (rs.next()) {
+      String[] row = new String[header.length];
+      for (int i = 0; i < row.length; i++) {
+        String v = rs.getString(i + 1);
+        row[i] = v == null ? "" : v;
+      }
+      rows.add(row);
+    }
+    return rows;
   }
 
   private void print(List<String[]> rows) throws IOException {
