@@ -171,7 +171,7 @@ public final class ValidateConsumer implements Runnable {
     // One request in flight: a transaction's first write to a partition is checked with the
     // transaction coordinator first (transactions v2), and a second request sent meanwhile was
     // refused as out of order (retried, so nothing was wrong, but the broker logged an ERROR on
-    // every start). A transaction's records go in one or two requests, so nothing is slower.
+    // every start). A transaction's records go in one or two requests, so little waits on it.
     p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
     p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
     p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
