@@ -52,14 +52,23 @@ public final class Ks1 {
   }
 
   private static CommandLine commandLine() {
-    return new CommandLine(new Ks1()).setExecutionExceptionHandler(Ks1::settingProblems);
+    return new CommandLine(new Ks1()).setExecutionExceptionHandler(Ks1::usageErrors);
   }
 
-  /** Settings with problems: every one printed, no stack trace, exit 2 as for a usage error. */
-  private static int settingProblems(Exception e, CommandLine command, ParseResult parsed)
+  /**
+   * What the user can put right, found once the command runs: settings with problems (every one
+   * printed) or input the command cannot use (with its usage). No stack trace; exit 2, as picocli
+   * gives a usage error.
+   */
+  private static int usageErrors(Exception e, CommandLine command, ParseResult parsed)
       throws Exception {
     if (e instanceof SettingProblems problems) {
       command.getErr().println(problems.getMessage());
+      return CommandLine.ExitCode.USAGE;
+    }
+    if (e instanceof CommandInputException refused) {
+      command.getErr().println(refused.getMessage());
+      command.usage(command.getErr());
       return CommandLine.ExitCode.USAGE;
     }
     throw e;

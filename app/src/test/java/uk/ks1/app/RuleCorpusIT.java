@@ -95,13 +95,7 @@ class RuleCorpusIT {
   }
 
   private String schoolFigures(String laestab) throws Exception {
-    return StoreQueries.one(
-        store,
-        "SELECT "
-            + ExpectedFigures.COUNT_COLUMNS
-            + " FROM school_summary WHERE laestab = '"
-            + laestab
-            + "'");
+    return StoreQueries.schoolCounts(store, laestab);
   }
 
   @Test

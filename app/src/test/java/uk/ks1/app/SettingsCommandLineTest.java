@@ -126,26 +126,37 @@ class SettingsCommandLineTest {
   }
 
   @Test
-  void aFileOutsideAnLasFolderIsAUsageErrorNotAStackTrace() throws Exception {
+  void inputACommandCannotUseIsAUsageErrorNotAStackTrace() throws Exception {
     Path loose = Files.writeString(tmp.resolve("school.xml"), "<CTfile/>");
+    assertUsageError(
+        List.of("load", "--data", tmp.resolve("data").toString(), loose.toString()),
+        "A file to load must sit in a folder named after its LA code (e.g. 330/), not in " + tmp,
+        "Usage: ks1 load");
+    assertThat(tmp.resolve("data/inbox")).doesNotExist(); // nothing was started
+    assertUsageError(
+        List.of("generate", "--out", tmp.resolve("gen").toString(), "--formats", "ctf,pdf"),
+        "Unknown format 'pdf': use ctf, csv or xlsx",
+        "Usage: ks1 generate");
+    assertUsageError(
+        List.of("generate", "--out", tmp.resolve("gen").toString(), "--year", "2020"),
+        "No published KS1 figures for 2020 (none for 2020 and 2021): pick 2016-2019, 2022 or 2023",
+        "Usage: ks1 generate");
+    assertThat(tmp.resolve("gen")).doesNotExist();
+  }
+
+  private static void assertUsageError(List<String> args, String message, String usage) {
     StringWriter err = new StringWriter();
     int exit =
         Ks1.execute(
             new PrintWriter(new StringWriter(), true),
             new PrintWriter(err, true),
-            "load",
-            "--data",
-            tmp.resolve("data").toString(),
-            loose.toString());
-
-    assertThat(exit).isEqualTo(2);
+            args.toArray(String[]::new));
+    assertThat(exit).as("%s", args).isEqualTo(2);
     assertThat(err.toString())
-        .startsWith(
-            "A file to load must sit in a folder named after its LA code (e.g. 330/), not in ")
-        .contains("Usage: ks1 load")
+        .as("%s", args)
+        .startsWith(message + System.lineSeparator() + usage)
         .doesNotContain("Exception")
         .doesNotContain("\tat ");
-    assertThat(tmp.resolve("data/inbox")).doesNotExist(); // nothing was started
   }
 
   @Test

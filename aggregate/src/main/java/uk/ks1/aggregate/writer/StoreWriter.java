@@ -22,7 +22,7 @@ public final class StoreWriter {
   private final DuckDBConnection c;
   private final BatchPlanner planner;
   private final BatchApplier applier;
-  private SubmissionLedger ledger;
+  private final SubmissionLedger ledger;
 
   public StoreWriter(Store store, PupilKeys keys, LaRegistry las) throws SQLException {
     this.c = store.writer();
@@ -59,8 +59,7 @@ public final class StoreWriter {
     } catch (SQLException | RuntimeException e) {
       try {
         execute("ROLLBACK");
-        applier.rolledBack();
-        ledger = SubmissionLedger.read(c);
+        applier.rolledBack(); // the ledger needs nothing: it follows commits only
       } catch (SQLException | RuntimeException cleanup) {
         e.addSuppressed(cleanup); // the batch's own failure is the one to report
       }

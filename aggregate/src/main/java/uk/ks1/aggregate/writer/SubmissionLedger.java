@@ -17,9 +17,9 @@ import uk.ks1.core.event.SubmissionStatus;
 /**
  * What a batch is planned from, held in memory by the store's one writer: every submission's
  * status, every file received, and each school's current submission. Read from the store when the
- * writer starts and again after a batch fails; brought up to date from each committed plan, so
- * planning asks the store nothing (three queries a batch before: a fifth of the writer's time at
- * national scale). A collection's worth is a few megabytes.
+ * writer starts and brought up to date only from each committed plan (a batch that fails leaves it
+ * as the store is), so planning asks the store nothing (three queries a batch before: a fifth of
+ * the writer's time at national scale). A collection's worth is a few megabytes.
  */
 final class SubmissionLedger {
   private final Map<String, String> statuses;

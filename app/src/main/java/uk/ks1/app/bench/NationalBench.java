@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import uk.ks1.app.CommandInputException;
 import uk.ks1.app.generate.CollectionGenerator;
 import uk.ks1.app.generate.Manifest;
 import uk.ks1.app.load.LoadPlan;
@@ -32,7 +33,7 @@ public final class NationalBench {
   public static boolean run(Options o, PrintStream out) throws Exception {
     if (!o.formats().strip().equalsIgnoreCase("ctf")) {
       // the parse floor is one StAX pass over CTFs: other formats would have no floor to compare
-      throw new IllegalArgumentException(
+      throw new CommandInputException(
           "bench national measures CTF collections only (--formats ctf): the parse floor is a"
               + " StAX pass over CTFs");
     }

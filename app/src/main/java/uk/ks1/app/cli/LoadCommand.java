@@ -10,7 +10,6 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import uk.ks1.app.load.LoadPlan;
@@ -42,13 +41,7 @@ public final class LoadCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Ks1Config config = SettingOptions.settings(spec).pipeline();
-    List<LoadPlan.Item> items;
-    try {
-      items = LoadPlan.of(paths);
-    } catch (IllegalArgumentException e) {
-      // a path that is not there or not in an LA's folder: said plainly, with the usage, exit 2
-      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
-    }
+    List<LoadPlan.Item> items = LoadPlan.of(paths);
     try (Progress progress = new Progress(items.size())) {
       Loader.load(
           config,

@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import uk.ks1.app.CommandInputException;
 import uk.ks1.core.identity.LaRegistry;
 import uk.ks1.core.identity.LocalAuthority;
 
@@ -39,7 +40,7 @@ public final class CollectionGenerator {
       formats = formats.stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).toList();
       for (String f : formats) {
         if (!FORMATS.contains(f)) {
-          throw new IllegalArgumentException("Unknown format '" + f + "': use ctf, csv or xlsx");
+          throw new CommandInputException("Unknown format '" + f + "': use ctf, csv or xlsx");
         }
       }
     }
@@ -65,7 +66,7 @@ public final class CollectionGenerator {
   public Manifest generate(Options o, IntConsumer schoolsPlanned, IntConsumer schoolDone)
       throws Exception {
     if (!attainment.hasYear(o.year())) {
-      throw new IllegalArgumentException(
+      throw new CommandInputException(
           "No published KS1 figures for "
               + o.year()
               + " (none for 2020 and 2021): pick 2016-2019,"

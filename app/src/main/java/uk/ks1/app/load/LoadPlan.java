@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import uk.ks1.app.CommandInputException;
 
 /**
  * The files a {@code load} will send, each with its LA: from files (their folder is the LA), an LA
@@ -34,7 +35,7 @@ public final class LoadPlan {
                 && uk.ks1.ingest.file.FileFormat.of(child.getFileName().toString()).isPresent()) {
               // (other files beside the LA folders, such as a generator's manifest.json, are not
               // returns and are left alone)
-              throw new IllegalArgumentException(
+              throw new CommandInputException(
                   child
                       + " is not in an LA folder: lay files out as <LA code>/<files>, e.g."
                       + " 330/3302001_KS1.xml");
@@ -42,7 +43,7 @@ public final class LoadPlan {
           }
         }
       } else {
-        throw new IllegalArgumentException(path + " does not exist");
+        throw new CommandInputException(path + " does not exist");
       }
     }
     return items;
@@ -60,7 +61,7 @@ public final class LoadPlan {
 
   private static String laOf(Path folder) {
     if (folder == null || !isLaFolder(folder)) {
-      throw new IllegalArgumentException(
+      throw new CommandInputException(
           "A file to load must sit in a folder named after its LA code (e.g. 330/), not in "
               + folder);
     }

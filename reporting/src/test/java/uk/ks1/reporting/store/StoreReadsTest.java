@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -43,10 +42,9 @@ class StoreReadsTest {
   }
 
   /** A read that counts itself and takes a while, as a summary query under load does. */
-  private StoreReads.Read<Long> slowCount(CountDownLatch started) {
+  private StoreReads.Read<Long> slowCount() {
     return c -> {
       reads.incrementAndGet();
-      started.countDown();
       try {
         Thread.sleep(200);
       } catch (InterruptedException e) {
@@ -62,12 +60,11 @@ class StoreReadsTest {
 
   @Test
   void manyAskingAtOnceCostOneRead() throws Exception {
-    CountDownLatch started = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(16);
     try {
       List<Future<Long>> answers = new ArrayList<>();
       for (int i = 0; i < 16; i++) {
-        answers.add(pool.submit(() -> storeReads.cached("national", slowCount(started))));
+        answers.add(pool.submit(() -> storeReads.cached("national", slowCount())));
       }
       for (Future<Long> a : answers) {
         assertThat(a.get(10, TimeUnit.SECONDS)).isEqualTo(153L);
@@ -80,13 +77,12 @@ class StoreReadsTest {
 
   @Test
   void aNewVersionIsReadAgainOnce() {
-    CountDownLatch started = new CountDownLatch(3);
-    assertThat(storeReads.cached("national", slowCount(started))).isEqualTo(153L);
-    assertThat(storeReads.cached("national", slowCount(started))).isEqualTo(153L);
+    assertThat(storeReads.cached("national", slowCount())).isEqualTo(153L);
+    assertThat(storeReads.cached("national", slowCount())).isEqualTo(153L);
     assertThat(reads).hasValue(1);
     version.incrementAndGet(); // a batch committed
-    assertThat(storeReads.cached("national", slowCount(started))).isEqualTo(153L);
-    assertThat(storeReads.cached("national", slowCount(started))).isEqualTo(153L);
+    assertThat(storeReads.cached("national", slowCount())).isEqualTo(153L);
+    assertThat(storeReads.cached("national", slowCount())).isEqualTo(153L);
     assertThat(reads).hasValue(2);
   }
 
@@ -105,22 +101,34 @@ class StoreReadsTest {
                     }))
         .isInstanceOf(StoreReads.StoreReadException.class)
         .hasMessageContaining("no_such_table");
-    assertThat(storeReads.cached("broken", slowCount(new CountDownLatch(1)))).isEqualTo(153L);
+    assertThat(storeReads.cached("broken", slowCount())).isEqualTo(153L);
     assertThat(reads).hasValue(2);
   }
 
   @Test
   void answersOfOlderVersionsMakeRoomFirst() {
-    for (int i = 0; i < StoreReads.MAX_CACHED; i++) {
-      int n = i;
-      storeReads.cached("school-" + n, c -> reads.incrementAndGet());
-    }
+    fill("school-", StoreReads.MAX_CACHED); // the cache full of this version's answers
     version.incrementAndGet();
     storeReads.cached("national", c -> reads.incrementAndGet()); // over the limit: old ones go
     int before = reads.get();
     storeReads.cached("national", c -> reads.incrementAndGet());
-    assertThat(reads).hasValue(before); // the current answer stayed
-    storeReads.cached("school-1", c -> reads.incrementAndGet());
-    assertThat(reads).hasValue(before + 1); // an older version's answer was dropped
+    assertThat(reads).as("the current answer is kept").hasValue(before);
+  }
+
+  @Test
+  void whenEveryAnswerIsCurrentAllGo() {
+    fill("school-", StoreReads.MAX_CACHED);
+    int before = reads.get();
+    storeReads.cached("school-0", c -> reads.incrementAndGet());
+    assertThat(reads).as("still cached at the limit").hasValue(before);
+    storeReads.cached("national", c -> reads.incrementAndGet()); // one over, all current
+    storeReads.cached("school-0", c -> reads.incrementAndGet());
+    assertThat(reads).as("national read, then school-0 read again").hasValue(before + 2);
+  }
+
+  private void fill(String prefix, int n) {
+    for (int i = 0; i < n; i++) {
+      storeReads.cached(prefix + i, c -> reads.incrementAndGet());
+    }
   }
 }
