@@ -14,8 +14,11 @@ import uk.ks1.app.pipeline.Pipeline;
  * ./ks1 load} and the benchmarks run.
  */
 public final class Loader {
-  /** How the load went: the waiter's counts, and how long start-up and the load itself took. */
-  public record Outcome(LoadWaiter waiter, long startupNanos, long loadNanos) {}
+  /**
+   * How the load went: the waiter's counts, how long start-up and the load itself took, and the CPU
+   * the process used during the load (-1 where the JVM cannot tell).
+   */
+  public record Outcome(LoadWaiter waiter, long startupNanos, long loadNanos, long loadCpuNanos) {}
 
   /** Runs once the load is done, while the store is still open (to print a summary, say). */
   @FunctionalInterface
@@ -40,6 +43,7 @@ public final class Loader {
         pipeline.onCommit(alsoTell);
       }
       long ready = System.nanoTime();
+      long cpuAtReady = ProcessCpu.nanos();
       for (LoadPlan.Item item : items) {
         Staging.Staged staged = Staging.prepare(item.file(), config.inbox(), item.la());
         waiter.expect(item.la(), staged.target());
@@ -47,11 +51,12 @@ public final class Loader {
       }
       waiter.await(items.size(), stall, pipeline::failure, progress);
       long loaded = System.nanoTime();
+      long cpu = cpuAtReady < 0 ? -1 : ProcessCpu.nanos() - cpuAtReady;
       pipeline.publishSnapshotNow();
       if (atEnd != null) {
         atEnd.run(pipeline, waiter);
       }
-      return new Outcome(waiter, ready - started, loaded - ready);
+      return new Outcome(waiter, ready - started, loaded - ready, cpu);
     }
   }
 }

@@ -168,6 +168,9 @@ public final class ValidateConsumer implements Runnable {
     p.put(ProducerConfig.ACKS_CONFIG, "all");
     p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "none");
     p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+    // A transaction's records for a partition in one batch of up to 256 KB, not many of 16 KB (the
+    // default) sent one request after another with one request in flight.
+    p.put(ProducerConfig.BATCH_SIZE_CONFIG, 262_144);
     // One request in flight: a transaction's first write to a partition is checked with the
     // transaction coordinator first (transactions v2), and a second request sent meanwhile was
     // refused as out of order (retried, so nothing was wrong, but the broker logged an ERROR on
