@@ -37,7 +37,9 @@ public final class InboxRoute extends RouteBuilder {
             + "&readLockCheckInterval=50&readLockTimeout={{ks1.inbox.lock-timeout-ms}}"
             + "&filter=#"
             + SETTLED
-            + "&delay={{ks1.inbox.poll-ms}}&maxMessagesPerPoll=500"
+            // greedy: a poll that found files is followed at once by the next (the delay is for
+            // an inbox with nothing settled, not for a backlog)
+            + "&delay={{ks1.inbox.poll-ms}}&greedy=true&maxMessagesPerPoll=500"
             + "&exclude=(^\\..*)|(.*\\.(tmp|part|crdownload|camelLock)$)"
             + "&move=${header."
             + IntakeProcessor.DESTINATION
