@@ -33,11 +33,22 @@ final class ChildJvm implements AutoCloseable {
     reader.start();
   }
 
+  /**
+   * The temp folder option for child JVMs: {@code target/child-tmp}, not /tmp. DuckDB's driver
+   * unpacks its 57 MB native library into the temp folder and deletes it at exit; a JVM killed with
+   * kill -9, as the fault tests do, leaves it behind, and on /tmp every build left a few.
+   */
+  static String tmpdirOption() throws IOException {
+    Path dir = java.nio.file.Files.createDirectories(Path.of("target", "child-tmp"));
+    return "-Djava.io.tmpdir=" + dir.toAbsolutePath();
+  }
+
   static ChildJvm start(List<String> jvmOptions, String mainClass, String... args)
       throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx512m");
+    command.add(tmpdirOption());
     command.addAll(jvmOptions);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));

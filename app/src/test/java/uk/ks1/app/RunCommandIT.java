@@ -35,6 +35,7 @@ class RunCommandIT {
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m",
+                ChildJvm.tmpdirOption(),
                 "-cp",
                 System.getProperty("java.class.path"),
                 "uk.ks1.app.Ks1",

@@ -40,6 +40,7 @@ final class RunningService implements AutoCloseable {
             List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m",
+                ChildJvm.tmpdirOption(),
                 "-cp",
                 System.getProperty("java.class.path"),
                 "uk.ks1.app.Ks1",
