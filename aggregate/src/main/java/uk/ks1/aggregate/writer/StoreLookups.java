@@ -61,12 +61,7 @@ final class StoreLookups {
   }
 
   static void bind(PreparedStatement q, Set<String> values) throws SQLException {
-    bind(q, 1, values);
-  }
-
-  /** Binds the values to the placeholders from parameter {@code first} on. */
-  static void bind(PreparedStatement q, int first, Set<String> values) throws SQLException {
-    int i = first;
+    int i = 1;
     for (String v : values) {
       q.setString(i++, v);
     }

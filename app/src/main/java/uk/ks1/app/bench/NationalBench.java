@@ -106,11 +106,13 @@ public final class NationalBench {
         loadS,
         loadS / floorS,
         manifest.pupilsInFiles() / loadS);
-    out.printf(
-        Locale.ROOT,
-        "  CPU used during the load, every thread    %6.1f s  (%.2f cores busy)%n",
-        outcome.loadCpuNanos() / 1e9,
-        outcome.loadCpuNanos() / (double) outcome.loadNanos());
+    if (outcome.loadCpuNanos() >= 0) {
+      out.printf(
+          Locale.ROOT,
+          "  CPU used during the load, every thread    %6.1f s  (%.2f cores busy)%n",
+          outcome.loadCpuNanos() / 1e9,
+          outcome.loadCpuNanos() / (double) outcome.loadNanos());
+    }
     out.printf(
         Locale.ROOT,
         "  start-up before that (broker, store)      %6.1f s  (end to end %.1f s)%n",
