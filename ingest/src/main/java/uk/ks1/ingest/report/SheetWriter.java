@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -32,18 +33,32 @@ final class SheetWriter {
       throws IOException {
     try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
       zip.setLevel(Deflater.BEST_SPEED); // reports are small; written on the intake thread
-      part(zip, "[Content_Types].xml", CONTENT_TYPES);
-      part(zip, "_rels/.rels", ROOT_RELS);
-      part(zip, "xl/workbook.xml", workbook(sheetName, widths.length, rows.size()));
-      part(zip, "xl/_rels/workbook.xml.rels", WORKBOOK_RELS);
-      part(zip, "xl/styles.xml", STYLES);
-      part(zip, "xl/worksheets/sheet1.xml", sheet(widths, rows));
+      stored(zip, "[Content_Types].xml", CONTENT_TYPES);
+      stored(zip, "_rels/.rels", ROOT_RELS);
+      stored(zip, "xl/workbook.xml", workbook(sheetName, widths.length, rows.size()));
+      stored(zip, "xl/_rels/workbook.xml.rels", WORKBOOK_RELS);
+      stored(zip, "xl/styles.xml", STYLES);
+      zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+      zip.write(sheet(widths, rows).toString().getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
     }
   }
 
-  private static void part(ZipOutputStream zip, String name, CharSequence xml) throws IOException {
-    zip.putNextEntry(new ZipEntry(name));
-    zip.write(xml.toString().getBytes(StandardCharsets.UTF_8));
+  /**
+   * A part of a few hundred bytes, stored as it is: compressing it saves little and costs a deflate
+   * run each (most of writing a report, before). Only the sheet, the part that grows, is deflated.
+   */
+  private static void stored(ZipOutputStream zip, String name, String xml) throws IOException {
+    byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
+    CRC32 crc = new CRC32();
+    crc.update(bytes);
+    ZipEntry entry = new ZipEntry(name);
+    entry.setMethod(ZipEntry.STORED);
+    entry.setSize(bytes.length);
+    entry.setCompressedSize(bytes.length);
+    entry.setCrc(crc.getValue());
+    zip.putNextEntry(entry);
+    zip.write(bytes);
     zip.closeEntry();
   }
 

@@ -149,8 +149,14 @@ class PupilRulesTest {
             "Row 6, NC year: '3' is not year 2. The record counts; check the pupil is taught"
                 + " outside their year group. Allowed: 2, or another year for a pupil outside"
                 + " their year group.");
-    for (String two : List.of("2", "02", "Y2", "Year 2")) {
+    for (String two : List.of("2", "02", "Y2", "Year 2", " y 02 ", "YEAR2")) {
       assertThat(run(new NcYearNotTwo(), CLEAN.withNcYear(two))).as(two).isEmpty();
+    }
+    for (String other : List.of("12", "20", "Y", "Year", "1", "R", "Y02x")) {
+      assertThat(run(new NcYearNotTwo(), CLEAN.withNcYear(other)))
+          .as(other)
+          .extracting(ValidationIssue::ruleId)
+          .containsExactly("P11");
     }
     assertThat(run(new NcYearNotTwo(), CLEAN.withNcYear(null))).isEmpty();
   }
