@@ -41,15 +41,31 @@ public final class CodeSets {
 
   /** The codes valid for a subject in the summer of {@code year}; empty if no set covers it. */
   public Set<String> valid(Subject subject, int year) {
-    // asked for every subject of every pupil by several rules: look each year up once
-    return byYear.computeIfAbsent(year, this::codesOf).getOrDefault(subject, Set.of());
+    // asked for every subject of every pupil by several rules, nearly always for one year: the
+    // last year asked is kept beside the map of every year asked (no boxing, no hashing)
+    YearCodes last = lastYear;
+    if (last == null || last.year != year) {
+      last = byYear.computeIfAbsent(year, this::codesOf);
+      lastYear = last;
+    }
+    return last.bySubject[subject.ordinal()];
   }
 
-  private final ConcurrentHashMap<Integer, Map<Subject, Set<String>>> byYear =
-      new ConcurrentHashMap<>();
+  /** A year's sets, indexed by subject ordinal; immutable, so safe to share between threads. */
+  private record YearCodes(int year, Set<String>[] bySubject) {}
 
-  private Map<Subject, Set<String>> codesOf(int year) {
-    return bands.stream().filter(b -> b.covers(year)).findFirst().map(Band::codes).orElse(Map.of());
+  private final ConcurrentHashMap<Integer, YearCodes> byYear = new ConcurrentHashMap<>();
+  private volatile YearCodes lastYear;
+
+  private YearCodes codesOf(int year) {
+    Map<Subject, Set<String>> codes =
+        bands.stream().filter(b -> b.covers(year)).findFirst().map(Band::codes).orElse(Map.of());
+    @SuppressWarnings("unchecked")
+    Set<String>[] bySubject = new Set[Subject.values().length];
+    for (Subject s : Subject.values()) {
+      bySubject[s.ordinal()] = codes.getOrDefault(s, Set.of());
+    }
+    return new YearCodes(year, bySubject);
   }
 
   /** The earliest summer a code set covers. */

@@ -28,7 +28,7 @@ public final class Upn {
 
   /** Characters 5-12 all digits (the allocating LA's characters 2-4 are checked separately). */
   public static boolean serialIsNumeric(String upn) {
-    return upn.length() >= 12 && upn.substring(4, 12).chars().allMatch(Upn::isDigit);
+    return upn.length() >= 12 && digits(upn, 4, 12);
   }
 
   /** Character 13 is a digit, or a letter of the check alphabet (a temporary UPN). */
@@ -51,9 +51,7 @@ public final class Upn {
    * mod 23, indexes {@link #CHECK_LETTERS}.
    */
   public static Optional<Character> expectedCheckLetter(String upn) {
-    if (upn.length() != LENGTH
-        || !upn.substring(1, 12).chars().allMatch(Upn::isDigit)
-        || !finalCharacterValid(upn)) {
+    if (upn.length() != LENGTH || !digits(upn, 1, 12) || !finalCharacterValid(upn)) {
       return Optional.empty();
     }
     int sum = 0;
@@ -63,6 +61,16 @@ public final class Upn {
       sum += value * position;
     }
     return Optional.of(CHECK_LETTERS.charAt(sum % 23));
+  }
+
+  /** Whether the characters from {@code from} up to {@code to} are all digits. */
+  private static boolean digits(String upn, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!isDigit(upn.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isDigit(int c) {

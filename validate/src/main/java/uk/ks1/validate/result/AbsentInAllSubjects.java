@@ -1,6 +1,5 @@
 package uk.ks1.validate.result;
 
-import java.util.List;
 import java.util.Map;
 import uk.ks1.core.codes.Field;
 import uk.ks1.core.codes.Subject;
@@ -29,10 +28,13 @@ public final class AbsentInAllSubjects implements PupilRule {
 
   @Override
   public void check(PupilRecord pupil, RuleContext context, IssueSink issues) {
-    Map<Subject, String> codes = Standards.validCodes(pupil, context);
-    List<Subject> all = List.of(Subject.values());
-    if (all.stream().allMatch(s -> "A".equals(codes.get(s)))) {
-      issues.report(RULE, pupil.row(), Field.RESULTS, Standards.describe(codes, all), Map.of());
+    for (Subject s : Standards.ALL) {
+      if (!"A".equals(Standards.validCode(pupil, s, context))) {
+        return;
+      }
     }
+    Map<Subject, String> codes = Standards.validCodes(pupil, context);
+    issues.report(
+        RULE, pupil.row(), Field.RESULTS, Standards.describe(codes, Standards.ALL), Map.of());
   }
 }

@@ -32,10 +32,15 @@ public final class PreKeyStageWithExpected implements PupilRule {
 
   @Override
   public void check(PupilRecord pupil, RuleContext context, IssueSink issues) {
-    Map<Subject, String> codes = Standards.validCodes(pupil, context);
-    boolean low = Subject.RWM.stream().anyMatch(s -> Standards.preKeyStage(codes.get(s)));
-    boolean high = Subject.RWM.stream().anyMatch(s -> Standards.expectedOrAbove(s, codes.get(s)));
+    boolean low = false;
+    boolean high = false;
+    for (Subject s : Subject.RWM) {
+      String code = Standards.validCode(pupil, s, context);
+      low |= Standards.preKeyStage(code);
+      high |= Standards.expectedOrAbove(s, code);
+    }
     if (low && high) {
+      Map<Subject, String> codes = Standards.validCodes(pupil, context);
       issues.report(
           RULE, pupil.row(), Field.RESULTS, Standards.describe(codes, Subject.RWM), Map.of());
     }

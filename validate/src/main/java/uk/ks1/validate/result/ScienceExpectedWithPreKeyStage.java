@@ -1,6 +1,5 @@
 package uk.ks1.validate.result;
 
-import java.util.List;
 import java.util.Map;
 import uk.ks1.core.codes.Field;
 import uk.ks1.core.codes.Subject;
@@ -26,8 +25,6 @@ public final class ScienceExpectedWithPreKeyStage implements PupilRule {
                   + " writing and maths are all pre-key-stage or engagement model. The results"
                   + " count as given; check the science result. Allowed: {allowed}.");
 
-  private static final List<Subject> ALL = List.of(Subject.values());
-
   @Override
   public RuleDefinition definition() {
     return RULE;
@@ -35,10 +32,16 @@ public final class ScienceExpectedWithPreKeyStage implements PupilRule {
 
   @Override
   public void check(PupilRecord pupil, RuleContext context, IssueSink issues) {
-    Map<Subject, String> codes = Standards.validCodes(pupil, context);
-    if ("EXS".equals(codes.get(Subject.SCIENCE))
-        && Subject.RWM.stream().allMatch(s -> Standards.preKeyStage(codes.get(s)))) {
-      issues.report(RULE, pupil.row(), Field.RESULTS, Standards.describe(codes, ALL), Map.of());
+    if (!"EXS".equals(Standards.validCode(pupil, Subject.SCIENCE, context))) {
+      return;
     }
+    for (Subject s : Subject.RWM) {
+      if (!Standards.preKeyStage(Standards.validCode(pupil, s, context))) {
+        return;
+      }
+    }
+    Map<Subject, String> codes = Standards.validCodes(pupil, context);
+    issues.report(
+        RULE, pupil.row(), Field.RESULTS, Standards.describe(codes, Standards.ALL), Map.of());
   }
 }

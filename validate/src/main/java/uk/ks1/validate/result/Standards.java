@@ -1,6 +1,7 @@
 package uk.ks1.validate.result;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -22,12 +23,23 @@ final class Standards {
 
   private Standards() {}
 
-  /** The pupil's valid codes by subject; subjects without a valid code are absent. */
+  /** Every subject, in order (without the copy {@code Subject.values()} makes each call). */
+  static final List<Subject> ALL = List.of(Subject.values());
+
+  /** The pupil's valid code in a subject, normalised; null if none or not valid. */
+  static String validCode(PupilRecord pupil, Subject subject, RuleContext context) {
+    String code = ResultCodes.normalise(pupil.result(subject));
+    return code != null && context.codeSets().valid(subject, context.year()).contains(code)
+        ? code
+        : null;
+  }
+
+  /** The pupil's valid codes by subject, for a query's value; subjects without one are absent. */
   static Map<Subject, String> validCodes(PupilRecord pupil, RuleContext context) {
     Map<Subject, String> codes = new EnumMap<>(Subject.class);
-    for (Subject subject : Subject.values()) {
-      String code = ResultCodes.normalise(pupil.result(subject));
-      if (code != null && context.codeSets().valid(subject, context.year()).contains(code)) {
+    for (Subject subject : ALL) {
+      String code = validCode(pupil, subject, context);
+      if (code != null) {
         codes.put(subject, code);
       }
     }
