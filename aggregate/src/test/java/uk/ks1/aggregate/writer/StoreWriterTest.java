@@ -237,6 +237,23 @@ class StoreWriterTest {
             Map.of(Topics.VALIDATED.name(), Map.of(0, 42L), Topics.DLQ.name(), Map.of(0, 8L)));
   }
 
+  @Test
+  void eachBatchMovesTheOffsetsOfItsPartitionsOnAndLeavesTheOthers() throws SQLException {
+    writer.write(List.of(), List.of(validatedAt(0, 10), validatedAt(1, 20), validatedAt(0, 11)));
+    writer.write(List.of(), List.of(validatedAt(1, 21), validatedAt(2, 5)));
+    writer.write(List.of(), List.of(validatedAt(0, 12), validatedAt(2, 6), validatedAt(1, 22)));
+    writer.write(List.of(), List.of(validatedAt(2, 7)));
+
+    assertThat(store.offsets())
+        .isEqualTo(Map.of(Topics.VALIDATED.name(), Map.of(0, 13L, 1, 23L, 2, 8L)));
+    assertThat(rows("SELECT count(*) FROM consumer_offsets")).containsExactly("3");
+  }
+
+  private static Incoming validatedAt(int partition, long offset) {
+    return new Incoming(
+        Topics.VALIDATED.name(), partition, offset, 0, "k", new byte[0], null, null);
+  }
+
   private void sql(String statement) throws SQLException {
     fx.sql(statement);
   }
