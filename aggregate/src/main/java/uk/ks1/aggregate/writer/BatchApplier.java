@@ -25,9 +25,6 @@ final class BatchApplier {
   private ContestedPupils contested;
   private final SchoolCounts schoolCounts;
 
-  /** The partitions consumer_offsets has a row for, as committed; read again after a rollback. */
-  private Set<String> storedPartitions;
-
   private final Map<Integer, PreparedStatement> offsetUpdates = new HashMap<>();
 
   BatchApplier(
@@ -74,34 +71,22 @@ final class BatchApplier {
    * store no longer lists, so it is read again from the store.
    */
   void rolledBack() throws SQLException {
-    storedPartitions = null;
     contested = ContestedPupils.read(c);
   }
 
   /**
-   * One statement a batch for the partitions the store already has a row for (one UPDATE each cost
-   * about 5 ms a batch), an INSERT for a partition seen for the first time.
+   * One UPDATE a batch for all the partitions it read (one UPDATE each cost about 5 ms a batch); a
+   * partition the UPDATE found no row for, the first time it is read, gets one.
    */
   private void saveOffsets(List<Incoming> consumed) throws SQLException {
     Map<String, Long> next = new LinkedHashMap<>();
     for (Incoming in : consumed) {
       next.merge(in.topic() + "\u0000" + in.partition(), in.offset() + 1, Math::max);
     }
-    if (storedPartitions == null) {
-      storedPartitions = storedPartitions();
-    }
-    List<Map.Entry<String, Long>> updates = new ArrayList<>();
-    for (Map.Entry<String, Long> e : next.entrySet()) {
-      if (storedPartitions.contains(e.getKey())) {
-        updates.add(e);
-        continue;
-      }
-      insertOffset(e);
-    }
-    if (updates.isEmpty()) {
+    if (next.isEmpty()) {
       return;
     }
-    PreparedStatement update = offsetUpdates.get(updates.size());
+    PreparedStatement update = offsetUpdates.get(next.size());
     if (update == null) {
       // prepared once for each number of partitions a batch may touch
       update =
@@ -110,51 +95,44 @@ final class BatchApplier {
                   + String.join(
                       ", ",
                       Collections.nCopies(
-                          updates.size(),
+                          next.size(),
                           "(CAST(? AS VARCHAR), CAST(? AS INTEGER), CAST(? AS BIGINT))"))
                   + ") v(t, p, o) WHERE topic = v.t AND \"partition\" = v.p");
-      offsetUpdates.put(updates.size(), update);
+      offsetUpdates.put(next.size(), update);
     }
     int i = 1;
-    for (Map.Entry<String, Long> e : updates) {
+    for (Map.Entry<String, Long> e : next.entrySet()) {
       String[] tp = e.getKey().split("\u0000");
       update.setString(i++, tp[0]);
       update.setInt(i++, Integer.parseInt(tp[1]));
       update.setLong(i++, e.getValue());
     }
-    if (update.executeUpdate() < updates.size()) {
-      // a partition remembered without a row (a rollback that failed): ask the store
-      storedPartitions = storedPartitions();
-      for (Map.Entry<String, Long> e : updates) {
-        if (!storedPartitions.contains(e.getKey())) {
-          insertOffset(e);
-        }
-      }
+    if (update.executeUpdate() < next.size()) {
+      insertNewPartitions(next);
     }
   }
 
-  private void insertOffset(Map.Entry<String, Long> partitionOffset) throws SQLException {
-    String[] tp = partitionOffset.getKey().split("\u0000");
-    try (PreparedStatement insert =
-        c.prepareStatement("INSERT INTO consumer_offsets VALUES (?, ?, ?)")) {
-      insert.setString(1, tp[0]);
-      insert.setInt(2, Integer.parseInt(tp[1]));
-      insert.setLong(3, partitionOffset.getValue());
-      insert.executeUpdate();
-    }
-    storedPartitions.add(partitionOffset.getKey());
-  }
-
-  private Set<String> storedPartitions() throws SQLException {
-    Set<String> partitions = new HashSet<>();
+  private void insertNewPartitions(Map<String, Long> next) throws SQLException {
+    Set<String> stored = new HashSet<>();
     try (PreparedStatement q =
             c.prepareStatement("SELECT topic, \"partition\" FROM consumer_offsets");
         ResultSet r = q.executeQuery()) {
       while (r.next()) {
-        partitions.add(r.getString(1) + "\u0000" + r.getInt(2));
+        stored.add(r.getString(1) + "\u0000" + r.getInt(2));
       }
     }
-    return partitions;
+    try (PreparedStatement insert =
+        c.prepareStatement("INSERT INTO consumer_offsets VALUES (?, ?, ?)")) {
+      for (Map.Entry<String, Long> e : next.entrySet()) {
+        if (!stored.contains(e.getKey())) {
+          String[] tp = e.getKey().split("\u0000");
+          insert.setString(1, tp[0]);
+          insert.setInt(2, Integer.parseInt(tp[1]));
+          insert.setLong(3, e.getValue());
+          insert.executeUpdate();
+        }
+      }
+    }
   }
 
   private void updateStoredSubmissions(Map<String, StatusChange> changes) throws SQLException {

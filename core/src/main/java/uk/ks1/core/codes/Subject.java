@@ -9,6 +9,9 @@ public enum Subject {
   MATHS("maths", "Maths"),
   SCIENCE("science", "Science");
 
+  /** Every subject, in order. */
+  public static final List<Subject> ALL = List.of(values());
+
   /** Reading, writing and maths: the subjects of the combined RWM measure. */
   public static final List<Subject> RWM = List.of(READING, WRITING, MATHS);
 

@@ -21,6 +21,16 @@ class CodeSetsTest {
   }
 
   @Test
+  void yearsAskedInTurnEachGetTheirOwnCodes() {
+    // the sets remember the last year asked: asking another and back must not mix them up
+    for (int i = 0; i < 2; i++) {
+      assertThat(sets.valid(Subject.MATHS, 2017)).contains("BLW").doesNotContain("PK4");
+      assertThat(sets.valid(Subject.MATHS, 2023)).contains("PK4").doesNotContain("BLW");
+      assertThat(sets.valid(Subject.MATHS, 2015)).isEmpty();
+    }
+  }
+
+  @Test
   void coversNoYearBeforeTheFramework() {
     assertThat(sets.covers(2015)).isFalse();
     assertThat(sets.valid(Subject.READING, 2015)).isEmpty();

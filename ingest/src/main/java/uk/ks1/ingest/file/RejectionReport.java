@@ -41,8 +41,8 @@ public final class RejectionReport {
     return out.toString();
   }
 
+  /** Writes the report into its folder, which must exist (the intake makes it for the file). */
   public static void write(Path report, IntakeResult result) throws IOException {
-    Files.createDirectories(report.getParent());
     Files.writeString(report, text(result), StandardCharsets.UTF_8);
   }
 }

@@ -1,7 +1,6 @@
 package uk.ks1.ingest.report;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import uk.ks1.ingest.file.Destinations;
 import uk.ks1.ingest.file.IntakeResult;
@@ -11,7 +10,7 @@ import uk.ks1.ingest.file.RejectionReport;
  * Writes a file's reports beside where the file is put: for a rejected file the plain-text {@code
  * <name>.report.txt}; for any file with problems (rejected, or accepted with pupil issues) the same
  * list as {@code <name>.report.csv} and {@code <name>.report.xlsx}. A file without problems gets
- * none.
+ * none. The folder is there already: the intake makes it, once, for the file.
  */
 public final class ReportFiles {
   private ReportFiles() {}
@@ -23,9 +22,6 @@ public final class ReportFiles {
     ErrorReport report =
         ErrorReport.of(result.facts().fileName(), result.problems(), result.columns());
     if (!report.isEmpty()) {
-      if (!Files.isDirectory(placed.getParent())) {
-        Files.createDirectories(placed.getParent());
-      }
       ErrorReportCsv.write(csvFor(placed), report);
       ErrorReportXlsx.write(xlsxFor(placed), report);
     }

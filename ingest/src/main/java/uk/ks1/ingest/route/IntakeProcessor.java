@@ -54,15 +54,14 @@ public final class IntakeProcessor implements Processor {
     // The dropped file's own result is last; any before it are the files of a zip.
     IntakeResult dropped = results.get(results.size() - 1);
     Path destination = Destinations.of(dataDir, dropped);
-    // Made here, on the one intake thread: the move itself runs when Kafka has acknowledged the
-    // file, on whichever callback thread that is, and two first files of an LA acknowledged at once
-    // would both try to make done/<LA>/ (Camel gives up on the one that loses: "Cannot create
-    // directory", and the file is read again).
-    madeDirectory(destination.getParent());
     for (IntakeResult result : results) {
       Path placed = result == dropped ? destination : Destinations.of(dataDir, result);
+      // Each file's folder (and so its reports') made here, on the one intake thread: the dropped
+      // file's move runs when Kafka has acknowledged it, on whichever callback thread that is, and
+      // two first files of an LA acknowledged at once would both try to make done/<LA>/ (Camel
+      // gives up on the one that loses: "Cannot create directory", and the file is read again).
+      madeDirectory(placed.getParent());
       if (result.unpacked() != null) {
-        madeDirectory(placed.getParent());
         Files.write(placed, result.unpacked());
       }
       ReportFiles.writeBeside(placed, result);

@@ -28,13 +28,13 @@ public final class AbsentInAllSubjects implements PupilRule {
 
   @Override
   public void check(PupilRecord pupil, RuleContext context, IssueSink issues) {
-    for (Subject s : Standards.ALL) {
+    for (Subject s : Subject.ALL) {
       if (!"A".equals(Standards.validCode(pupil, s, context))) {
         return;
       }
     }
     Map<Subject, String> codes = Standards.validCodes(pupil, context);
     issues.report(
-        RULE, pupil.row(), Field.RESULTS, Standards.describe(codes, Standards.ALL), Map.of());
+        RULE, pupil.row(), Field.RESULTS, Standards.describe(codes, Subject.ALL), Map.of());
   }
 }

@@ -37,7 +37,7 @@ public final class ResultCodeValid implements PupilRule {
 
   @Override
   public void check(PupilRecord pupil, RuleContext context, IssueSink issues) {
-    for (Subject subject : Standards.ALL) {
+    for (Subject subject : Subject.ALL) {
       String code = ResultCodes.normalise(pupil.result(subject));
       Set<String> valid = context.codeSets().valid(subject, context.year());
       if (code != null && !valid.contains(code)) {

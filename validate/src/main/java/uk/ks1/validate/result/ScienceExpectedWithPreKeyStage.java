@@ -42,6 +42,6 @@ public final class ScienceExpectedWithPreKeyStage implements PupilRule {
     }
     Map<Subject, String> codes = Standards.validCodes(pupil, context);
     issues.report(
-        RULE, pupil.row(), Field.RESULTS, Standards.describe(codes, Standards.ALL), Map.of());
+        RULE, pupil.row(), Field.RESULTS, Standards.describe(codes, Subject.ALL), Map.of());
   }
 }

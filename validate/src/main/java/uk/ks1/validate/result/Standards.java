@@ -1,7 +1,6 @@
 package uk.ks1.validate.result;
 
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -23,9 +22,6 @@ final class Standards {
 
   private Standards() {}
 
-  /** Every subject, in order (without the copy {@code Subject.values()} makes each call). */
-  static final List<Subject> ALL = List.of(Subject.values());
-
   /** The pupil's valid code in a subject, normalised; null if none or not valid. */
   static String validCode(PupilRecord pupil, Subject subject, RuleContext context) {
     String code = ResultCodes.normalise(pupil.result(subject));
@@ -37,7 +33,7 @@ final class Standards {
   /** The pupil's valid codes by subject, for a query's value; subjects without one are absent. */
   static Map<Subject, String> validCodes(PupilRecord pupil, RuleContext context) {
     Map<Subject, String> codes = new EnumMap<>(Subject.class);
-    for (Subject subject : ALL) {
+    for (Subject subject : Subject.ALL) {
       String code = validCode(pupil, subject, context);
       if (code != null) {
         codes.put(subject, code);
