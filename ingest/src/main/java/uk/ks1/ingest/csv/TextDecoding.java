@@ -1,7 +1,6 @@
 package uk.ks1.ingest.csv;
 
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
@@ -10,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import uk.ks1.core.codes.Field;
 import uk.ks1.ingest.file.FileRejectedException;
+import uk.ks1.ingest.file.Utf8;
 import uk.ks1.validate.file.FileRules;
 
 /**
@@ -31,17 +31,17 @@ public final class TextDecoding {
     }
     checkNotBinary(bytes, fileName);
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-      int bad = firstInvalidUtf8(bytes, 3);
+      int bad = Utf8.firstInvalid(bytes, 3);
       if (bad >= 0) {
         throw mixed(bytes, fileName, bad, "starts with a UTF-8 byte-order mark, but");
       }
       return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
     }
-    int bad = firstInvalidUtf8(bytes, 0);
+    int bad = Utf8.firstInvalid(bytes, 0);
     if (bad < 0) {
       return new String(bytes, StandardCharsets.UTF_8);
     }
-    int utf8 = firstUtf8Sequence(bytes);
+    int utf8 = Utf8.firstMultiByte(bytes);
     if (utf8 >= 0) {
       throw mixed(bytes, fileName, bad, "has UTF-8 text in row " + rowOf(bytes, utf8) + ", but");
     }
@@ -127,42 +127,6 @@ public final class TextDecoding {
             + hex
             + ", which is not UTF-8 (Windows-1252 text?). One file must use one encoding:"
             + " open it, check the names, and save it again as 'CSV UTF-8 (Comma delimited)'.");
-  }
-
-  /** The offset of the first byte that breaks UTF-8, or -1 when it all decodes. */
-  private static int firstInvalidUtf8(byte[] bytes, int from) {
-    CharsetDecoder d = strict(StandardCharsets.UTF_8);
-    ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
-    CharBuffer out = CharBuffer.allocate(8192);
-    while (true) {
-      var result = d.decode(in, out, true);
-      if (result.isError()) {
-        return in.position();
-      }
-      if (result.isUnderflow()) {
-        var flush = d.flush(out);
-        return flush.isError() ? in.position() : -1;
-      }
-      out.clear();
-    }
-  }
-
-  /** The offset of the first well-formed multi-byte UTF-8 sequence, or -1. */
-  private static int firstUtf8Sequence(byte[] bytes) {
-    for (int i = 0; i < bytes.length; i++) {
-      int b = bytes[i] & 0xFF;
-      int continuation = b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : 0;
-      if (continuation > 0 && i + continuation < bytes.length) {
-        boolean ok = true;
-        for (int k = 1; k <= continuation; k++) {
-          ok &= (bytes[i + k] & 0xC0) == 0x80;
-        }
-        if (ok) {
-          return i;
-        }
-      }
-    }
-    return -1;
   }
 
   private static int firstUndefined1252(byte[] bytes) {
