@@ -1,47 +1,37 @@
 package uk.ks1.aggregate.store;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import uk.ks1.validate.rule.MessageTemplate;
 
 /**
  * Turns a rule's message template into a SQL string expression, so a message the store computes
  * (the cross-school query) reads exactly as its template in the catalogue says.
  */
 final class SqlTemplate {
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
-
   private SqlTemplate() {}
 
   /** {@code 'literal' || (expression) || 'literal' ...}; each placeholder needs an expression. */
   static String concat(String template, Map<String, String> expressions) {
-    StringBuilder sql = new StringBuilder();
-    Matcher m = PLACEHOLDER.matcher(template);
-    int last = 0;
-    while (m.find()) {
-      String expression = expressions.get(m.group(1));
-      if (expression == null) {
-        throw new IllegalStateException("No SQL for {" + m.group(1) + "} in: " + template);
-      }
-      append(sql, literal(template.substring(last, m.start())));
-      append(sql, "(" + expression + ")");
-      last = m.end();
-    }
-    append(sql, literal(template.substring(last)));
-    return sql.toString();
+    List<String> parts = new ArrayList<>();
+    MessageTemplate.walk(
+        template,
+        new MessageTemplate.Parts() {
+          @Override
+          public void text(String text) {
+            parts.add(literal(text));
+          }
+
+          @Override
+          public void placeholder(String name) {
+            parts.add("(" + MessageTemplate.required(expressions, name, template) + ")");
+          }
+        });
+    return String.join(" || ", parts);
   }
 
   static String literal(String text) {
     return "'" + text.replace("'", "''") + "'";
-  }
-
-  private static void append(StringBuilder sql, String part) {
-    if (part.equals("''")) {
-      return;
-    }
-    if (sql.length() > 0) {
-      sql.append(" || ");
-    }
-    sql.append(part);
   }
 }

@@ -15,30 +15,75 @@ import java.util.regex.Pattern;
 public final class MessageTemplate {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
 
+  /** A template's text between placeholders, and its placeholders, in order. */
+  public interface Parts {
+    void text(String text);
+
+    void placeholder(String name);
+  }
+
   private MessageTemplate() {}
+
+  /**
+   * Hands each piece of text (never empty) and each placeholder name to {@code parts}, in order.
+   */
+  public static void walk(String template, Parts parts) {
+    Matcher m = PLACEHOLDER.matcher(template);
+    int last = 0;
+    while (m.find()) {
+      if (m.start() > last) {
+        parts.text(template.substring(last, m.start()));
+      }
+      parts.placeholder(m.group(1));
+      last = m.end();
+    }
+    if (last < template.length()) {
+      parts.text(template.substring(last));
+    }
+  }
 
   /** The placeholder names of a template, in order. */
   public static List<String> placeholders(String template) {
     List<String> names = new ArrayList<>();
-    Matcher m = PLACEHOLDER.matcher(template);
-    while (m.find()) {
-      names.add(m.group(1));
-    }
+    walk(
+        template,
+        new Parts() {
+          @Override
+          public void text(String text) {}
+
+          @Override
+          public void placeholder(String name) {
+            names.add(name);
+          }
+        });
     return names;
   }
 
   /** Fills every placeholder; a placeholder without a value is a bug in the rule, so it throws. */
   public static String render(String template, Map<String, String> values) {
-    Matcher m = PLACEHOLDER.matcher(template);
     StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      String value = values.get(m.group(1));
-      if (value == null) {
-        throw new IllegalStateException("No value for {" + m.group(1) + "} in: " + template);
-      }
-      m.appendReplacement(out, Matcher.quoteReplacement(value));
-    }
-    m.appendTail(out);
+    walk(
+        template,
+        new Parts() {
+          @Override
+          public void text(String text) {
+            out.append(text);
+          }
+
+          @Override
+          public void placeholder(String name) {
+            out.append(required(values, name, template));
+          }
+        });
     return out.toString();
+  }
+
+  /** The value for {@code name}; a template naming something not given is a bug, so it throws. */
+  public static String required(Map<String, String> values, String name, String template) {
+    String value = values.get(name);
+    if (value == null) {
+      throw new IllegalStateException("No value for {" + name + "} in: " + template);
+    }
+    return value;
   }
 }
