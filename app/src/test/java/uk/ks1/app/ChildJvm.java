@@ -1,10 +1,13 @@
 package uk.ks1.app;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -69,11 +72,18 @@ final class ChildJvm implements AutoCloseable {
     return waitFor(seconds);
   }
 
+  /** The exit code once it has stopped, with everything it printed read. */
   int waitFor(long seconds) throws InterruptedException {
     if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
       throw new AssertionError("Still running after " + seconds + " s: " + output);
     }
+    reader.join(5000);
     return process.exitValue();
+  }
+
+  /** Waits until a line of its output contains {@code text}. */
+  void awaitLine(String text, Duration atMost) {
+    await().atMost(atMost).until(() -> output.stream().anyMatch(l -> l.contains(text)));
   }
 
   boolean isAlive() {

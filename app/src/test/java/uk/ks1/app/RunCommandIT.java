@@ -3,19 +3,14 @@ package uk.ks1.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,41 +26,10 @@ class RunCommandIT {
   @Test
   void runStartsInSecondsProcessesADroppedFileAndStopsCleanly() throws Exception {
     Path data = tmp.resolve("data");
-    Process process =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m",
-                ChildJvm.tmpdirOption(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                "uk.ks1.app.Ks1",
-                "run",
-                "--data",
-                data.toString(),
-                "--http-port",
-                "0")
-            .redirectErrorStream(true)
-            .start();
-    List<String> output = new CopyOnWriteArrayList<>();
-    Thread reader =
-        new Thread(
-            () -> {
-              try (BufferedReader r =
-                  new BufferedReader(
-                      new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                r.lines().forEach(output::add);
-              } catch (Exception ignored) {
-                // the process ended
-              }
-            });
-    reader.start();
+    long started = System.nanoTime();
+    RunningService service = RunningService.start(data, "--http-port", "0");
+    System.out.printf("run was ready after %d ms%n", (System.nanoTime() - started) / 1_000_000);
     try {
-      long started = System.nanoTime();
-      await()
-          .atMost(Duration.ofSeconds(60))
-          .until(() -> output.stream().anyMatch(l -> l.contains("is running")));
-      System.out.printf("run was ready after %d ms%n", (System.nanoTime() - started) / 1_000_000);
-
       CtfBuilder.school("3302001")
           .pupil(TestPupil.of(TestUpns.unique("330", "2001", 1), "GDS", "EXS", "EXS", "EXS"))
           .writeTo(data.resolve("inbox/330"));
@@ -76,15 +40,15 @@ class RunCommandIT {
           .atMost(Duration.ofSeconds(20))
           .until(
               () ->
-                  output.stream()
+                  service.output().stream()
                       .anyMatch(l -> l.contains("Accepted 3302001_KS1_330LLLL_001.xml")));
       // the aggregate says when the submission is in the store (which only it may open now)
       await()
           .atMost(Duration.ofSeconds(20))
-          .until(() -> output.stream().anyMatch(l -> l.contains("and 1 submission(s)")));
+          .until(() -> service.output().stream().anyMatch(l -> l.contains("and 1 submission(s)")));
       // the dashboard's API serves the figures while the service runs
       String dashboard =
-          output.stream()
+          service.output().stream()
               .filter(l -> l.contains("Dashboard: "))
               .map(l -> l.replaceAll(".*Dashboard: (http://[^/]+)/.*", "$1"))
               .findFirst()
@@ -101,13 +65,10 @@ class RunCommandIT {
                       .body()
                       .contains("\"pupils\":1,"));
     } finally {
-      // SIGTERM (as Ctrl-C): the shutdown hook stops the pipeline. Process.destroy() would also
-      // close our end of its output, losing what it prints while stopping.
-      process.toHandle().destroy();
-      assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("stopped within 30 s").isTrue();
-      reader.join(5000);
+      service.close(); // SIGTERM, as Ctrl-C: the shutdown hook stops the pipeline
     }
-    System.out.println("exit " + process.exitValue() + ": " + String.join("\n", output));
+    List<String> output = service.output();
+    System.out.println(String.join("\n", output));
     assertThat(output).anyMatch(l -> l.contains("Stopped cleanly."));
     assertThat(output).noneMatch(l -> l.contains("ERROR"));
     // stopped cleanly means the store was closed and can be read by another process

@@ -30,12 +30,7 @@ class SnapshotIT {
     Path data = tmp.resolve("data");
     Path snapshot = data.resolve("analytics/ks1.duckdb");
     List<String> identities = new ArrayList<>();
-    try (ChildJvm service =
-        ChildJvm.start(
-            List.of(), "uk.ks1.app.Ks1", "run", "--data", data.toString(), "--http-port", "0")) {
-      await()
-          .atMost(Duration.ofSeconds(60))
-          .until(() -> service.output().stream().anyMatch(l -> l.contains("is running")));
+    try (RunningService service = RunningService.start(data, "--http-port", "0")) {
       for (int file = 1; file <= 5; file++) {
         String laestab = "330" + (3000 + file);
         CtfBuilder ctf = CtfBuilder.school(laestab);
@@ -73,7 +68,6 @@ class SnapshotIT {
         assertThat(lag).as("snapshot caught up %d ms after the store", lag).isLessThan(2000);
         assertConsistent(snapshot);
       }
-      service.terminate(30);
     }
     assertThat(
             StoreQueries.rows(
