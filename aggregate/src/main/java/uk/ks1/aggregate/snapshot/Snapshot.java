@@ -44,6 +44,11 @@ public final class Snapshot {
 
   private Snapshot() {}
 
+  /** The snapshot's file in the analysts' folder. */
+  public static Path file(Path dir) {
+    return dir.resolve("ks1.duckdb");
+  }
+
   /** Writes a fresh snapshot into {@code dir}: {@code ks1.duckdb} and {@code parquet/*.parquet}. */
   public static void publish(Store store, Path dir) throws SQLException, IOException {
     Files.createDirectories(dir.resolve("parquet"));
@@ -82,11 +87,7 @@ public final class Snapshot {
       }
       s.execute("CHECKPOINT");
     }
-    Files.move(
-        tmp,
-        dir.resolve("ks1.duckdb"),
-        StandardCopyOption.ATOMIC_MOVE,
-        StandardCopyOption.REPLACE_EXISTING);
+    Files.move(tmp, file(dir), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
   }
 
   private static String columns(String table) {

@@ -79,7 +79,7 @@ public final class NationalBench {
               null);
       peak = heap.peakBytes();
     }
-    List<String> diffs = ManifestCheck.differences(data.resolve("ks1.duckdb"), manifest);
+    List<String> diffs = ManifestCheck.differences(Ks1Config.storeIn(data), manifest);
 
     double floorS = floor.nanos() / 1e9;
     double loadS = outcome.loadNanos() / 1e9;

@@ -15,6 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import uk.ks1.app.pipeline.Ks1Config;
 import uk.ks1.core.identity.LaRegistry;
 import uk.ks1.reporting.errors.DataErrorsExport;
 import uk.ks1.reporting.errors.DataErrorsReport;
@@ -61,7 +62,7 @@ public final class ErrorsReportCommand implements Callable<Integer> {
     PrintWriter stderr = spec.commandLine().getErr();
     Path data = SettingOptions.settings(spec).data();
     ReportScope scope = scope();
-    Path store = data.resolve("ks1.duckdb");
+    Path store = Ks1Config.storeIn(data);
     if (!Files.isRegularFile(store)) {
       stderr.printf("No store at %s: load files first (./ks1 load).%n", store);
       return 1;
@@ -70,8 +71,8 @@ public final class ErrorsReportCommand implements Callable<Integer> {
     try (Connection c = readOnly(store)) {
       report = DataErrorsReport.read(c, scope, !noIdentities);
     } catch (SQLException e) {
-      Path snapshot = data.resolve("analytics/ks1.duckdb");
-      if (!String.valueOf(e.getMessage()).contains("lock") || !Files.isRegularFile(snapshot)) {
+      Path snapshot = Ks1Config.snapshotIn(data);
+      if (!heldByAnotherProcess(e) || !Files.isRegularFile(snapshot)) {
         throw e;
       }
       // the running service holds the store: its analysts' snapshot (seconds old) has no names
@@ -99,6 +100,14 @@ public final class ErrorsReportCommand implements Callable<Integer> {
         report.schools().size());
     written.forEach(p -> stdout.println("Wrote " + p));
     return 0;
+  }
+
+  /**
+   * Is the store open for writing in another process (a running service)? DuckDB says so only in
+   * its message (no SQL state or code), as "IO Error: Could not set lock on file ...".
+   */
+  private static boolean heldByAnotherProcess(SQLException e) {
+    return String.valueOf(e.getMessage()).contains("Could not set lock on file");
   }
 
   private ReportScope scope() {

@@ -21,6 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import uk.ks1.app.pipeline.Ks1Config;
 
 /**
  * {@code ./ks1 sql "SELECT ..."}: a query on the analysts' snapshot (read-only, no pupil
@@ -42,7 +43,7 @@ public final class SqlCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Path data = SettingOptions.settings(spec).data();
-    Path snapshot = data.resolve("analytics").resolve("ks1.duckdb");
+    Path snapshot = Ks1Config.snapshotIn(data);
     if (!Files.exists(snapshot)) {
       spec.commandLine()
           .getErr()

@@ -2,6 +2,7 @@ package uk.ks1.app.pipeline;
 
 import java.nio.file.Path;
 import java.util.Set;
+import uk.ks1.aggregate.snapshot.Snapshot;
 
 /**
  * Everything the pipeline is started with. The data folder holds inbox/, done/, failed/, kafka/
@@ -55,7 +56,7 @@ public record Ks1Config(
   }
 
   public Path storeFile() {
-    return dataDir.resolve("ks1.duckdb");
+    return storeIn(dataDir);
   }
 
   public Path kafkaDir() {
@@ -63,7 +64,22 @@ public record Ks1Config(
   }
 
   public Path analyticsDir() {
+    return analyticsIn(dataDir);
+  }
+
+  /** The store in a data folder, for the commands that read it without a pipeline. */
+  public static Path storeIn(Path dataDir) {
+    return dataDir.resolve("ks1.duckdb");
+  }
+
+  /** The analysts' folder in a data folder (the snapshot and its Parquet files). */
+  public static Path analyticsIn(Path dataDir) {
     return dataDir.resolve("analytics");
+  }
+
+  /** The analysts' snapshot of the store in a data folder. */
+  public static Path snapshotIn(Path dataDir) {
+    return Snapshot.file(analyticsIn(dataDir));
   }
 
   /** True when no external cluster is named: the app runs its own broker. */
