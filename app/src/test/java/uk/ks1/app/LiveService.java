@@ -44,6 +44,7 @@ final class LiveService implements AutoCloseable {
     this.pipeline = pipeline;
     this.server = server;
     this.lag = new ConsumerLag(pipeline.bootstrap(), server.registry());
+    pipeline.closeFirst("consumer lag", lag);
   }
 
   static LiveService start(Path data) throws Exception {
@@ -65,6 +66,7 @@ final class LiveService implements AutoCloseable {
           new ReportingServer(
               pipeline.store(),
               new ReportingConfig("127.0.0.1", 0, AccessTokens.read(tokens), 2023));
+      pipeline.closeFirst("dashboard", server);
       pipeline.onCommit(server.listener());
       server.start();
       return new LiveService(data, pipeline, server);
@@ -128,8 +130,6 @@ final class LiveService implements AutoCloseable {
 
   @Override
   public void close() {
-    server.close();
-    lag.close();
-    pipeline.close();
+    pipeline.close(); // the consumer lag and the dashboard first, as ks1 run does
   }
 }

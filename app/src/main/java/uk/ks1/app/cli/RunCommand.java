@@ -39,12 +39,13 @@ public final class RunCommand implements Callable<Integer> {
     Pipeline pipeline = Pipeline.start(config, Clock.systemUTC(), null);
     pipeline.publishSnapshots(SNAPSHOT_INTERVAL_MILLIS);
     ReportingServer server = null;
-    ConsumerLag lag = null;
     if (reporting != null) {
       try {
         server = new ReportingServer(pipeline.store(), reporting);
+        pipeline.closeFirst("dashboard", server);
         pipeline.onCommit(server.listener());
-        lag = new ConsumerLag(pipeline.bootstrap(), server.registry());
+        pipeline.closeFirst(
+            "consumer lag", new ConsumerLag(pipeline.bootstrap(), server.registry()));
         server.start();
       } catch (Exception | Error e) {
         pipeline.close();
@@ -53,17 +54,12 @@ public final class RunCommand implements Callable<Integer> {
     }
     CountDownLatch stopped = new CountDownLatch(1);
     ReportingServer http = server;
-    ConsumerLag consumerLag = lag;
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
                   System.err.println("Stopping...");
-                  if (http != null) {
-                    http.close();
-                    consumerLag.close();
-                  }
-                  pipeline.close();
+                  pipeline.close(); // the dashboard first, then the roles, the store, the broker
                   System.err.println("Stopped cleanly.");
                   stopped.countDown();
                   LogManager.shutdown();

@@ -2,6 +2,8 @@ package uk.ks1.app.pipeline;
 
 import java.nio.file.Files;
 import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +49,7 @@ public final class Pipeline implements AutoCloseable {
   private final AtomicReference<Throwable> failure;
   private final Thread shutdownHook = new Thread(this::close, "ks1-pipeline-shutdown");
   private boolean closed;
+  private final Deque<Dependent> dependents = new ArrayDeque<>();
   private final java.nio.file.Path analyticsDir;
   private SnapshotPublisher snapshots;
   private final String bootstrap;
@@ -184,6 +187,21 @@ public final class Pipeline implements AutoCloseable {
     return Optional.ofNullable(failure.get());
   }
 
+  /** Something that uses the pipeline (the dashboard, say), closed before it in any shutdown. */
+  private record Dependent(String what, AutoCloseable closeable) {}
+
+  /**
+   * Closes {@code closeable} before the pipeline stops, however it stops (close, Ctrl-C or a
+   * SIGTERM): the last added first. A dependent never outlives the store it reads.
+   */
+  public synchronized void closeFirst(String what, AutoCloseable closeable) {
+    if (closed) {
+      stopQuietly(what, closeable::close);
+      return;
+    }
+    dependents.push(new Dependent(what, closeable));
+  }
+
   @Override
   public synchronized void close() {
     if (closed) {
@@ -196,6 +214,10 @@ public final class Pipeline implements AutoCloseable {
       } catch (IllegalStateException | IllegalArgumentException e) {
         // already shutting down, or never registered (a failed start)
       }
+    }
+    while (!dependents.isEmpty()) {
+      Dependent d = dependents.pop();
+      stopQuietly(d.what(), d.closeable()::close);
     }
     if (camel != null) {
       stopQuietly("ingest", camel::stop);
