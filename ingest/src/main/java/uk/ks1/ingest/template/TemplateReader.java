@@ -110,7 +110,8 @@ public final class TemplateReader {
     if (schools.isEmpty()) {
       throw new FileRejectedException(noPupilRows());
     }
-    int fromName = TemplateYear.fromFileName(fileName).orElse(defaultYear);
+    int fromName =
+        TemplateYear.fromFileName(fileName, defaultYear, schools.keySet()).orElse(defaultYear);
     Map<Field, String> columns = new EnumMap<>(Field.class);
     header.written().forEach((c, text) -> columns.putIfAbsent(c.field(), text));
     columns.remove(Field.FILE);

@@ -1,14 +1,16 @@
 package uk.ks1.ingest.template;
 
+import java.util.Collection;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.ks1.core.identity.Laestab;
 
 /**
  * The assessment year (the summer assessed) of a template, which carries none of its own: from a
  * year column ({@code 2023}, {@code 2022/23}, {@code 2022-2023}), else from the file name ({@code
- * KS1_2001_23.csv} or {@code KS1_3302001_23.csv}, {@code 2023KS1RS.xlsx}, {@code KS1 2022-23.csv}),
- * else the service's year.
+ * KS1_2001_23.csv} or {@code KS1_3302001_23.csv}, {@code 2023KS1RS.xlsx}, {@code KS1 2022-23.csv},
+ * {@code 3302001_KS1_2019.csv}), else the service's year.
  */
 public final class TemplateYear {
   private static final Pattern ACADEMIC =
@@ -29,8 +31,13 @@ public final class TemplateYear {
     return t.matches("20\\d\\d") ? OptionalInt.of(Integer.parseInt(t)) : OptionalInt.empty();
   }
 
-  /** The year a file name states, if it states one. */
-  public static OptionalInt fromFileName(String name) {
+  /**
+   * The year a file name states, if it states one. A bare four-digit number ({@code
+   * 3302001_KS1_2019.csv}) is a year only if it is not in the future ({@code latest} is the
+   * service's year) and is not the DfE number of a school in the file: a community school's number
+   * is often 2xxx, and {@code 330-2015 KS1.csv} is school 2015's file, not a return for 2015.
+   */
+  public static OptionalInt fromFileName(String name, int latest, Collection<Laestab> schools) {
     Matcher academic = ACADEMIC.matcher(name);
     if (academic.find()) {
       OptionalInt year = summer(academic);
@@ -43,7 +50,14 @@ public final class TemplateYear {
       return OptionalInt.of(2000 + Integer.parseInt(ks1.group(1)));
     }
     Matcher full = FULL.matcher(name);
-    return full.find() ? OptionalInt.of(Integer.parseInt(full.group(1))) : OptionalInt.empty();
+    while (full.find()) {
+      String digits = full.group(1);
+      int year = Integer.parseInt(digits);
+      if (year <= latest && schools.stream().noneMatch(s -> s.estab().equals(digits))) {
+        return OptionalInt.of(year);
+      }
+    }
+    return OptionalInt.empty();
   }
 
   /** "2022/23" is the summer of 2023; "2022/24" is no academic year. */

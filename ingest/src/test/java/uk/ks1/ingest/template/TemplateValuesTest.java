@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
+import uk.ks1.core.identity.Laestab;
 
 class TemplateValuesTest {
   @Test
@@ -79,12 +80,24 @@ class TemplateValuesTest {
     assertThat(TemplateYear.fromCell("2022-2023")).isEqualTo(OptionalInt.of(2023));
     assertThat(TemplateYear.fromCell("2022/24")).isEmpty();
     assertThat(TemplateYear.fromCell("Y2")).isEmpty();
-    assertThat(TemplateYear.fromFileName("KS1_2001_23.csv")).isEqualTo(OptionalInt.of(2023));
-    assertThat(TemplateYear.fromFileName("KS1_3302001_22.csv")).isEqualTo(OptionalInt.of(2022));
-    assertThat(TemplateYear.fromFileName("2023KS1RS330.xlsx")).isEqualTo(OptionalInt.of(2023));
-    assertThat(TemplateYear.fromFileName("KS1 2021-22 results.csv"))
-        .isEqualTo(OptionalInt.of(2022));
-    assertThat(TemplateYear.fromFileName("3302001_KS1_2019.csv")).isEqualTo(OptionalInt.of(2019));
-    assertThat(TemplateYear.fromFileName("3302001_KS1_330LLLL_001.csv")).isEmpty();
+    assertThat(year("KS1_2001_23.csv")).isEqualTo(OptionalInt.of(2023));
+    assertThat(year("KS1_3302001_22.csv")).isEqualTo(OptionalInt.of(2022));
+    assertThat(year("2023KS1RS330.xlsx")).isEqualTo(OptionalInt.of(2023));
+    assertThat(year("KS1 2021-22 results.csv")).isEqualTo(OptionalInt.of(2022));
+    assertThat(year("3302001_KS1_2019.csv")).isEqualTo(OptionalInt.of(2019));
+    assertThat(year("3302001_KS1_330LLLL_001.csv")).isEmpty();
+  }
+
+  @Test
+  void aBareNumberInAFileNameIsAYearOnlyIfNotInTheFutureNorASchoolsNumber() {
+    assertThat(year("330-2015 KS1 results.csv")).isEmpty(); // school 2015's file
+    assertThat(year("330-2015 KS1 results 2019.csv")).isEqualTo(OptionalInt.of(2019));
+    assertThat(year("KS1 results 2045.csv")).isEmpty();
+    assertThat(year("KS1 results 2023.csv")).isEqualTo(OptionalInt.of(2023));
+  }
+
+  /** The year of a file of school 3302015 named so, with 2023 the service's year. */
+  private static OptionalInt year(String fileName) {
+    return TemplateYear.fromFileName(fileName, 2023, List.of(new Laestab("3302015")));
   }
 }
