@@ -59,15 +59,19 @@ public final class Snapshot {
         Statement s = c.createStatement()) {
       s.execute("ATTACH '" + sql(tmp) + "' AS snap");
       try {
-        s.execute("BEGIN TRANSACTION");
-        for (String table : TABLES) {
-          s.execute(
-              "CREATE TABLE snap." + table + " AS SELECT " + columns(table) + " FROM " + table);
+        copyTables(s);
+      } catch (SQLException e) {
+        // the copy's own error is the one to report, not the DETACH refused inside a failed
+        // transaction: roll back first, and keep any later failure as suppressed
+        try {
+          s.execute("ROLLBACK");
+          s.execute("DETACH snap");
+        } catch (SQLException cleanup) {
+          e.addSuppressed(cleanup);
         }
-        s.execute("COMMIT");
-      } finally {
-        s.execute("DETACH snap");
+        throw e;
       }
+      s.execute("DETACH snap");
     }
     try (DuckDBConnection snap =
             (DuckDBConnection) java.sql.DriverManager.getConnection("jdbc:duckdb:" + tmp);
@@ -88,6 +92,14 @@ public final class Snapshot {
       s.execute("CHECKPOINT");
     }
     Files.move(tmp, file(dir), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  private static void copyTables(Statement s) throws SQLException {
+    s.execute("BEGIN TRANSACTION");
+    for (String table : TABLES) {
+      s.execute("CREATE TABLE snap." + table + " AS SELECT " + columns(table) + " FROM " + table);
+    }
+    s.execute("COMMIT");
   }
 
   private static String columns(String table) {
