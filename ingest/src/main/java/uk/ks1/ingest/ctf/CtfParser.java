@@ -191,7 +191,15 @@ public final class CtfParser implements FileParser {
         "The file has "
             + ctf.pupils().size()
             + " pupil(s) but no KS1 teacher-assessment results"
-            + (skipped.isEmpty() ? "" : " (skipped: " + skipped + ")")
+            + (skipped.isEmpty() ? "" : " (skipped: " + counts(skipped) + ")")
             + ". Export the KS1 TA CTF from the school's MIS.");
+  }
+
+  /** "2 assessments of other stages, 1 pupils without ..." for a school business manager. */
+  private static String counts(Map<String, Integer> skipped) {
+    StringBuilder out = new StringBuilder();
+    skipped.forEach(
+        (what, n) -> out.append(out.length() == 0 ? "" : ", ").append(n).append(' ').append(what));
+    return out.toString();
   }
 }
