@@ -20,6 +20,10 @@ final class CtfReader {
   private static final int MAX_DEPTH = 64;
 
   private final String[] path = new String[MAX_DEPTH];
+
+  /** Whether the text of the element at each depth can be wanted: its parent is one we read. */
+  private final boolean[] wanted = new boolean[MAX_DEPTH];
+
   private int depth;
   private final StringBuilder text = new StringBuilder();
 
@@ -62,7 +66,7 @@ final class CtfReader {
             start(name);
           }
           case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
-            if (depth > 0) {
+            if (depth > 0 && wanted[depth - 1]) {
               text.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
             }
           }
@@ -91,6 +95,7 @@ final class CtfReader {
               String.valueOf(MAX_DEPTH),
               "The XML is nested more than " + MAX_DEPTH + " levels deep: this is not a CTF."));
     }
+    wanted[depth] = depth > 0 && readsChildren(path[depth - 1]);
     path[depth++] = name;
     text.setLength(0);
     switch (name) {
@@ -104,10 +109,18 @@ final class CtfReader {
     }
   }
 
+  /** The elements whose children's text the reader keeps; every other element's is skipped. */
+  private static boolean readsChildren(String element) {
+    return switch (element) {
+      case "Header", "SourceSchool", "Pupil", "BasicDetails", "KeyStage", "StageAssessment" -> true;
+      default -> false;
+    };
+  }
+
   private void end() {
     String name = path[--depth];
     String parent = depth > 0 ? path[depth - 1] : "";
-    String value = text.toString().strip();
+    String value = wanted[depth] ? text.toString().strip() : "";
     text.setLength(0);
     switch (parent) {
       case "Header" -> {
