@@ -222,8 +222,10 @@ class AccessIT {
 
   @Test
   void anUnknownTokenIsRefusedNotTreatedAsAnonymous() throws Exception {
-    HttpResponse<String> r = service.get("/api/national", "not-a-configured-token");
-    assertThat(r.statusCode()).isEqualTo(401);
-    assertThat(r.headers().firstValue("WWW-Authenticate")).contains("Bearer realm=\"ks1\"");
+    for (String path : List.of("/api/national", "/api/events")) {
+      HttpResponse<String> r = service.get(path, "not-a-configured-token");
+      assertThat(r.statusCode()).as(path).isEqualTo(401);
+      assertThat(r.headers().firstValue("WWW-Authenticate")).contains("Bearer realm=\"ks1\"");
+    }
   }
 }

@@ -283,9 +283,19 @@ class ReportingApiIT {
             service.rows(
                 "SELECT subject, code, pupils FROM code_counts WHERE level = 'la' AND key = '330'"
                     + " ORDER BY subject, code"));
+    assertThat(codes.at("/coverage/pupils").asLong())
+        .isEqualTo(service.count("SELECT pupils FROM la_summary WHERE la_code = '330'"));
+    assertThat(codes.at("/coverage/schools").asLong()).isEqualTo(2);
+    assertThat(json("/api/codes?level=national", null).at("/coverage/pupils").asLong())
+        .isEqualTo(service.count("SELECT pupils FROM national_summary"));
     JsonNode anonymousCodes = json("/api/codes?level=school&key=" + ReportingFixture.TINY, null);
     anonymousCodes.get("codes").forEach(c -> assertThat(c.get("pupils").asText()).isIn("c", "3"));
 
+    for (String limit : List.of("-1", "0", "ten")) {
+      HttpResponse<String> bad = service.get("/api/submissions?limit=" + limit, null);
+      assertThat(bad.statusCode()).as("limit=" + limit).isEqualTo(400);
+      assertThat(bad.body()).contains("limit is a whole number from 1");
+    }
     JsonNode history = json("/api/submissions?la=330", null);
     assertThat(history.get("submissions")).hasSize(2);
     assertThat(history.at("/submissions/0/status").asText()).isEqualTo("successful");

@@ -60,8 +60,7 @@ class ReportsIT {
   }
 
   /**
-   * A row of the measures table; a public one prints counts of 1 and 2 as c (percentages of 6 or
-   * more eligible pupils are shown).
+   * A row of the measures table; a public one prints counts of 1 and 2 as c, and their percentages.
    */
   private static String row(String label, ExpectedFigures.Measure m, boolean gds, boolean pub) {
     return label
@@ -70,9 +69,14 @@ class ReportsIT {
         + " "
         + count(m.exsPlus(), pub)
         + " "
-        + halfUp(m.exsPlus(), m.eligible())
+        + percent(m.exsPlus(), m.eligible(), pub)
         + " "
-        + (gds ? count(m.gds(), pub) + " " + halfUp(m.gds(), m.eligible()) : "z z");
+        + (gds ? count(m.gds(), pub) + " " + percent(m.gds(), m.eligible(), pub) : "z z");
+  }
+
+  /** A percentage of 6 or more pupils, hidden with its count when that is 1 or 2. */
+  private static String percent(long n, long eligible, boolean pub) {
+    return pub && (n == 1 || n == 2) ? "c" : String.valueOf(halfUp(n, eligible));
   }
 
   private static String count(long n, boolean pub) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import uk.ks1.aggregate.store.SummaryViews.Level;
 import uk.ks1.reporting.http.ApiRequest;
 import uk.ks1.reporting.http.Reply;
@@ -83,12 +84,11 @@ public final class CoverageEndpoints {
     }
   }
 
-  /** One code's count at one level. */
-  public record CodeCount(String subject, String code, Object pupils) {}
-
   /**
    * {@code /api/codes?level=school&key=3302001}: how many pupils got each code in each subject,
-   * with counts of 1 and 2 suppressed below national level unless the caller sees the LA.
+   * with counts of 1 and 2 suppressed below national level unless the caller sees the LA (and
+   * beside a subject's single small count, the next smallest: {@link CodeDistribution}), and what
+   * the counts cover.
    */
   private Map<String, Object> codes(Connection c, ApiRequest r) throws SQLException {
     int year = r.year(SummaryReader.latestYear(c));
@@ -110,7 +110,7 @@ public final class CoverageEndpoints {
           default -> null;
         };
     boolean suppress = new Disclosure(r.scope()).suppresses(level, la);
-    List<CodeCount> rows = new ArrayList<>();
+    List<CodeDistribution.Count> rows = new ArrayList<>();
     try (PreparedStatement q =
         c.prepareStatement(
             "SELECT subject, code, pupils FROM code_counts WHERE level = ? AND key = ?"
@@ -120,8 +120,7 @@ public final class CoverageEndpoints {
       q.setInt(3, year);
       try (ResultSet rs = q.executeQuery()) {
         while (rs.next()) {
-          rows.add(
-              new CodeCount(rs.getString(1), rs.getString(2), Cell.count(rs.getLong(3), suppress)));
+          rows.add(new CodeDistribution.Count(rs.getString(1), rs.getString(2), rs.getLong(3)));
         }
       }
     }
@@ -131,7 +130,12 @@ public final class CoverageEndpoints {
     out.put("year", year);
     out.put("status", Published.PROVISIONAL);
     out.put("suppressed", suppress);
-    out.put("codes", rows);
+    Optional<Summary> covering =
+        level == Level.NATIONAL
+            ? Optional.of(SummaryReader.national(c, year))
+            : SummaryReader.one(c, level, year, key);
+    out.put("coverage", covering.map(this::covered).orElse(null));
+    out.put("codes", CodeDistribution.publish(rows, suppress));
     return out;
   }
 }

@@ -86,15 +86,15 @@ public final class Disclosure {
     if (a.eligible() == 0 || b.eligible() == 0) {
       return Cell.NOT_APPLICABLE;
     }
-    if (!Cell.percentShown(a.eligible(), hide.subject())
-        || !Cell.percentShown(b.eligible(), hide.other())) {
+    long x1 = gds ? a.gds() : a.exsPlus();
+    long x2 = gds ? b.gds() : b.exsPlus();
+    if (!Cell.percentShown(x1, a.eligible(), hide.subject())
+        || !Cell.percentShown(x2, b.eligible(), hide.other())) {
       return Cell.SUPPRESSED;
     }
     if (!rounded) {
       return Percent.gap(a, b, gds);
     }
-    long x1 = gds ? a.gds() : a.exsPlus();
-    long x2 = gds ? b.gds() : b.exsPlus();
     return Percent.roundedGap(x1, a.eligible(), x2, b.eligible());
   }
 

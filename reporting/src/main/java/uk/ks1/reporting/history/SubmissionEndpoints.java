@@ -159,11 +159,18 @@ public final class SubmissionEndpoints {
 
   private static int limit(ApiRequest r) {
     String limit = r.query("limit");
-    try {
-      return limit == null ? DEFAULT_LIMIT : Math.min(MAX_LIMIT, Integer.parseInt(limit));
-    } catch (NumberFormatException e) {
-      throw new ApiRequest.BadRequest("limit is a whole number");
+    if (limit == null) {
+      return DEFAULT_LIMIT;
     }
+    try {
+      int n = Integer.parseInt(limit);
+      if (n >= 1) {
+        return Math.min(MAX_LIMIT, n);
+      }
+    } catch (NumberFormatException e) {
+      // answered below
+    }
+    throw new ApiRequest.BadRequest("limit is a whole number from 1 (at most " + MAX_LIMIT + ")");
   }
 
   private static Submission submission(ResultSet rs) throws SQLException {

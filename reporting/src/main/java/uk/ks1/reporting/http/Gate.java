@@ -44,6 +44,19 @@ public final class Gate {
     return tokens.scopeOf(auth.substring(BEARER.length()).strip());
   }
 
+  /**
+   * For the event stream, which carries no figures (only "figures changed"): anyone may listen, but
+   * an unrecognised token is refused as on every other route, never taken as anonymous.
+   */
+  public Handler admit() {
+    return ctx -> {
+      if (scopeOf(ctx).isEmpty()) {
+        refuse(ctx, 401, "The access token is not recognised");
+        ctx.skipRemainingHandlers();
+      }
+    };
+  }
+
   public Handler guard(Route route) {
     return ctx -> {
       ctx.header("Vary", "Authorization");

@@ -102,6 +102,7 @@ public final class ReportingServer implements AutoCloseable {
               for (Route route : routes) {
                 cfg.routes.get(route.path(), gate.guard(route));
               }
+              cfg.routes.before("/api/events", gate.admit());
               cfg.routes.sse("/api/events", feed::subscribe);
             });
     javalin.start();

@@ -62,13 +62,28 @@ class DisclosureTest {
   }
 
   @Test
-  void percentagesOfSixOrMoreAreShownWhileCountsOfOneOrTwoAreNot() {
+  void percentagesOfSixOrMoreAreShownUnlessTheirCountIsOneOrTwo() {
     Published.MeasureFigures maths =
         new Disclosure(Scope.ANONYMOUS).publish(BIG).measure(Measure.MATHS);
-    assertThat(List.of(maths.exsPlus(), maths.exsPlusPct(), maths.exsPlusPctRounded()))
-        .containsExactly(13L, 65.0, 65L);
-    assertThat(List.of(maths.gds(), maths.gdsPct(), maths.gdsPctRounded()))
-        .containsExactly("c", 10.0, 10L);
+    assertThat(List.of(maths.eligible(), maths.exsPlus(), maths.exsPlusPct()))
+        .containsExactly(20L, 13L, 65.0);
+    assertThat(maths.exsPlusPctRounded()).isEqualTo(65L);
+    // 10% of the 20 shown would give the hidden 2 away
+    assertThat(List.of(maths.gds(), maths.gdsPct(), maths.gdsPctRounded())).containsOnly("c");
+    Published.MeasureFigures own =
+        new Disclosure(Scope.la("330")).publish(BIG).measure(Measure.MATHS);
+    assertThat(List.of(own.gds(), own.gdsPct(), own.gdsPctRounded()))
+        .containsExactly(2L, 10.0, 10L);
+  }
+
+  @Test
+  void aCountOfThreeAndItsPercentageAreShown() {
+    Published.MeasureFigures reading =
+        new Disclosure(Scope.ANONYMOUS)
+            .publish(summary(Level.SCHOOL, "3302003", "330", 30, 3, 3))
+            .measure(Measure.READING);
+    assertThat(List.of(reading.exsPlus(), reading.exsPlusPct(), reading.gds(), reading.gdsPct()))
+        .containsExactly(3L, 10.0, 3L, 10.0);
   }
 
   @Test
@@ -109,8 +124,12 @@ class DisclosureTest {
     List<Published.Gaps> big = anonymous.gaps(BIG, List.of(LA, ENGLAND));
     Published.Gap toLa = big.get(0).measures().get(0);
     assertThat(toLa.exsPlus()).isEqualTo(0.0); // 65% - 65%
-    assertThat(toLa.gds()).isEqualTo(10.0 - 20.0);
-    assertThat(toLa.gdsRounded()).isEqualTo(-10L);
+    // the school's 2 at greater depth are hidden, and so is its gap
+    assertThat(List.of(toLa.gds(), toLa.gdsRounded())).containsOnly("c");
+    Published.Gap ownToLa =
+        new Disclosure(Scope.la("330")).gaps(BIG, List.of(LA)).get(0).measures().get(0);
+    assertThat(ownToLa.gds()).isEqualTo(10.0 - 20.0);
+    assertThat(ownToLa.gdsRounded()).isEqualTo(-10L);
     // England has only 5 eligible but is never suppressed: 65% - 20%
     assertThat(big.get(1).measures().get(0).exsPlusRounded()).isEqualTo(45L);
     assertThat(big.get(1).against()).isEqualTo("national");
