@@ -12,10 +12,13 @@ import uk.ks1.validate.file.ParserQueries;
 /** Rules raised outside validate (by ingest's parsers) are the ones the catalogue lists. */
 class CatalogueConsistencyTest {
   @Test
-  void theCtfParsersUnknownComponentQueryIsTheCataloguesR20() {
-    assertThat(CtfParser.UNKNOWN_COMPONENT).isEqualTo(ParserQueries.UNKNOWN_COMPONENT.id());
-    assertThat(ParserQueries.UNKNOWN_COMPONENT.severity()).isEqualTo(Severity.QUERY);
-    assertThat(ParserQueries.UNKNOWN_COMPONENT.effect()).isEqualTo(Effect.NONE);
-    assertThat(RuleCatalogue.standard().definitions()).contains(ParserQueries.UNKNOWN_COMPONENT);
+  void theCtfParsersQueriesAreTheCataloguesR20AndR21() {
+    assertThat(CtfParser.UNKNOWN_COMPONENT).isEqualTo("R20");
+    assertThat(CtfParser.OTHER_YEAR).isEqualTo("R21");
+    for (var query : java.util.List.of(ParserQueries.UNKNOWN_COMPONENT, ParserQueries.OTHER_YEAR)) {
+      assertThat(query.severity()).isEqualTo(Severity.QUERY);
+      assertThat(query.effect()).isEqualTo(Effect.NONE);
+      assertThat(RuleCatalogue.standard().definitions()).contains(query);
+    }
   }
 }

@@ -89,6 +89,7 @@ public final class RuleCatalogue {
     submissionRules.forEach(r -> rules.add(r.definition()));
     pupilRules.forEach(r -> rules.add(r.definition()));
     rules.add(ParserQueries.UNKNOWN_COMPONENT);
+    rules.add(ParserQueries.OTHER_YEAR);
     rules.sort(
         Comparator.comparingInt((RuleDefinition d) -> group(d.id()))
             .thenComparing(RuleDefinition::id));

@@ -2,7 +2,9 @@ package uk.ks1.ingest.ctf;
 
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +30,8 @@ import uk.ks1.validate.file.FileRules;
 public final class CtfParser implements FileParser {
   /** Rule id of the query raised for a KS1 TA result whose (Subject, Component) is unknown. */
   public static final String UNKNOWN_COMPONENT = "R20";
+
+  public static final String OTHER_YEAR = "R21";
 
   public static final String OTHER_STAGES = "assessments of other stages";
   public static final String OTHER_YEARS = "KS1 assessments of other years";
@@ -57,7 +61,7 @@ public final class CtfParser implements FileParser {
     Laestab laestab =
         Laestab.of(ctf.lea(), ctf.estab())
             .orElseThrow(() -> new FileRejectedException(badLaestab(ctf)));
-    int year = latestTaYear(ctf).orElse(defaultYear);
+    int year = returnYear(ctf).orElse(defaultYear);
 
     Map<String, Integer> skipped = new TreeMap<>();
     List<ValidationIssue> issues = new ArrayList<>();
@@ -65,6 +69,7 @@ public final class CtfParser implements FileParser {
     for (CtfPupil p : ctf.pupils()) {
       Map<Subject, String> results = new EnumMap<>(Subject.class);
       boolean any = false;
+      List<String> otherYears = new ArrayList<>();
       for (CtfAssessment a : p.assessments()) {
         if (!"KS1".equalsIgnoreCase(a.stage())) {
           skipped.merge(OTHER_STAGES, 1, Integer::sum);
@@ -72,6 +77,7 @@ public final class CtfParser implements FileParser {
           skipped.merge(NOT_TA, 1, Integer::sum);
         } else if (!String.valueOf(year).equals(a.year())) {
           skipped.merge(OTHER_YEARS, 1, Integer::sum);
+          otherYears.add(a.year());
         } else {
           any = true;
           Optional<Subject> measure = mapping.measure(a.subject(), a.component());
@@ -81,6 +87,9 @@ public final class CtfParser implements FileParser {
             issues.add(unknownComponent(p.position(), a));
           }
         }
+      }
+      if (any && !otherYears.isEmpty()) {
+        issues.add(otherYear(p.position(), year, otherYears));
       }
       if (any) {
         pupils.add(
@@ -105,25 +114,43 @@ public final class CtfParser implements FileParser {
     return List.of(new SchoolReturn(laestab, ctf.schoolName(), year, pupils, issues, skipped));
   }
 
-  private static Optional<Integer> latestTaYear(CtfDocument ctf) {
+  /**
+   * The year of the file's return: the year most of its KS1 teacher-assessment results give (the
+   * latest of equals). One result dated 2024 by mistake in a 2023 file does not make the whole file
+   * a 2024 return; that pupil gets a query (R21) instead.
+   */
+  private static Optional<Integer> returnYear(CtfDocument ctf) {
     // a plain loop: this looks at every result of every pupil, so no regex or stream per result
-    int latest = -1;
+    Map<String, Integer> results = new HashMap<>();
     String last = null;
+    int run = 0;
     for (CtfPupil p : ctf.pupils()) {
       for (CtfAssessment a : p.assessments()) {
         String y = a.year();
         if (y == null
-            || y.equals(last)
             || !"KS1".equalsIgnoreCase(a.stage())
             || !"TA".equalsIgnoreCase(a.method())
             || !isYear(y)) {
           continue;
         }
-        last = y;
-        latest = Math.max(latest, Integer.parseInt(y));
+        if (!y.equals(last)) {
+          if (last != null) {
+            results.merge(last, run, Integer::sum);
+          }
+          last = y;
+          run = 0;
+        }
+        run++;
       }
     }
-    return latest < 0 ? Optional.empty() : Optional.of(latest);
+    if (last != null) {
+      results.merge(last, run, Integer::sum);
+    }
+    return results.entrySet().stream()
+        .max(
+            Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
+                .thenComparing(Map.Entry::getKey))
+        .map(e -> Integer.parseInt(e.getKey()));
   }
 
   private static boolean isYear(String y) {
@@ -136,6 +163,26 @@ public final class CtfParser implements FileParser {
       }
     }
     return true;
+  }
+
+  private static ValidationIssue otherYear(int row, int year, List<String> years) {
+    String dated = String.join(", ", new java.util.TreeSet<>(years));
+    return new ValidationIssue(
+        OTHER_YEAR,
+        Severity.QUERY,
+        Effect.NONE,
+        row,
+        Field.RESULTS,
+        dated,
+        years.size()
+            + " KS1 teacher-assessment result(s) of this pupil are dated "
+            + dated
+            + ", not "
+            + year
+            + " like most of the file's results, so they were not read for the "
+            + year
+            + " return. Check the Year of the pupil's results in the MIS.",
+        "Results dated the year of the return");
   }
 
   private static ValidationIssue unknownComponent(int row, CtfAssessment a) {

@@ -101,17 +101,50 @@ class CtfParserTest {
   }
 
   @Test
-  void takesTheLatestYearAndSkipsEarlierOnes() throws Exception {
+  void takesTheYearOfMostResultsAndQueriesAPupilWithResultsOfAnother() throws Exception {
+    String xml =
+        CtfBuilder.school("3302001")
+            .year(2023)
+            .pupil(TestPupil.of(TestUpns.unique("330", "2001", 1), "EXS", "EXS", "EXS", "EXS"))
+            .pupil(TestPupil.of(TestUpns.unique("330", "2001", 2), "GDS", "EXS", "EXS", "EXS"))
+            .pupil(TestPupil.of(TestUpns.unique("330", "2001", 3), "WTS", "EXS", "EXS", "EXS"))
+            .xml();
+    // pupil 3's reading mistyped as 2024: one later result must not make a 2024 return
+    int third = xml.indexOf("<Year>2023</Year>", xml.indexOf(TestUpns.unique("330", "2001", 3)));
+    xml = xml.substring(0, third) + "<Year>2024</Year>" + xml.substring(third + 17);
+    SchoolReturn school = parse(xml.getBytes(StandardCharsets.UTF_8));
+    assertThat(school.year()).isEqualTo(2023);
+    assertThat(school.pupils()).hasSize(3);
+    assertThat(school.pupils().get(2).results())
+        .doesNotContainKey(Subject.READING)
+        .containsEntry(Subject.WRITING, "EXS");
+    assertThat(school.skipped()).containsEntry(CtfParser.OTHER_YEARS, 1);
+    assertThat(school.parseIssues())
+        .extracting(ValidationIssue::ruleId, ValidationIssue::row, ValidationIssue::value)
+        .containsExactly(tuple("R21", 3, "2024"));
+    assertThat(school.parseIssues().get(0).message())
+        .isEqualTo(
+            "1 KS1 teacher-assessment result(s) of this pupil are dated 2024, not 2023 like most"
+                + " of the file's results, so they were not read for the 2023 return. Check the"
+                + " Year of the pupil's results in the MIS.");
+  }
+
+  @Test
+  void takesTheLaterYearWhenTwoHaveAsManyResults() throws Exception {
     String xml =
         CtfBuilder.school("3302001")
             .year(2023)
             .pupil(TestPupil.of(TestUpns.unique("330", "2001", 1), "EXS", "EXS", "EXS", "EXS"))
             .xml()
+            .replaceFirst("<Year>2023</Year>", "<Year>2022</Year>")
             .replaceFirst("<Year>2023</Year>", "<Year>2022</Year>");
     SchoolReturn school = parse(xml.getBytes(StandardCharsets.UTF_8));
     assertThat(school.year()).isEqualTo(2023);
-    assertThat(school.skipped()).containsEntry(CtfParser.OTHER_YEARS, 1);
-    assertThat(school.pupils().get(0).results()).doesNotContainKey(Subject.READING);
+    assertThat(school.skipped()).containsEntry(CtfParser.OTHER_YEARS, 2);
+    assertThat(school.pupils().get(0).results()).containsOnlyKeys(Subject.MATHS, Subject.SCIENCE);
+    assertThat(school.parseIssues())
+        .extracting(ValidationIssue::ruleId, ValidationIssue::value)
+        .containsExactly(tuple("R21", "2022"));
   }
 
   @Test

@@ -14,5 +14,12 @@ public final class ParserQueries {
           "ENG/AT2 (reading), ENG/AT3 (writing), MAT/SUB (maths), SCI/SUB (science) or a known"
               + " alias");
 
+  public static final RuleDefinition OTHER_YEAR =
+      RuleDefinition.query(
+          "R21",
+          "CTF pupil with KS1 teacher-assessment results dated another year than the file's return"
+              + " (the year most of its results give)",
+          "Results dated the year of the return");
+
   private ParserQueries() {}
 }
