@@ -17,6 +17,7 @@ import uk.ks1.app.pipeline.PupilKeySecret;
 import uk.ks1.core.codes.CodeSets;
 import uk.ks1.core.collection.CollectionYear;
 import uk.ks1.core.identity.LaRegistry;
+import uk.ks1.validate.file.CollectionWindow;
 
 /** The checks of the settings every command that runs the pipeline takes. */
 final class PipelineChecks {
@@ -62,6 +63,29 @@ final class PipelineChecks {
             + last
             + ".");
     return CollectionYear.currentSummer(today);
+  }
+
+  /** The collection window: any year unless one is set, within the years the code sets cover. */
+  CollectionWindow window() {
+    Optional<SettingValue> value = checks.value(Setting.YEARS);
+    if (value.isEmpty() || value.get().text().isBlank()) {
+      return CollectionWindow.ANY;
+    }
+    int first = CodeSets.standard().firstYear();
+    int last = CollectionYear.currentSummer(today) + 1;
+    Optional<CollectionWindow> window = CollectionWindow.parse(value.get().text());
+    if (window.isPresent() && window.get().first() >= first && window.get().last() <= last) {
+      return window.get();
+    }
+    checks.problem(
+        value.get(),
+        value.get().quoted()
+            + " is not a year or a range of years (first-last) from "
+            + first
+            + " to "
+            + last
+            + ", e.g. 2023 or 2022-2023.");
+    return CollectionWindow.ANY;
   }
 
   /** The bootstrap servers; null for the embedded broker. */

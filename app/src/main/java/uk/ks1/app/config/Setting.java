@@ -41,6 +41,16 @@ public enum Setting {
       "summer of the current academic year",
       Commands.PIPELINE,
       "collection year for files that do not state one (CTFs state their own)"),
+  YEARS(
+      "--years",
+      "YYYY[-YYYY]",
+      "KS1_YEARS",
+      "years",
+      null,
+      "any year",
+      Commands.PIPELINE,
+      "the collection window: assessment years (summers) files are taken for, e.g. 2023 or"
+          + " 2022-2023; a file for another year is an upload error (F06)"),
   KAFKA(
       "--kafka",
       "HOST:PORT,...",

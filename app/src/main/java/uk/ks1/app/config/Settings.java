@@ -8,6 +8,7 @@ import uk.ks1.app.pipeline.Ks1Config;
 import uk.ks1.app.pipeline.Role;
 import uk.ks1.reporting.access.AccessTokens;
 import uk.ks1.reporting.http.ReportingConfig;
+import uk.ks1.validate.file.CollectionWindow;
 
 /**
  * A command's settings, checked: the data folder; for the commands that run the pipeline, its
@@ -32,6 +33,7 @@ public record Settings(Path data, Ks1Config pipeline, ReportingConfig reporting)
       long maxFileBytes = pipelineChecks.maxFileBytes();
       long settleMillis = pipelineChecks.settleMillis();
       Set<String> strictLas = pipelineChecks.strictLas();
+      CollectionWindow window = pipelineChecks.window();
       pipelineChecks.pupilKey(data);
       Set<Role> roles = Role.all();
       if (Setting.ROLES.usedBy(command)) {
@@ -53,7 +55,8 @@ public record Settings(Path data, Ks1Config pipeline, ReportingConfig reporting)
               Ks1Config.DEFAULT_POLL_MILLIS,
               maxFileBytes,
               roles,
-              strictLas);
+              strictLas,
+              window);
     }
     if (!checks.problems().isEmpty()) {
       throw new SettingProblems(command, checks.problems());

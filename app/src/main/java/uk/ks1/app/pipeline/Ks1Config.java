@@ -3,11 +3,13 @@ package uk.ks1.app.pipeline;
 import java.nio.file.Path;
 import java.util.Set;
 import uk.ks1.aggregate.snapshot.Snapshot;
+import uk.ks1.validate.file.CollectionWindow;
 
 /**
  * Everything the pipeline is started with. The data folder holds inbox/, done/, failed/, kafka/
  * (embedded broker), ks1.duckdb (the store) and analytics/ (the analysts' snapshot). {@code
- * strictLas} are the LAs whose schools' submissions count only when they have no errors.
+ * strictLas} are the LAs whose schools' submissions count only when they have no errors; {@code
+ * window} the assessment years files are taken for (any, unless one is set).
  */
 public record Ks1Config(
     Path dataDir,
@@ -17,7 +19,8 @@ public record Ks1Config(
     long inboxPollMillis,
     long maxFileBytes,
     Set<Role> roles,
-    Set<String> strictLas) {
+    Set<String> strictLas,
+    CollectionWindow window) {
 
   /** Every role in one process. */
   public Ks1Config(
@@ -35,7 +38,8 @@ public record Ks1Config(
         inboxPollMillis,
         maxFileBytes,
         Role.all(),
-        Set.of());
+        Set.of(),
+        CollectionWindow.ANY);
   }
 
   public Ks1Config {

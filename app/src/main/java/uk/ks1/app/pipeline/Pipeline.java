@@ -136,7 +136,8 @@ public final class Pipeline implements AutoCloseable {
   /** The intake reports to schools what the validate role decides: the same rules and LAs. */
   private static FileIntake fileIntake(Ks1Config config) {
     return FileIntake.standard(
-        LaRegistry.standard(), config.maxFileBytes(), config.defaultYear(), validator(config));
+            LaRegistry.standard(), config.maxFileBytes(), config.defaultYear(), validator(config))
+        .within(config.window());
   }
 
   private static SubmissionValidator validator(Ks1Config config) {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import uk.ks1.app.pipeline.Ks1Config;
 import uk.ks1.app.pipeline.Role;
 import uk.ks1.reporting.access.AccessTokens;
+import uk.ks1.validate.file.CollectionWindow;
 
 /** Each check, with its exact message, and every problem of a command reported together. */
 class SettingChecksTest {
@@ -68,7 +69,8 @@ class SettingChecksTest {
                 Ks1Config.DEFAULT_POLL_MILLIS,
                 50L * 1024 * 1024,
                 Role.all(),
-                Set.of()));
+                Set.of(),
+                CollectionWindow.ANY));
     assertThat(run.reporting().host()).isEqualTo("127.0.0.1");
     assertThat(run.reporting().port()).isEqualTo(8080);
     assertThat(run.reporting().tokens().size()).isZero();
@@ -92,9 +94,11 @@ class SettingChecksTest {
             Setting.HTTP_PORT, "0",
             Setting.ACCESS_TOKENS,
                 file("tokens.txt", "# hashed\n" + HASH + " la:330\n").toString()));
+    flags.put(Setting.YEARS, "2022-2023");
     Settings run = settings("run");
     Ks1Config config = run.pipeline();
     assertThat(config.defaultYear()).isEqualTo(2023);
+    assertThat(config.window()).isEqualTo(new CollectionWindow(2022, 2023));
     assertThat(config.kafkaBootstrap()).isEqualTo("kafka:9092, 10.0.0.2:9093");
     assertThat(config.maxFileBytes()).isEqualTo(2L * 1024 * 1024);
     assertThat(config.inboxSettleMillis()).isZero();
@@ -164,6 +168,21 @@ class SettingChecksTest {
     env.put("KS1_KAFKA_BOOTSTRAP", "[::1]:9092,PLAINTEXT://localhost:32768");
     assertThat(settings("delete").pipeline().kafkaBootstrap())
         .isEqualTo("[::1]:9092,PLAINTEXT://localhost:32768");
+  }
+
+  @Test
+  void theCollectionWindowIsAYearOrARangeTheCodeSetsCover() {
+    for (String wrong : List.of("2023-2022", "2022/23", "2015-2016", "2028")) {
+      flags.put(Setting.YEARS, wrong);
+      assertThat(problems("load"))
+          .containsExactly(
+              "--years (or KS1_YEARS): '"
+                  + wrong
+                  + "' is not a year or a range of years (first-last) from 2016 to 2027, e.g."
+                  + " 2023 or 2022-2023. Given on the command line.");
+    }
+    flags.put(Setting.YEARS, "2017");
+    assertThat(settings("load").pipeline().window()).isEqualTo(new CollectionWindow(2017, 2017));
   }
 
   @Test

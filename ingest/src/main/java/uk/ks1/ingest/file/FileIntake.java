@@ -28,6 +28,7 @@ import uk.ks1.ingest.zip.ZipEntryFile;
 import uk.ks1.ingest.zip.ZipLimits;
 import uk.ks1.validate.RuleCatalogue;
 import uk.ks1.validate.SubmissionValidator;
+import uk.ks1.validate.file.CollectionWindow;
 import uk.ks1.validate.file.FileRules;
 
 /**
@@ -47,6 +48,7 @@ public final class FileIntake {
   private final int defaultYear;
   private final ZipLimits zipLimits;
   private final SubmissionValidator validator;
+  private final CollectionWindow window;
 
   public FileIntake(
       LaRegistry las,
@@ -55,6 +57,18 @@ public final class FileIntake {
       int defaultYear,
       ZipLimits zipLimits,
       SubmissionValidator validator) {
+    this(las, parsers, maxBytes, defaultYear, zipLimits, validator, CollectionWindow.ANY);
+  }
+
+  private FileIntake(
+      LaRegistry las,
+      Map<FileFormat, FileParser> parsers,
+      long maxBytes,
+      int defaultYear,
+      ZipLimits zipLimits,
+      SubmissionValidator validator,
+      CollectionWindow window) {
+    this.window = window;
     this.las = las;
     this.parsers = Map.copyOf(parsers);
     this.maxBytes = maxBytes;
@@ -96,6 +110,11 @@ public final class FileIntake {
         FileFormat.CTF, new CtfParser(ComponentMapping.standard()),
         FileFormat.CSV, new CsvParser(maxRows),
         FileFormat.XLSX, new XlsxParser(maxRows));
+  }
+
+  /** The same intake, taking files only for the years of {@code window} (F06 for others). */
+  public FileIntake within(CollectionWindow window) {
+    return new FileIntake(las, parsers, maxBytes, defaultYear, zipLimits, validator, window);
   }
 
   /**
@@ -170,6 +189,7 @@ public final class FileIntake {
       List<SchoolReturn> schools =
           parser.parse(new ByteArrayInputStream(content), facts, defaultYear);
       checkSchoolsBelongToFolder(schools, facts.laFolder());
+      checkYearsInWindow(schools);
       return accepted(facts, schools, at);
     } catch (FileRejectedException e) {
       return rejected(facts, e.reasons(), at, unpacked);
@@ -183,6 +203,34 @@ public final class FileIntake {
               "",
               "The file could not be read (" + e.getClass().getSimpleName() + "). Tell the LA.");
       return rejected(facts, List.of(reason), at, unpacked);
+    }
+  }
+
+  private void checkYearsInWindow(List<SchoolReturn> schools) throws FileRejectedException {
+    List<ValidationIssue> outside = new ArrayList<>();
+    for (SchoolReturn s : schools) {
+      if (!window.contains(s.year())) {
+        outside.add(
+            FileRules.issue(
+                FileRules.YEAR_OUTSIDE_WINDOW,
+                null,
+                Field.FILE,
+                String.valueOf(s.year()),
+                "The results of school "
+                    + s.laestab()
+                    + " are for the summer of "
+                    + s.year()
+                    + ", but this service takes files for "
+                    + window.describe()
+                    + " only; nothing in this file was counted. Send the "
+                    + window.last()
+                    + " results, or ask the LA to load "
+                    + s.year()
+                    + " on its own."));
+      }
+    }
+    if (!outside.isEmpty()) {
+      throw new FileRejectedException(outside);
     }
   }
 

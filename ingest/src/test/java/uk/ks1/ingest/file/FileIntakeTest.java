@@ -18,6 +18,7 @@ import uk.ks1.ingest.ctf.CtfParser;
 import uk.ks1.testkit.CtfBuilder;
 import uk.ks1.testkit.TestPupil;
 import uk.ks1.testkit.TestUpns;
+import uk.ks1.validate.file.CollectionWindow;
 
 class FileIntakeTest {
   @TempDir Path dir;
@@ -56,6 +57,37 @@ class FileIntakeTest {
     assertThat(first.outcome().submissionIds()).containsExactly(s.submissionId());
     assertThat(again.submissions().get(0).submissionId()).isEqualTo(s.submissionId());
     assertThat(first.facts().sha256()).hasSize(64);
+  }
+
+  @Test
+  void aWindowTakesFilesForItsYearsOnlyAndNoneTakesEvery() throws Exception {
+    Path file = ctf("3302001"); // a 2023 return
+    IntakeResult outside =
+        only(intake.within(new CollectionWindow(2024, 2025)).intake(file, "330", now));
+    assertThat(outside.accepted()).isFalse();
+    assertThat(outside.submissions()).isEmpty();
+    assertThat(outside.outcome().reasons())
+        .extracting(ValidationIssue::ruleId, ValidationIssue::value)
+        .containsExactly(tuple("F06", "2023"));
+    assertThat(outside.outcome().reasons().get(0).message())
+        .isEqualTo(
+            "The results of school 3302001 are for the summer of 2023, but this service takes"
+                + " files for 2024 to 2025 only; nothing in this file was counted. Send the 2025"
+                + " results, or ask the LA to load 2023 on its own.");
+    assertThat(
+            only(intake.within(new CollectionWindow(2023, 2023)).intake(file, "330", now))
+                .accepted())
+        .isTrue();
+    assertThat(only(intake.intake(file, "330", now)).accepted()).isTrue();
+  }
+
+  @Test
+  void aWindowIsOneYearOrARange() {
+    assertThat(CollectionWindow.parse("2023")).contains(new CollectionWindow(2023, 2023));
+    assertThat(CollectionWindow.parse(" 2022 - 2023 ")).contains(new CollectionWindow(2022, 2023));
+    assertThat(CollectionWindow.parse("2023-2022")).isEmpty();
+    assertThat(CollectionWindow.parse("2022/23")).isEmpty();
+    assertThat(CollectionWindow.ANY.contains(2016)).isTrue();
   }
 
   @Test

@@ -43,7 +43,7 @@ public final class FileRules {
           "F06",
           Effect.FILE,
           "Assessment year outside the collection window",
-          "A year inside the configured collection window");
+          "A year inside the collection window set with --years (none by default: every year loads)");
   public static final RuleDefinition LAESTAB_MALFORMED =
       RuleDefinition.error(
           "F07",
