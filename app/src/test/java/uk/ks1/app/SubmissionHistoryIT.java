@@ -73,7 +73,30 @@ class SubmissionHistoryIT {
         .pupil(pupil(P, "GDS", "GDS", "GDS", "EXS"))
         .writeTo(first);
     CtfBuilder.school(C).pupil(pupil(Q, "PK2", "PK2", "PK2", "HNM")).writeTo(tmp.resolve("l1/801"));
-    load(tmp.resolve("l1"));
+    // what the inbox ignores is left where it is: a partial download named, a hidden folder not
+    Path partial = Files.writeString(first.resolve("3302003_KS1.xml.part"), "<CTfile>");
+    v1.writeTo(Files.createDirectories(first.resolve(".sync")), "3302001_KS1_330LLLL_001.xml");
+    StringWriter loaded = new StringWriter();
+    assertThat(
+            Ks1.execute(
+                new PrintWriter(loaded, true),
+                new PrintWriter(new StringWriter(), true),
+                "load",
+                "--data",
+                data.toString(),
+                "--stall-seconds",
+                "20",
+                tmp.resolve("l1").toString()))
+        .isZero();
+    assertThat(loaded.toString().lines().limit(2))
+        .containsExactly(
+            "Loaded 3 file(s): 3 accepted as 3 submission(s), 0 rejected (reports in failed/).",
+            "Skipped 1 unfinished file(s) (*.part, *.tmp, *.crdownload, *.camelLock: still being"
+                + " written or downloaded), left where they are: 330/3302003_KS1.xml.part");
+    assertThat(partial).exists();
+    try (var inbox = Files.list(data.resolve("inbox/330"))) {
+      assertThat(inbox).isEmpty();
+    }
     String s1 = one("SELECT submission_id FROM submissions WHERE laestab = '" + S + "'");
     String schoolS =
         "SELECT pupils, reading_exs_plus, writing_exs_plus FROM school_summary WHERE laestab = '"

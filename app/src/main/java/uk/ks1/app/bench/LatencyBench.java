@@ -59,7 +59,7 @@ public final class LatencyBench {
               n -> {},
               n -> {});
     }
-    List<LoadPlan.Item> files = new ArrayList<>(LoadPlan.of(List.of(collection)));
+    List<LoadPlan.Item> files = new ArrayList<>(LoadPlan.of(List.of(collection)).items());
     Collections.shuffle(files, new Random(o.seed()));
     // probes only from files in their own school's LA folder (the generator puts a few in another
     // LA's folder, where they are rejected and never show); the rest arrive in the background

@@ -57,7 +57,7 @@ public final class NationalBench {
     Path data = o.work().resolve("data");
     delete(data);
     StoreTimings timings = new StoreTimings();
-    List<LoadPlan.Item> items = LoadPlan.of(List.of(collection));
+    List<LoadPlan.Item> items = LoadPlan.of(List.of(collection)).items();
     out.println("Load end to end: " + items.size() + " files...");
     System.gc();
     Loader.Outcome outcome;

@@ -41,7 +41,8 @@ public final class LoadCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Ks1Config config = SettingOptions.settings(spec).pipeline();
-    List<LoadPlan.Item> items = LoadPlan.of(paths);
+    LoadPlan plan = LoadPlan.of(paths);
+    List<LoadPlan.Item> items = plan.items();
     try (Progress progress = new Progress(items.size())) {
       Loader.load(
           config,
@@ -51,7 +52,12 @@ public final class LoadCommand implements Callable<Integer> {
           null,
           (pipeline, waiter) -> {
             progress.close();
-            LoadSummary.print(System.out, waiter, items.size(), pipeline.store());
+            LoadSummary.print(
+                spec.commandLine().getOut(),
+                waiter,
+                items.size(),
+                plan.unfinished(),
+                pipeline.store());
           });
     }
     return 0;

@@ -7,55 +7,84 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import uk.ks1.app.CommandInputException;
+import uk.ks1.ingest.file.FileFormat;
+import uk.ks1.ingest.route.IgnoredFiles;
 
 /**
  * The files a {@code load} will send, each with its LA: from files (their folder is the LA), an LA
- * folder ({@code 330/}), or a folder of LA folders ({@code collection/330/...}).
+ * folder ({@code 330/}), or a folder of LA folders ({@code collection/330/...}). What the inbox
+ * ignores ({@link IgnoredFiles}) is left where it is: hidden files without a word, unfinished ones
+ * ({@code *.part}...) named in {@link #unfinished()}.
  */
 public final class LoadPlan {
   /** A file to load and the LA folder it is loaded through. */
   public record Item(String la, Path file) {}
 
+  private final List<Item> items = new ArrayList<>();
+  private final List<String> unfinished = new ArrayList<>();
+
   private LoadPlan() {}
 
-  public static List<Item> of(List<Path> paths) throws IOException {
-    List<Item> items = new ArrayList<>();
+  /** The files to load, in order. */
+  public List<Item> items() {
+    return List.copyOf(items);
+  }
+
+  /** The files left where they are as still being written, as LA/path (330/upload.part). */
+  public List<String> unfinished() {
+    return List.copyOf(unfinished);
+  }
+
+  public static LoadPlan of(List<Path> paths) throws IOException {
+    LoadPlan plan = new LoadPlan();
     for (Path path : paths) {
       if (Files.isRegularFile(path)) {
-        items.add(new Item(laOf(path.toAbsolutePath().getParent()), path));
+        plan.add(laOf(path.toAbsolutePath().getParent()), path.getFileName(), path);
       } else if (Files.isDirectory(path) && isLaFolder(path)) {
-        addFolder(items, path.getFileName().toString(), path);
+        plan.addFolder(path);
       } else if (Files.isDirectory(path)) {
-        try (Stream<Path> children = Files.list(path)) {
-          for (Path child : children.sorted().toList()) {
-            if (Files.isDirectory(child) && isLaFolder(child)) {
-              addFolder(items, child.getFileName().toString(), child);
-            } else if (Files.isRegularFile(child)
-                && !hidden(child)
-                && uk.ks1.ingest.file.FileFormat.of(child.getFileName().toString()).isPresent()) {
-              // (other files beside the LA folders, such as a generator's manifest.json, are not
-              // returns and are left alone)
-              throw new CommandInputException(
-                  child
-                      + " is not in an LA folder: lay files out as <LA code>/<files>, e.g."
-                      + " 330/3302001_KS1.xml");
-            }
-          }
-        }
+        plan.addCollection(path);
       } else {
         throw new CommandInputException(path + " does not exist");
       }
     }
-    return items;
+    return plan;
   }
 
-  private static void addFolder(List<Item> items, String la, Path folder) throws IOException {
+  /** A folder of LA folders: a return beside them is refused. */
+  private void addCollection(Path collection) throws IOException {
+    try (Stream<Path> children = Files.list(collection)) {
+      for (Path child : children.sorted().toList()) {
+        if (Files.isDirectory(child) && isLaFolder(child)) {
+          addFolder(child);
+        } else if (Files.isRegularFile(child)
+            && !IgnoredFiles.hidden(child.getFileName())
+            && FileFormat.of(child.getFileName().toString()).isPresent()) {
+          // (other files beside the LA folders, such as a generator's manifest.json, are not
+          // returns and are left alone)
+          throw new CommandInputException(
+              child
+                  + " is not in an LA folder: lay files out as <LA code>/<files>, e.g."
+                  + " 330/3302001_KS1.xml");
+        }
+      }
+    }
+  }
+
+  private void addFolder(Path folder) throws IOException {
+    String la = folder.getFileName().toString();
     try (Stream<Path> files = Files.walk(folder)) {
-      files
-          .filter(Files::isRegularFile)
-          .filter(f -> !hidden(f))
-          .sorted()
-          .forEach(f -> items.add(new Item(la, f)));
+      for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+        add(la, folder.relativize(f), f);
+      }
+    }
+  }
+
+  private void add(String la, Path inLaFolder, Path file) {
+    if (IgnoredFiles.unfinished(inLaFolder)) {
+      unfinished.add(la + "/" + inLaFolder.toString().replace('\\', '/'));
+    } else if (!IgnoredFiles.hidden(inLaFolder)) {
+      items.add(new Item(la, file));
     }
   }
 
@@ -70,9 +99,5 @@ public final class LoadPlan {
 
   private static boolean isLaFolder(Path folder) {
     return folder.getFileName() != null && folder.getFileName().toString().matches("\\d{3}");
-  }
-
-  private static boolean hidden(Path file) {
-    return file.getFileName().toString().startsWith(".");
   }
 }

@@ -1,24 +1,33 @@
 package uk.ks1.app.load;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Locale;
 import org.duckdb.DuckDBConnection;
 import uk.ks1.aggregate.store.Store;
 
 /**
- * What {@code load} prints at the end: the files' fates and the national figures now in the store.
+ * What {@code load} prints at the end: the files' fates, the unfinished files it left where they
+ * are, and the national figures now in the store.
  */
 public final class LoadSummary {
   private LoadSummary() {}
 
-  public static void print(PrintStream out, LoadWaiter w, int files, Store store)
+  public static void print(
+      PrintWriter out, LoadWaiter w, int files, List<String> unfinished, Store store)
       throws SQLException {
     out.printf(
         "Loaded %d file(s): %d accepted as %d submission(s), %d rejected (reports in failed/).%n",
         files, w.accepted(), w.submissions(), w.rejected());
+    if (!unfinished.isEmpty()) {
+      out.printf(
+          "Skipped %d unfinished file(s) (*.part, *.tmp, *.crdownload, *.camelLock: still being"
+              + " written or downloaded), left where they are: %s%n",
+          unfinished.size(), String.join(", ", unfinished));
+    }
     if (w.deadLetters() > 0) {
       out.printf(
           "%d submission(s) could not be processed: see the dead_letters table.%n",

@@ -40,7 +40,9 @@ public final class InboxRoute extends RouteBuilder {
             // greedy: a poll that found files is followed at once by the next (the delay is for
             // an inbox with nothing settled, not for a backlog)
             + "&delay={{ks1.inbox.poll-ms}}&greedy=true&maxMessagesPerPoll=500"
-            + "&exclude=(^\\..*)|(.*\\.(tmp|part|crdownload|camelLock)$)"
+            // what load leaves out too: hidden names, unfinished files (*.part...)
+            + "&exclude="
+            + IgnoredFiles.EXCLUDE
             + "&move=${header."
             + IntakeProcessor.DESTINATION
             + "}")

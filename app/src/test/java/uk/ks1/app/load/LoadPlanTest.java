@@ -1,0 +1,60 @@
+package uk.ks1.app.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a load takes and leaves, before anything starts. */
+class LoadPlanTest {
+  @TempDir Path tmp;
+
+  private Path file(String relative) throws Exception {
+    Path f = tmp.resolve(relative);
+    Files.createDirectories(f.getParent());
+    return Files.writeString(f, relative);
+  }
+
+  private static List<String> items(LoadPlan plan) {
+    return plan.items().stream().map(i -> i.la() + ":" + i.file().getFileName()).toList();
+  }
+
+  @Test
+  void unfinishedFilesAreLeftAndNamedHiddenOnesLeftQuietly() throws Exception {
+    file("c/330/3302001.xml");
+    file("c/330/upload.part");
+    file("c/330/sub/Return.XLSX.crdownload");
+    file("c/330/.DS_Store");
+    file("c/330/.staging/3302002.xml");
+    file("c/801/8012001.csv");
+    file("c/801/8012002.csv.TMP");
+    file("c/801/x.camelLock");
+    file("c/.git/config");
+    file("c/manifest.json");
+    file("c/notes/.keep");
+
+    LoadPlan plan = LoadPlan.of(List.of(tmp.resolve("c")));
+
+    assertThat(items(plan)).containsExactly("330:3302001.xml", "801:8012001.csv");
+    assertThat(plan.unfinished())
+        .containsExactly(
+            "330/sub/Return.XLSX.crdownload",
+            "330/upload.part",
+            "801/8012002.csv.TMP",
+            "801/x.camelLock");
+  }
+
+  @Test
+  void anUnfinishedFileNamedOnTheCommandLineIsLeftAndNamedToo() throws Exception {
+    Path part = file("330/upload.part");
+    Path xml = file("330/3302001.xml");
+
+    LoadPlan plan = LoadPlan.of(List.of(part, xml));
+
+    assertThat(items(plan)).containsExactly("330:3302001.xml");
+    assertThat(plan.unfinished()).containsExactly("330/upload.part");
+  }
+}
