@@ -51,14 +51,15 @@ public final class Ks1 {
     return commandLine().setOut(out).setErr(err).execute(args);
   }
 
-  private static CommandLine commandLine() {
+  static CommandLine commandLine() {
     return new CommandLine(new Ks1()).setExecutionExceptionHandler(Ks1::usageErrors);
   }
 
   /**
    * What the user can put right, found once the command runs: settings with problems (every one
    * printed) or input the command cannot use (with its usage). No stack trace; exit 2, as picocli
-   * gives a usage error.
+   * gives a usage error. A command that could not finish for a reason it words itself prints that
+   * reason, no stack trace, and exits with 1.
    */
   private static int usageErrors(Exception e, CommandLine command, ParseResult parsed)
       throws Exception {
@@ -70,6 +71,10 @@ public final class Ks1 {
       command.getErr().println(refused.getMessage());
       command.usage(command.getErr());
       return CommandLine.ExitCode.USAGE;
+    }
+    if (e instanceof CommandFailedException failed) {
+      command.getErr().println(failed.getMessage());
+      return CommandLine.ExitCode.SOFTWARE;
     }
     throw e;
   }

@@ -10,6 +10,7 @@ import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import uk.ks1.aggregate.consumer.StoreListener;
 import uk.ks1.aggregate.writer.CommitSummary;
+import uk.ks1.app.CommandFailedException;
 import uk.ks1.ingest.file.FileFormat;
 import uk.ks1.ingest.zip.ZipBundle;
 
@@ -133,8 +134,8 @@ public final class LoadWaiter implements StoreListener {
   }
 
   /**
-   * Waits until done. Fails if nothing moves for {@code stall}, or when {@code failure} reports a
-   * stopped role. {@code progress} hears how many files have finished.
+   * Waits until done. Fails, saying why, if nothing moves for {@code stall}, or when {@code
+   * failure} reports a stopped role. {@code progress} hears how many files have finished.
    */
   public synchronized void await(
       int files, Duration stall, Supplier<Optional<Throwable>> failure, IntConsumer progress)
@@ -144,7 +145,7 @@ public final class LoadWaiter implements StoreListener {
     while (!expectedFiles.isEmpty() || !pendingSubmissions.isEmpty() || stillInInbox()) {
       Optional<Throwable> failed = failure.get();
       if (failed.isPresent()) {
-        throw new IllegalStateException(
+        throw new CommandFailedException(
             "The load stopped: " + failed.get().getMessage(), failed.get());
       }
       int done = finished;
@@ -153,22 +154,27 @@ public final class LoadWaiter implements StoreListener {
         lastDone = done;
         lastChange = System.nanoTime();
       } else if (System.nanoTime() - lastChange > stall.toNanos()) {
-        throw new IllegalStateException(
-            "Nothing has moved for "
-                + stall.toSeconds()
-                + " s; still waiting for "
-                + expectedFiles.keySet()
-                + ", "
-                + inInbox
-                + " and "
-                + pendingSubmissions.size()
-                + " submission(s)");
+        throw stalled(stall);
       }
       wait(200);
     }
     if (lastDone != files) {
       progress.accept(files);
     }
+  }
+
+  private CommandFailedException stalled(Duration stall) {
+    Set<String> files = new java.util.TreeSet<>(expectedFiles.keySet());
+    inInbox.forEach(p -> files.add(p.getParent().getFileName() + "/" + p.getFileName()));
+    return new CommandFailedException(
+        String.format(
+            "The load stopped: nothing has moved for %d s (--stall-seconds). Still waiting for %d"
+                + " file(s)%s and %d submission(s). Files not yet read stay in the inbox for the"
+                + " next load or ./ks1 run.",
+            stall.toSeconds(),
+            files.size(),
+            files.isEmpty() ? "" : " (" + String.join(", ", files) + ")",
+            pendingSubmissions.size()));
   }
 
   public synchronized int accepted() {
