@@ -133,6 +133,23 @@ class SettingsCommandLineTest {
         "A file to load must sit in a folder named after its LA code (e.g. 330/), not in " + tmp,
         "Usage: ks1 load");
     assertThat(tmp.resolve("data/inbox")).doesNotExist(); // nothing was started
+    // a folder beside the LA folders that is not named after an LA: its files would be dropped
+    Path collection = tmp.resolve("collection");
+    Files.createDirectories(collection.resolve("330"));
+    Files.writeString(collection.resolve("330/3302001.xml"), "<CTfile/>");
+    Files.createDirectories(collection.resolve("xyz"));
+    Files.writeString(collection.resolve("xyz/3302002.xml"), "<CTfile/>");
+    Files.createDirectories(collection.resolve("3301"));
+    Files.writeString(collection.resolve("3301/3302003.csv"), "");
+    assertUsageError(
+        List.of("load", "--data", tmp.resolve("data").toString(), collection.toString()),
+        collection.resolve("3301")
+            + ", "
+            + collection.resolve("xyz")
+            + " are not LA folders: name each folder after its LA's 3-digit code (e.g. 330/) and"
+            + " lay files out as <LA code>/<files>, e.g. 330/3302001_KS1.xml",
+        "Usage: ks1 load");
+    assertThat(tmp.resolve("data/inbox")).doesNotExist();
     assertUsageError(
         List.of("generate", "--out", tmp.resolve("gen").toString(), "--formats", "ctf,pdf"),
         "Unknown format 'pdf': use ctf, csv or xlsx",

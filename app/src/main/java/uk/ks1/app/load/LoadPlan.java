@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import uk.ks1.app.CommandInputException;
 import uk.ks1.ingest.file.FileFormat;
@@ -14,7 +15,8 @@ import uk.ks1.ingest.route.IgnoredFiles;
  * The files a {@code load} will send, each with its LA: from files (their folder is the LA), an LA
  * folder ({@code 330/}), or a folder of LA folders ({@code collection/330/...}). What the inbox
  * ignores ({@link IgnoredFiles}) is left where it is: hidden files without a word, unfinished ones
- * ({@code *.part}...) named in {@link #unfinished()}.
+ * ({@code *.part}...) named in {@link #unfinished()}. A return, or a folder of files, that is not
+ * in an LA folder is refused before anything starts.
  */
 public final class LoadPlan {
   /** A file to load and the LA folder it is loaded through. */
@@ -51,14 +53,21 @@ public final class LoadPlan {
     return plan;
   }
 
-  /** A folder of LA folders: a return beside them is refused. */
+  /** A folder of LA folders: a return beside them, or another folder holding files, is refused. */
   private void addCollection(Path collection) throws IOException {
+    List<Path> notLaFolders = new ArrayList<>();
     try (Stream<Path> children = Files.list(collection)) {
       for (Path child : children.sorted().toList()) {
-        if (Files.isDirectory(child) && isLaFolder(child)) {
-          addFolder(child);
+        if (IgnoredFiles.hidden(child.getFileName())) {
+          continue;
+        }
+        if (Files.isDirectory(child)) {
+          if (isLaFolder(child)) {
+            addFolder(child);
+          } else if (holdsFiles(child)) {
+            notLaFolders.add(child);
+          }
         } else if (Files.isRegularFile(child)
-            && !IgnoredFiles.hidden(child.getFileName())
             && FileFormat.of(child.getFileName().toString()).isPresent()) {
           // (other files beside the LA folders, such as a generator's manifest.json, are not
           // returns and are left alone)
@@ -68,6 +77,13 @@ public final class LoadPlan {
                   + " 330/3302001_KS1.xml");
         }
       }
+    }
+    if (!notLaFolders.isEmpty()) {
+      throw new CommandInputException(
+          notLaFolders.stream().map(Path::toString).collect(Collectors.joining(", "))
+              + (notLaFolders.size() == 1 ? " is not an LA folder" : " are not LA folders")
+              + ": name each folder after its LA's 3-digit code (e.g. 330/) and lay files out as"
+              + " <LA code>/<files>, e.g. 330/3302001_KS1.xml");
     }
   }
 
@@ -85,6 +101,15 @@ public final class LoadPlan {
       unfinished.add(la + "/" + inLaFolder.toString().replace('\\', '/'));
     } else if (!IgnoredFiles.hidden(inLaFolder)) {
       items.add(new Item(la, file));
+    }
+  }
+
+  /** Whether the folder holds a file the inbox would see (one not hidden). */
+  private static boolean holdsFiles(Path folder) throws IOException {
+    try (Stream<Path> files = Files.walk(folder)) {
+      return files
+          .filter(Files::isRegularFile)
+          .anyMatch(f -> !IgnoredFiles.hidden(folder.relativize(f)));
     }
   }
 

@@ -1,14 +1,16 @@
 package uk.ks1.app.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.ks1.app.CommandInputException;
 
-/** What a load takes and leaves, before anything starts. */
+/** What a load takes, leaves and refuses, before anything starts. */
 class LoadPlanTest {
   @TempDir Path tmp;
 
@@ -56,5 +58,32 @@ class LoadPlanTest {
 
     assertThat(items(plan)).containsExactly("330:3302001.xml");
     assertThat(plan.unfinished()).containsExactly("330/upload.part");
+  }
+
+  @Test
+  void foldersBesideTheLaFoldersThatHoldFilesAreRefusedEachNamed() throws Exception {
+    file("c/330/3302001.xml");
+    file("c/3301/3302002.xml");
+    file("c/xyz/deep/notes.txt");
+    file("c/empty/.keep");
+    Files.createDirectories(tmp.resolve("c/nothing"));
+
+    assertThatThrownBy(() -> LoadPlan.of(List.of(tmp.resolve("c"))))
+        .isInstanceOf(CommandInputException.class)
+        .hasMessage(
+            tmp.resolve("c/3301")
+                + ", "
+                + tmp.resolve("c/xyz")
+                + " are not LA folders: name each folder after its LA's 3-digit code (e.g."
+                + " 330/) and lay files out as <LA code>/<files>, e.g. 330/3302001_KS1.xml");
+  }
+
+  @Test
+  void oneFolderIsNamedInTheSingular() throws Exception {
+    file("c/330/3302001.xml");
+    file("c/xyz/3302002.xml");
+
+    assertThatThrownBy(() -> LoadPlan.of(List.of(tmp.resolve("c"))))
+        .hasMessageStartingWith(tmp.resolve("c/xyz") + " is not an LA folder: name each folder");
   }
 }
