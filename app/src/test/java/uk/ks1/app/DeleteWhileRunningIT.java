@@ -1,6 +1,7 @@
 package uk.ks1.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -81,6 +82,20 @@ class DeleteWhileRunningIT {
       assertThat(exit).as("%s", err).isZero();
       service.awaitLine(
           "Deleted submission " + id + ": its data left every figure", Duration.ofSeconds(30));
+      // the service's snapshot publisher shows analysts the deletion within seconds
+      Path snapshot = data.resolve("analytics/ks1.duckdb");
+      await()
+          .atMost(Duration.ofSeconds(5))
+          .pollInterval(Duration.ofMillis(100))
+          .untilAsserted(
+              () ->
+                  assertThat(
+                          StoreQueries.rows(
+                              snapshot,
+                              "SELECT laestab, status FROM submissions UNION ALL SELECT"
+                                  + " 'national', schools || '|' || pupils FROM national_summary"
+                                  + " ORDER BY 1"))
+                      .containsExactly("3302001|deleted", "3302002|successful", "national|1|2"));
     }
     assertThat(out.toString())
         .startsWith("Deletion of " + id + " requested: Kafka acknowledged it (ks1.submissions.v1");

@@ -167,10 +167,28 @@ class FaultToleranceIT {
     Path data = tmp.resolve("rebuild");
     assertThat(Ks1.execute("load", "--data", data.toString(), collection.toString())).isZero();
     Map<String, List<String>> live = TableDump.of(data.resolve("ks1.duckdb"), true);
+    deleteTree(data.resolve("analytics")); // the snapshot the load published
 
     assertThat(Ks1.execute("rebuild", "--data", data.toString())).isZero();
 
     TableDump.assertSame(TableDump.of(data.resolve("ks1.duckdb"), true), live);
     assertThat(data.resolve("ks1.duckdb.before-rebuild")).exists();
+    // the rebuild published the analysts' snapshot of the rebuilt store
+    for (String table : List.of("files", "submissions", "pupil_records", "national_summary")) {
+      String all = "SELECT * FROM " + table + " ORDER BY ALL";
+      assertThat(StoreQueries.rows(data.resolve("analytics/ks1.duckdb"), all))
+          .as(table)
+          .isNotEmpty()
+          .isEqualTo(StoreQueries.rows(data.resolve("ks1.duckdb"), all));
+    }
+    assertThat(data.resolve("analytics/parquet/submissions.parquet")).isRegularFile();
+  }
+
+  private static void deleteTree(Path dir) throws Exception {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
   }
 }

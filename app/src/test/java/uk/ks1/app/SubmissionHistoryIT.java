@@ -214,6 +214,26 @@ class SubmissionHistoryIT {
     assertThat(one("SELECT count(*) FROM data_errors WHERE laestab = '" + S + "'")).isEqualTo("0");
     // A 1, B 2 (its own and P), C 1 (Q); D holds only Q, who counts at C
     assertThat(one("SELECT schools, pupils FROM national_summary")).isEqualTo("3|4");
+    // and the analysts' snapshot says the same
+    StringWriter snapshot = new StringWriter();
+    assertThat(
+            Ks1.execute(
+                new PrintWriter(snapshot, true),
+                new PrintWriter(new StringWriter(), true),
+                "sql",
+                "--data",
+                data.toString(),
+                "--csv",
+                "SELECT (SELECT status FROM submissions WHERE submission_id = '"
+                    + s4
+                    + "') AS status, (SELECT count(*) FROM school_summary WHERE laestab = '"
+                    + S
+                    + "') AS school_rows, (SELECT count(*) FROM pupil_records WHERE laestab = '"
+                    + S
+                    + "') AS pupil_rows, schools, pupils FROM national_summary"))
+        .isZero();
+    assertThat(snapshot.toString().lines())
+        .containsExactly("status,school_rows,pupil_rows,schools,pupils", "deleted,0,0,3,4");
 
     // only a school's current submission can be deleted
     StringWriter refused = new StringWriter();

@@ -25,8 +25,9 @@ import uk.ks1.core.event.EventIds;
  * {@code ./ks1 delete SUBMISSION_ID}: asks, through Kafka, for a school's current submission to be
  * deleted (its data leaves every figure; its history stays). When {@code ./ks1 run} is running on
  * the data folder, the request goes to its broker and success is Kafka's acknowledgement (the
- * service holds the store). Otherwise this command runs the pipeline itself, checks the store
- * first, and waits until the store shows the deletion.
+ * service holds the store, and its snapshot publisher refreshes the analysts' snapshot). Otherwise
+ * this command runs the pipeline itself, checks the store first, waits until the store shows the
+ * deletion, and refreshes the analysts' snapshot.
  */
 @Command(
     name = "delete",
@@ -119,6 +120,7 @@ public final class DeleteCommand implements Callable<Integer> {
         err.printf("The store refused: %s.%n", outcome.get().reason());
         return REFUSED;
       }
+      pipeline.publishSnapshotNow(); // analysts see the deletion too
       out.printf(
           "Deleted %s (school %s, file %s): its %d pupil record(s) left every figure; its history"
               + " stays in submissions as deleted.%n",

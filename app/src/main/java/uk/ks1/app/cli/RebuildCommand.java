@@ -15,7 +15,8 @@ import uk.ks1.app.rebuild.Rebuilder;
     name = "rebuild",
     description =
         "Rebuild data/ks1.duckdb from the Kafka topics (the service must be stopped); the old"
-            + " store is kept as ks1.duckdb.before-rebuild.",
+            + " store is kept as ks1.duckdb.before-rebuild, and the analysts' snapshot is"
+            + " refreshed.",
     modelTransformer = SettingOptions.class)
 public final class RebuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -31,7 +32,11 @@ public final class RebuildCommand implements Callable<Integer> {
     Ks1Config config = SettingOptions.settings(spec).pipeline();
     Path previous = Rebuilder.rebuild(config, Duration.ofSeconds(timeoutSeconds));
     System.out.println(
-        "Rebuilt " + config.storeFile() + " from the topics; the previous store is " + previous);
+        "Rebuilt "
+            + config.storeFile()
+            + " from the topics; the previous store is "
+            + previous
+            + ". The analysts' snapshot shows the rebuilt store.");
     return 0;
   }
 }

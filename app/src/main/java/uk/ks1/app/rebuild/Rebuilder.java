@@ -15,6 +15,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import uk.ks1.aggregate.consumer.AggregateConsumer;
+import uk.ks1.aggregate.snapshot.Snapshot;
 import uk.ks1.aggregate.store.PupilKeys;
 import uk.ks1.aggregate.store.Store;
 import uk.ks1.aggregate.writer.StoreWriter;
@@ -27,8 +28,8 @@ import uk.ks1.core.topic.Topics;
 /**
  * Builds a new store from the topics alone (validated submissions, file outcomes, dead letters),
  * from their first offset to where they end now, then puts it in place of the old one, which is
- * kept as {@code ks1.duckdb.before-rebuild}. Every row comes from an event, so the new store equals
- * the old one table for table.
+ * kept as {@code ks1.duckdb.before-rebuild}, and publishes the analysts' snapshot of it. Every row
+ * comes from an event, so the new store equals the old one table for table.
  */
 public final class Rebuilder {
   private static final List<String> TOPICS =
@@ -74,6 +75,10 @@ public final class Rebuilder {
     }
     Files.move(current, previous, StandardCopyOption.REPLACE_EXISTING);
     Files.move(fresh, current, StandardCopyOption.ATOMIC_MOVE);
+    // the analysts' snapshot showed the old store: it shows the new one now
+    try (Store store = Store.open(current)) {
+      Snapshot.publish(store, config.analyticsDir());
+    }
     return previous;
   }
 
