@@ -39,8 +39,8 @@ import uk.ks1.validate.rule.RuleDefinition;
  * An XLSX workbook in the template layout, read with POI's streaming (SAX) reader so a huge sheet
  * is never held in memory: the first sheet whose first rows hold the template's header is read (an
  * instructions sheet before it is fine), row by row, into {@link TemplateReader}. Date cells become
- * ISO dates. POI's zip-bomb limits are set in {@link XlsxLimits}; the row limit stops the read as
- * soon as it is passed.
+ * ISO dates, in the workbook's date system (1900 or 1904). POI's zip-bomb limits are set in {@link
+ * XlsxLimits}; the row limit stops the read as soon as it is passed.
  */
 public final class XlsxParser implements FileParser {
   private final int maxRows;
@@ -87,6 +87,10 @@ public final class XlsxParser implements FileParser {
       XSSFReader reader = new XSSFReader(pkg);
       ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
       StylesTable styles = reader.getStylesTable();
+      boolean date1904;
+      try (InputStream workbook = reader.getWorkbookData()) {
+        date1904 = DateSystem.is1904(workbook);
+      }
       XSSFReader.SheetIterator sheets = reader.getSheetIterator();
       List<String> names = new ArrayList<>();
       TemplateReader last = null;
@@ -94,7 +98,7 @@ public final class XlsxParser implements FileParser {
         try (InputStream sheet = sheets.next()) {
           names.add(sheets.getSheetName());
           last = new TemplateReader(facts.fileName(), defaultYear, maxRows);
-          readSheet(sheet, styles, strings, last);
+          readSheet(sheet, styles, strings, date1904, last);
           if (last.foundHeader()) {
             return last.finish();
           }
@@ -115,12 +119,14 @@ public final class XlsxParser implements FileParser {
       InputStream sheet,
       StylesTable styles,
       ReadOnlySharedStringsTable strings,
+      boolean date1904,
       TemplateReader template)
       throws IOException, SAXException, FileRejectedException {
     Rows rows = new Rows(template);
     try {
       XMLReader xml = XMLHelper.newXMLReader();
-      xml.setContentHandler(new XSSFSheetXMLHandler(styles, strings, rows, new IsoDates(), false));
+      xml.setContentHandler(
+          new XSSFSheetXMLHandler(styles, strings, rows, new IsoDates(date1904), false));
       xml.parse(new InputSource(sheet));
     } catch (ParserStop stop) {
       if (stop.reason != null) {

@@ -145,6 +145,38 @@ class XlsxParserTest {
   }
 
   @Test
+  void readsDatesOfBirthInTheWorkbooksDateSystem() throws Exception {
+    // 2016-03-05 is day 42434 in Excel's 1900 system and day 40972 in its 1904 system (1462 fewer)
+    byte[] book1904 =
+        changed(
+            template().datesDayFirst().xlsx(),
+            book -> {
+              book.getCTWorkbook().getWorkbookPr().setDate1904(true);
+              book.getSheetAt(0).getRow(1).getCell(5).setCellValue(40972);
+              book.getSheetAt(0).getRow(2).getCell(5).setCellValue(40786); // 2015-09-01
+            });
+    byte[] book1900 =
+        changed(
+            template().datesDayFirst().xlsx(),
+            book -> book.getSheetAt(0).getRow(1).getCell(5).setCellValue(42434));
+    assertThat(parse("mac.xlsx", book1904).get(0).pupils())
+        .extracting(PupilRecord::dateOfBirth)
+        .containsExactly("2016-03-05", "2015-09-01");
+    assertThat(parse("pc.xlsx", book1900).get(0).pupils())
+        .extracting(PupilRecord::dateOfBirth)
+        .containsExactly("2016-03-05", "2015-09-01");
+  }
+
+  @Test
+  void theDateSystemIsReadFromTheWorkbookPart() throws Exception {
+    assertThat(is1904("<workbookPr date1904=\"true\"/>")).isTrue();
+    assertThat(is1904("<workbookPr date1904=\" 1 \" defaultThemeVersion=\"124226\"/>")).isTrue();
+    assertThat(is1904("<workbookPr date1904=\"false\"/>")).isFalse();
+    assertThat(is1904("<workbookPr defaultThemeVersion=\"124226\"/>")).isFalse();
+    assertThat(is1904("")).isFalse();
+  }
+
+  @Test
   void skipsAnInstructionsSheetBeforeTheData() throws Exception {
     byte[] book = withSheetBefore(template().xlsx());
     SchoolReturn s = parse("two-sheets.xlsx", book).get(0);
@@ -218,6 +250,27 @@ class XlsxParserTest {
 
   private static Map<Subject, String> results(String r, String w, String m, String s) {
     return Map.of(Subject.READING, r, Subject.WRITING, w, Subject.MATHS, m, Subject.SCIENCE, s);
+  }
+
+  private static boolean is1904(String workbookPr) throws Exception {
+    String xml =
+        "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+            + workbookPr
+            + "<sheets><sheet name=\"KS1\" sheetId=\"1\"/></sheets></workbook>";
+    return DateSystem.is1904(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** The workbook after {@code change}, written again by POI. */
+  private static byte[] changed(
+      byte[] xlsx, java.util.function.Consumer<org.apache.poi.xssf.usermodel.XSSFWorkbook> change)
+      throws IOException {
+    try (var book =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      change.accept(book);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      book.write(out);
+      return out.toByteArray();
+    }
   }
 
   private static byte[] withSheetBefore(byte[] xlsx) throws IOException {
