@@ -39,8 +39,9 @@ import uk.ks1.validate.rule.RuleDefinition;
  * An XLSX workbook in the template layout, read with POI's streaming (SAX) reader so a huge sheet
  * is never held in memory: the first sheet whose first rows hold the template's header is read (an
  * instructions sheet before it is fine), row by row, into {@link TemplateReader}. Date cells become
- * ISO dates, in the workbook's date system (1900 or 1904). POI's zip-bomb limits are set in {@link
- * XlsxLimits}; the row limit stops the read as soon as it is passed.
+ * ISO dates, in the workbook's date system (1900 or 1904), and other numbers are read as stored,
+ * not as displayed ({@link CellValues}). POI's zip-bomb limits are set in {@link XlsxLimits}; the
+ * row limit stops the read as soon as it is passed.
  */
 public final class XlsxParser implements FileParser {
   private final int maxRows;
@@ -126,7 +127,7 @@ public final class XlsxParser implements FileParser {
     try {
       XMLReader xml = XMLHelper.newXMLReader();
       xml.setContentHandler(
-          new XSSFSheetXMLHandler(styles, strings, rows, new IsoDates(date1904), false));
+          new XSSFSheetXMLHandler(styles, strings, rows, new CellValues(date1904), false));
       xml.parse(new InputSource(sheet));
     } catch (ParserStop stop) {
       if (stop.reason != null) {

@@ -177,6 +177,50 @@ class XlsxParserTest {
   }
 
   @Test
+  void numbersAreReadAsStoredNotAsTheirFormatShowsThem() throws Exception {
+    String first = PUPILS.get(0).upn();
+    String second = PUPILS.get(1).upn();
+    byte[] book =
+        changed(
+            template().score(first, "103", "97", "").score(second, "101", "99", "100").xlsx(),
+            b -> {
+              var sheet = b.getSheetAt(0);
+              var whole = b.createCellStyle();
+              whole.setDataFormat(b.createDataFormat().getFormat("0"));
+              var thousands = b.createCellStyle();
+              thousands.setDataFormat(b.createDataFormat().getFormat("#,##0"));
+              var twoPlaces = b.createCellStyle();
+              twoPlaces.setDataFormat(b.createDataFormat().getFormat("0.00"));
+              var reading = sheet.getRow(1).getCell(11);
+              reading.setCellValue(102.6); // shown as 103
+              reading.setCellStyle(whole);
+              var maths = sheet.getRow(2).getCell(12);
+              maths.setCellValue(99.4); // shown as 99
+              maths.setCellStyle(whole);
+              sheet.getRow(2).getCell(13).setCellStyle(twoPlaces); // 100 shown as 100.00
+              sheet.getRow(1).getCell(0).setCellStyle(thousands); // 3302001 shown as 3,302,001
+            });
+    SchoolReturn s = parse("formats.xlsx", book).get(0);
+    assertThat(s.laestab().value()).isEqualTo("3302001");
+    assertThat(s.pupils())
+        .extracting(PupilRecord::scaledScores)
+        .containsExactly(
+            Map.of(ScaledScore.READING, "102.6", ScaledScore.MATHS, "97"),
+            Map.of(ScaledScore.READING, "101", ScaledScore.MATHS, "99.4", ScaledScore.GPS, "100"));
+  }
+
+  @Test
+  void storedNumbersAreWrittenPlainly() {
+    assertThat(CellValues.plain(102.6)).isEqualTo("102.6");
+    assertThat(CellValues.plain(103.0)).isEqualTo("103");
+    assertThat(CellValues.plain(3302001)).isEqualTo("3302001");
+    assertThat(CellValues.plain(0.1 + 0.2)).isEqualTo("0.3");
+    assertThat(CellValues.plain(102.00000000000001)).isEqualTo("102");
+    assertThat(CellValues.plain(-0.0)).isEqualTo("0");
+    assertThat(CellValues.plain(1e20)).isEqualTo("100000000000000000000");
+  }
+
+  @Test
   void skipsAnInstructionsSheetBeforeTheData() throws Exception {
     byte[] book = withSheetBefore(template().xlsx());
     SchoolReturn s = parse("two-sheets.xlsx", book).get(0);

@@ -1,0 +1,58 @@
+package uk.ks1.ingest.file;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.ks1.core.codes.Field;
+import uk.ks1.core.event.ValidationIssue;
+import uk.ks1.core.identity.LaRegistry;
+import uk.ks1.testkit.TemplateBuilder;
+import uk.ks1.testkit.TestPupil;
+import uk.ks1.testkit.TestUpns;
+
+/** Scaled scores in templates reach the score rule (R03) as the school stored them. */
+class TemplateScoresTest {
+  @TempDir Path dir;
+  private final FileIntake intake = FileIntake.standard(LaRegistry.standard(), 1_000_000, 2023);
+  private final Instant now = Instant.parse("2023-06-21T09:00:00Z");
+  private final TestPupil pupil =
+      TestPupil.of(TestUpns.unique("330", "2001", 1), "EXS", "EXS", "EXS", "EXS");
+
+  @Test
+  void aScoreOfNoWholeNumberShownRoundedInAWorkbookIsReportedAsStored() throws Exception {
+    byte[] book = TemplateBuilder.template().school("3302001", List.of(pupil)).withScores().xlsx();
+    try (XSSFWorkbook b = new XSSFWorkbook(new ByteArrayInputStream(book))) {
+      var whole = b.createCellStyle();
+      whole.setDataFormat(b.createDataFormat().getFormat("0"));
+      var reading = b.getSheetAt(0).getRow(1).getCell(11);
+      reading.setCellValue(102.6); // the sheet shows 103
+      reading.setCellStyle(whole);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      b.write(out);
+      book = out.toByteArray();
+    }
+    IntakeResult r = only(TemplateBuilder.write(dir, "scores.xlsx", book));
+    assertThat(r.accepted()).isTrue();
+    assertThat(r.problems())
+        .extracting(
+            ValidationIssue::ruleId,
+            ValidationIssue::row,
+            ValidationIssue::field,
+            ValidationIssue::value)
+        .containsExactly(tuple("R03", 2, Field.READING_SCORE, "102.6"));
+  }
+
+  private IntakeResult only(Path file) throws Exception {
+    List<IntakeResult> results = intake.intake(file, "330", now);
+    assertThat(results).hasSize(1);
+    return results.get(0);
+  }
+}
