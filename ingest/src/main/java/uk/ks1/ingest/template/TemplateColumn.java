@@ -103,6 +103,18 @@ public enum TemplateColumn {
     return required;
   }
 
+  /**
+   * Whether a value in this column makes its row a pupil's row. The school's details, the NC year
+   * and the year are not: LA templates often come with them filled down the column, below the last
+   * pupil, and such a row is as blank as an empty one.
+   */
+  public boolean pupilData() {
+    return switch (this) {
+      case SCHOOL, SCHOOL_NAME, NC_YEAR, YEAR -> false;
+      default -> true;
+    };
+  }
+
   /** The column's name in the template, as the README and messages write it. */
   public String templateName() {
     return templateName;

@@ -22,7 +22,9 @@ import uk.ks1.validate.file.FileRules;
  * one return per school (the School DFE column). Looks for the header in the first {@value
  * #HEADER_WITHIN} rows (title rows above it are fine), skips blank rows, keeps values as written
  * except for Excel's habits and dates (made ISO), and collects every file-level problem before
- * rejecting. Pure: the CSV and XLSX parsers only feed it.
+ * rejecting. A row is a pupil's only if it has something in a pupil or result column (a row with
+ * only a pre-filled School DFE or NC year is skipped like a blank one). Pure: the CSV and XLSX
+ * parsers only feed it.
  */
 public final class TemplateReader {
   /** The header must be within this many rows of the top. */
@@ -124,9 +126,13 @@ public final class TemplateReader {
     return returns;
   }
 
+  /** No pupil or result in the row: empty, or only a pre-filled School DFE, NC year or year. */
   private boolean blank(List<String> cells) {
-    for (Integer i : header.index().values()) {
-      if (i < cells.size() && !CellText.clean(cells.get(i)).isEmpty()) {
+    for (var column : header.index().entrySet()) {
+      int i = column.getValue();
+      if (column.getKey().pupilData()
+          && i < cells.size()
+          && !CellText.clean(cells.get(i)).isEmpty()) {
         return false;
       }
     }

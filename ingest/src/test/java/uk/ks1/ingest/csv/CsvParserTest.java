@@ -125,6 +125,22 @@ class CsvParserTest {
   }
 
   @Test
+  void rowsWithOnlyAPrefilledSchoolDfeOrNcYearAreSkippedLikeBlankRows() throws Exception {
+    String text = template().csvText() + "3302001,,,,,,,,,,\r\n" + "3302001,,,,,,2,,,,\r\n";
+    List<SchoolReturn> schools = parse(text.getBytes(StandardCharsets.UTF_8));
+    assertThat(schools).hasSize(1);
+    assertThat(schools.get(0).pupils())
+        .extracting(PupilRecord::row, PupilRecord::upn)
+        .containsExactly(tuple(2, PUPILS.get(0).upn()), tuple(3, PUPILS.get(1).upn()));
+
+    String header = template().csvText().lines().findFirst().orElseThrow();
+    String prefilledOnly = header + "\r\n3302001,,,,,,2,,,,\r\n";
+    assertThat(reasons(() -> parse(prefilledOnly.getBytes(StandardCharsets.UTF_8))))
+        .extracting(ValidationIssue::ruleId)
+        .containsExactly("F10");
+  }
+
+  @Test
   void excelsSepLineChoosesTheSeparator() throws Exception {
     String text = "sep=;\r\n" + template().separator(';').csvText();
     List<SchoolReturn> schools = parse(text.getBytes(StandardCharsets.UTF_8));
