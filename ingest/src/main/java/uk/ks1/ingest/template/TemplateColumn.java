@@ -5,13 +5,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import uk.ks1.core.codes.Field;
 
 /**
  * The columns of the early-results template (domain.md), each known by every name schools' files
  * give it. Names are compared with case, spaces and punctuation ignored, so {@code "Teacher
  * Assessment: KS1 Reading"}, {@code "teacher assessment ks1 reading"} and {@code
- * "TeacherAssessment_KS1Reading"} are one column.
+ * "TeacherAssessment_KS1Reading"} are one column, and a trailing hint in brackets ({@code Gender
+ * (M/F)}) is ignored.
  */
 public enum TemplateColumn {
   SCHOOL(
@@ -63,6 +66,7 @@ public enum TemplateColumn {
   YEAR(Field.FILE, false, "Year", "year", "assessmentyear", "collectionyear", "academicyear");
 
   private static final Map<String, TemplateColumn> BY_NAME = new HashMap<>();
+  private static final Pattern HINT = Pattern.compile("\\s*(?:\\([^()]*\\)|\\[[^\\[\\]]*\\])\\s*$");
 
   static {
     for (TemplateColumn c : values()) {
@@ -88,9 +92,28 @@ public enum TemplateColumn {
     this(field, required, templateName, names.toArray(String[]::new));
   }
 
-  /** The column a header cell names, if any. */
+  /**
+   * The column a header cell names, if any. A trailing hint in brackets, as templates write them
+   * ({@code Gender (M/F)}, {@code Date of birth (dd/mm/yyyy)}, {@code DOB [DD/MM/YYYY]}), is not
+   * part of the name, unless the name with it is a column's ({@code Reading (TA)}).
+   */
   public static Optional<TemplateColumn> named(String header) {
-    return Optional.ofNullable(BY_NAME.get(key(header)));
+    TemplateColumn column = BY_NAME.get(key(header));
+    return Optional.ofNullable(column != null ? column : BY_NAME.get(key(withoutHint(header))));
+  }
+
+  /** The header without its trailing bracketed hints; the header itself if nothing else is left. */
+  static String withoutHint(String header) {
+    if (header == null) {
+      return "";
+    }
+    String name = header;
+    Matcher hint = HINT.matcher(name);
+    while (hint.find() && hint.start() > 0) {
+      name = name.substring(0, hint.start());
+      hint = HINT.matcher(name);
+    }
+    return name;
   }
 
   /** The field issues about this column point at. */

@@ -118,6 +118,33 @@ class CsvParserTest {
   }
 
   @Test
+  void headersWithAFormatHintAreTheTemplatesColumns() throws Exception {
+    TemplateBuilder hinted =
+        template()
+            .header(
+                List.of(
+                    "School DFE",
+                    "UPN",
+                    "Forename",
+                    "Surname",
+                    "Gender (M/F)",
+                    "Date of birth (dd/mm/yyyy)",
+                    "NC Year",
+                    "Teacher Assessment: KS1 Reading",
+                    "Teacher Assessment: KS1 Writing",
+                    "Teacher Assessment: KS1 Maths",
+                    "Teacher Assessment: KS1 Science"))
+            .datesDayFirst();
+    SchoolReturn s = parse(hinted.csv()).get(0);
+    assertThat(s.pupils())
+        .extracting(PupilRecord::sex, PupilRecord::dateOfBirth)
+        .containsExactly(tuple("F", "2016-01-15"), tuple("M", "2015-09-01"));
+    assertThat(s.columns())
+        .containsEntry(Field.SEX, "Gender (M/F)")
+        .containsEntry(Field.DATE_OF_BIRTH, "Date of birth (dd/mm/yyyy)");
+  }
+
+  @Test
   void sexInWordsIsKeptAsWrittenForTheRules() throws Exception {
     assertThat(parse(template().sexInWords().csv()).get(0).pupils())
         .extracting(PupilRecord::sex)

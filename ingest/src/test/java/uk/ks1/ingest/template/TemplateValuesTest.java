@@ -28,6 +28,20 @@ class TemplateValuesTest {
   }
 
   @Test
+  void aTrailingHintInBracketsIsNoPartOfAHeadersName() {
+    assertThat(TemplateColumn.named("Gender (M/F)")).contains(TemplateColumn.SEX);
+    assertThat(TemplateColumn.named("Date of birth (dd/mm/yyyy)"))
+        .contains(TemplateColumn.DATE_OF_BIRTH);
+    assertThat(TemplateColumn.named("DOB (DD/MM/YYYY)")).contains(TemplateColumn.DATE_OF_BIRTH);
+    assertThat(TemplateColumn.named("DOB [DD/MM/YYYY]")).contains(TemplateColumn.DATE_OF_BIRTH);
+    assertThat(TemplateColumn.named("Sex (M/F) [required]")).contains(TemplateColumn.SEX);
+    assertThat(TemplateColumn.named("Reading (TA)")).contains(TemplateColumn.READING);
+    assertThat(TemplateColumn.named("(M/F)")).isEmpty();
+    assertThat(TemplateColumn.named("Class (2A)")).isEmpty();
+    assertThat(TemplateColumn.named("Gender (M/F) notes")).isEmpty();
+  }
+
+  @Test
   void aHeaderRowNamesAtLeastThreeColumnsAndListsTheMissingOnes() {
     assertThat(TemplateHeader.find(1, List.of("KS1 results", "", ""))).isEmpty();
     TemplateHeader h = TemplateHeader.find(3, List.of("Class", "UPN", "LAESTAB", "Sex")).get();
