@@ -57,12 +57,19 @@ public enum TemplateColumn {
   MATHS(Field.MATHS, true, "Teacher Assessment: KS1 Maths", subject("maths", "mathematics")),
   SCIENCE(Field.SCIENCE, true, "Teacher Assessment: KS1 Science", subject("science")),
   READING_SCORE(Field.READING_SCORE, false, "Scaled Score: KS1 Reading", score("reading")),
-  MATHS_SCORE(Field.MATHS_SCORE, false, "Scaled Score: KS1 Maths", score("maths")),
+  MATHS_SCORE(Field.MATHS_SCORE, false, "Scaled Score: KS1 Maths", score("maths", "mathematics")),
   GPS_SCORE(
       Field.GPS_SCORE,
       false,
       "Scaled Score: KS1 GPS",
-      score("gps", "grammarpunctuationandspelling")),
+      score(
+          "gps",
+          "egps",
+          "spag",
+          "grammarpunctuationandspelling",
+          "grammarpunctuationspelling",
+          "englishgrammarpunctuationandspelling",
+          "englishgrammarpunctuationspelling")),
   YEAR(Field.FILE, false, "Year", "year", "assessmentyear", "collectionyear", "academicyear");
 
   private static final Map<String, TemplateColumn> BY_NAME = new HashMap<>();
@@ -71,7 +78,10 @@ public enum TemplateColumn {
   static {
     for (TemplateColumn c : values()) {
       for (String name : c.names) {
-        BY_NAME.put(name, c);
+        TemplateColumn before = BY_NAME.put(name, c);
+        if (before != null && before != c) {
+          throw new IllegalStateException("'" + name + "' names " + before + " and " + c);
+        }
       }
     }
   }
@@ -165,16 +175,23 @@ public enum TemplateColumn {
     return all;
   }
 
+  /**
+   * A score column's names for each of the subject's names: "Scaled Score: KS1 Reading", "KS1
+   * scaled score reading", "Score: KS1 Reading", and the subject first, with or without KS1,
+   * followed by "scaled score", "score", "SS", "test score" or "test scaled score" ("KS1 Reading
+   * Score", "Maths scaled score", "GPS SS").
+   */
   private static List<String> score(String... names) {
     List<String> all = new java.util.ArrayList<>();
     for (String n : names) {
-      all.addAll(
-          List.of(
-              "scaledscoreks1" + n,
-              "scaledscore" + n,
-              "ks1" + n + "scaledscore",
-              n + "scaledscore",
-              "ks1scaledscore" + n));
+      for (String ks1 : List.of("ks1", "")) {
+        all.add("scaledscore" + ks1 + n);
+        all.add(ks1 + "scaledscore" + n);
+        all.add("score" + ks1 + n);
+        for (String score : List.of("scaledscore", "score", "ss", "testscore", "testscaledscore")) {
+          all.add(ks1 + n + score);
+        }
+      }
     }
     return all;
   }

@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.ks1.core.codes.Field;
+import uk.ks1.core.codes.ScaledScore;
 import uk.ks1.core.event.ValidationIssue;
 import uk.ks1.core.identity.LaRegistry;
 import uk.ks1.testkit.TemplateBuilder;
@@ -48,6 +51,31 @@ class TemplateScoresTest {
             ValidationIssue::field,
             ValidationIssue::value)
         .containsExactly(tuple("R03", 2, Field.READING_SCORE, "102.6"));
+  }
+
+  @Test
+  void scoreColumnsUnderTheirUsualNamesAreReadAndChecked() throws Exception {
+    String text =
+        TemplateBuilder.template()
+            .school("3302001", List.of(pupil))
+            .score(pupil.upn(), "130", "101", "99")
+            .csvText()
+            .replace("Scaled Score: KS1 Reading", "KS1 Reading Score")
+            .replace("Scaled Score: KS1 Maths", "Scaled Score: KS1 Mathematics")
+            .replace("Scaled Score: KS1 GPS", "GPS scaled score");
+    IntakeResult r =
+        only(TemplateBuilder.write(dir, "scores.csv", text.getBytes(StandardCharsets.UTF_8)));
+    assertThat(r.submissions().get(0).pupils().get(0).scaledScores())
+        .isEqualTo(
+            Map.of(ScaledScore.READING, "130", ScaledScore.MATHS, "101", ScaledScore.GPS, "99"));
+    assertThat(r.problems())
+        .extracting(
+            ValidationIssue::ruleId,
+            ValidationIssue::row,
+            ValidationIssue::field,
+            ValidationIssue::value)
+        .containsExactly(tuple("R03", 2, Field.READING_SCORE, "130"));
+    assertThat(r.columns()).containsEntry(Field.READING_SCORE, "KS1 Reading Score");
   }
 
   private IntakeResult only(Path file) throws Exception {

@@ -42,6 +42,41 @@ class TemplateValuesTest {
   }
 
   @Test
+  void scoreColumnsGoByTheirUsualNames() {
+    for (String reading :
+        List.of(
+            "Scaled Score: KS1 Reading",
+            "KS1 Reading Score",
+            "Reading scaled score",
+            "Reading score",
+            "KS1 scaled score reading",
+            "KS1 Reading SS",
+            "KS1 reading test score")) {
+      assertThat(TemplateColumn.named(reading)).as(reading).contains(TemplateColumn.READING_SCORE);
+    }
+    for (String maths :
+        List.of(
+            "Scaled Score: KS1 Mathematics",
+            "KS1 Mathematics Score",
+            "Maths scaled score",
+            "Scaled score: maths",
+            "KS1 Maths test scaled score")) {
+      assertThat(TemplateColumn.named(maths)).as(maths).contains(TemplateColumn.MATHS_SCORE);
+    }
+    for (String gps :
+        List.of(
+            "GPS scaled score",
+            "KS1 GPS Score",
+            "SPaG scaled score",
+            "Scaled Score: KS1 Grammar, Punctuation & Spelling",
+            "English grammar, punctuation and spelling score")) {
+      assertThat(TemplateColumn.named(gps)).as(gps).contains(TemplateColumn.GPS_SCORE);
+    }
+    assertThat(TemplateColumn.named("Score")).isEmpty();
+    assertThat(TemplateColumn.named("Writing score")).isEmpty(); // KS1 had no writing test
+  }
+
+  @Test
   void aHeaderRowNamesAtLeastThreeColumnsAndListsTheMissingOnes() {
     assertThat(TemplateHeader.find(1, List.of("KS1 results", "", ""))).isEmpty();
     TemplateHeader h = TemplateHeader.find(3, List.of("Class", "UPN", "LAESTAB", "Sex")).get();
