@@ -34,6 +34,7 @@ public final class TemplateReader {
   private static final int LISTED = 50;
 
   private final String fileName;
+  private final TemplateProblems problems;
   private final int defaultYear;
   private final int maxRows;
   private final List<List<String>> above = new ArrayList<>();
@@ -46,6 +47,7 @@ public final class TemplateReader {
 
   public TemplateReader(String fileName, int defaultYear, int maxRows) {
     this.fileName = fileName;
+    this.problems = new TemplateProblems(fileName);
     this.defaultYear = defaultYear;
     this.maxRows = maxRows;
   }
@@ -58,12 +60,12 @@ public final class TemplateReader {
       if (header == null) {
         above.add(cells);
       } else if (!header.missing().isEmpty()) {
-        throw new FileRejectedException(missingColumns(header));
+        throw new FileRejectedException(problems.missingColumns(header));
       }
       return;
     }
     if (rowsRead > maxRows) {
-      throw new FileRejectedException(tooManyRows());
+      throw new FileRejectedException(problems.tooManyRows(maxRows));
     }
     if (blank(cells)) {
       return;
@@ -94,23 +96,25 @@ public final class TemplateReader {
   /** The returns, one per school in order of first appearance, or every reason to reject. */
   public List<SchoolReturn> finish() throws FileRejectedException {
     if (header == null) {
-      throw new FileRejectedException(noHeader());
+      throw new FileRejectedException(problems.noHeader(above));
     }
     List<ValidationIssue> reasons = new ArrayList<>(badSchools);
     if (badSchoolRows > LISTED) {
-      reasons.add(more(FileRules.LAESTAB_MALFORMED, Field.LAESTAB, badSchoolRows - LISTED));
+      reasons.add(
+          TemplateProblems.more(
+              FileRules.LAESTAB_MALFORMED, Field.LAESTAB, badSchoolRows - LISTED));
     }
     reasons.addAll(badYears);
     for (School s : schools.values()) {
       if (s.years.size() > 1) {
-        reasons.add(mixedYears(s));
+        reasons.add(problems.mixedYears(s.laestab, written(TemplateColumn.YEAR), s.years));
       }
     }
     if (!reasons.isEmpty()) {
       throw new FileRejectedException(reasons);
     }
     if (schools.isEmpty()) {
-      throw new FileRejectedException(noPupilRows());
+      throw new FileRejectedException(problems.noPupilRows(header.row()));
     }
     int fromName =
         TemplateYear.fromFileName(fileName, defaultYear, schools.keySet()).orElse(defaultYear);
@@ -181,150 +185,19 @@ public final class TemplateReader {
     if (year.isPresent()) {
       s.years.add(year.getAsInt());
     } else if (badYears.size() < LISTED) {
-      badYears.add(
-          FileRules.issue(
-              FileRules.YEAR_UNREADABLE,
-              row,
-              Field.FILE,
-              text,
-              "Row "
-                  + row
-                  + " of "
-                  + fileName
-                  + ": column '"
-                  + header.written().get(TemplateColumn.YEAR)
-                  + "' holds '"
-                  + text
-                  + "', which is not an assessment year. Write the summer assessed (e.g. 2023)"
-                  + " or the academic year (2022/23)."));
+      badYears.add(problems.yearUnreadable(row, written(TemplateColumn.YEAR), text));
     }
   }
 
   private void badSchool(int row, String written) {
     badSchoolRows++;
-    if (badSchools.size() >= LISTED) {
-      return;
+    if (badSchools.size() < LISTED) {
+      badSchools.add(problems.badSchool(row, written(TemplateColumn.SCHOOL), written));
     }
-    String column = header.written().get(TemplateColumn.SCHOOL);
-    String hint =
-        written.isEmpty()
-            ? "is blank"
-            : written.matches("\\d{4}")
-                ? "holds '" + written + "', an establishment number without its LA code"
-                : "holds '" + written + "', which is not a 7-digit DfE number";
-    badSchools.add(
-        FileRules.issue(
-            FileRules.LAESTAB_MALFORMED,
-            row,
-            Field.LAESTAB,
-            written,
-            "Row "
-                + row
-                + " of "
-                + fileName
-                + ": column '"
-                + column
-                + "' "
-                + hint
-                + ". Write the school's full DfE number, LA code first (e.g. 3302001)."));
   }
 
-  private ValidationIssue missingColumns(TemplateHeader h) {
-    List<String> names = h.missing().stream().map(TemplateColumn::templateName).toList();
-    return FileRules.issue(
-        FileRules.NO_HEADER,
-        h.row(),
-        Field.FILE,
-        String.join(", ", names),
-        "The header row (row "
-            + h.row()
-            + ") of "
-            + fileName
-            + " lacks the column(s) "
-            + String.join(", ", names)
-            + ". Use the template's column names (any case and spacing); extra columns are"
-            + " fine.");
-  }
-
-  private ValidationIssue noHeader() {
-    // never the row's text: a file without its header starts with a pupil (UPN, names, date of
-    // birth), and reasons reach the store, the API and the analysts' snapshot
-    long cells =
-        above.stream()
-            .map(row -> row.stream().filter(c -> !CellText.clean(c).isBlank()).count())
-            .filter(n -> n > 0)
-            .findFirst()
-            .orElse(0L);
-    if (cells == 0) {
-      return FileRules.issue(
-          FileRules.EMPTY,
-          null,
-          Field.FILE,
-          "",
-          fileName + " has no rows with any text. Fill in the template and send it again.");
-    }
-    return FileRules.issue(
-        FileRules.NO_HEADER,
-        1,
-        Field.FILE,
-        cells + " cells",
-        "No header row with the template's column names was found in the first "
-            + HEADER_WITHIN
-            + " rows of "
-            + fileName
-            + " (its first row with text has "
-            + cells
-            + " cells, none of them the template's column names). The template's header is:"
-            + " School DFE, UPN, Forename, Surname, Gender, Date of birth, NC Year, Teacher"
-            + " Assessment: KS1 Reading, ...: KS1 Writing, ...: KS1 Maths, ...: KS1 Science.");
-  }
-
-  private ValidationIssue noPupilRows() {
-    return FileRules.issue(
-        FileRules.EMPTY,
-        header.row(),
-        Field.FILE,
-        "",
-        fileName
-            + " has a header row (row "
-            + header.row()
-            + ") but no pupil rows below it. Add one row per pupil.");
-  }
-
-  private ValidationIssue tooManyRows() {
-    return FileRules.issue(
-        FileRules.TOO_MANY_ROWS,
-        null,
-        Field.FILE,
-        "more than " + maxRows,
-        fileName
-            + " has more than "
-            + maxRows
-            + " rows; the limit is "
-            + maxRows
-            + ". Split it into smaller files (one per school, or a zip of them).");
-  }
-
-  private ValidationIssue mixedYears(School s) {
-    return FileRules.issue(
-        FileRules.YEAR_UNREADABLE,
-        null,
-        Field.FILE,
-        s.years.toString(),
-        "School "
-            + s.laestab
-            + " has rows for more than one year in "
-            + fileName
-            + " (column '"
-            + header.written().get(TemplateColumn.YEAR)
-            + "': "
-            + s.years
-            + "). Send one file per year.");
-  }
-
-  private ValidationIssue more(uk.ks1.validate.rule.RuleDefinition rule, Field field, int howMany) {
-    return FileRules.issue(
-        rule, null, field, "", "... and " + howMany + " more row(s) with the same problem.");
+  private String written(TemplateColumn column) {
+    return header.written().get(column);
   }
 
   /** One school's rows as they are read. */
