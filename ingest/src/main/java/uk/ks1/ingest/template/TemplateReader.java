@@ -43,6 +43,14 @@ public final class TemplateReader {
   private final Map<Laestab, School> schools = new LinkedHashMap<>();
   private final List<ValidationIssue> badSchools = new ArrayList<>();
   private int badSchoolRows;
+
+  /**
+   * Whether the Year column holds pupils' year groups ({@code 2}, {@code Y2}) rather than
+   * assessment years, as its first value says; null until it has one. Year groups are read as the
+   * NC year when the file has no NC Year column, and are left alone when it has one.
+   */
+  private Boolean yearGroups;
+
   private final List<ValidationIssue> badYears = new ArrayList<>();
 
   public TemplateReader(String fileName, int defaultYear, int maxRows) {
@@ -80,7 +88,13 @@ public final class TemplateReader {
     if (s.name == null) {
       s.name = CellText.orNull(header.cell(cells, TemplateColumn.SCHOOL_NAME));
     }
-    year(rowNumber, cells, s);
+    String year = header.cell(cells, TemplateColumn.YEAR);
+    if (yearGroups == null && !year.isEmpty()) {
+      yearGroups = TemplateYear.isYearGroup(year);
+    }
+    if (!yearGroups()) {
+      year(rowNumber, year, s);
+    }
     s.pupils.add(pupil(rowNumber, cells));
   }
 
@@ -121,6 +135,9 @@ public final class TemplateReader {
     Map<Field, String> columns = new EnumMap<>(Field.class);
     header.written().forEach((c, text) -> columns.putIfAbsent(c.field(), text));
     columns.remove(Field.FILE);
+    if (ncYearColumn() == TemplateColumn.YEAR) {
+      columns.put(Field.NC_YEAR, written(TemplateColumn.YEAR));
+    }
     List<SchoolReturn> returns = new ArrayList<>();
     for (School s : schools.values()) {
       int year = s.years.isEmpty() ? fromName : s.years.first();
@@ -161,7 +178,7 @@ public final class TemplateReader {
         CellText.orNull(header.cell(cells, TemplateColumn.SURNAME)),
         CellText.orNull(TemplateDates.normalise(header.cell(cells, TemplateColumn.DATE_OF_BIRTH))),
         CellText.orNull(header.cell(cells, TemplateColumn.SEX)),
-        CellText.orNull(whole(cells, TemplateColumn.NC_YEAR)),
+        CellText.orNull(whole(cells, ncYearColumn())),
         results,
         scores);
   }
@@ -176,8 +193,19 @@ public final class TemplateReader {
     }
   }
 
-  private void year(int row, List<String> cells, School s) {
-    String text = header.cell(cells, TemplateColumn.YEAR);
+  /** True when the Year column holds year groups, not assessment years. */
+  private boolean yearGroups() {
+    return Boolean.TRUE.equals(yearGroups);
+  }
+
+  /** The NC Year column, or, when there is none, a Year column that holds year groups. */
+  private TemplateColumn ncYearColumn() {
+    return yearGroups() && !header.has(TemplateColumn.NC_YEAR)
+        ? TemplateColumn.YEAR
+        : TemplateColumn.NC_YEAR;
+  }
+
+  private void year(int row, String text, School s) {
     if (text.isEmpty()) {
       return;
     }

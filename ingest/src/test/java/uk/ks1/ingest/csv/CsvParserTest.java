@@ -210,12 +210,38 @@ class CsvParserTest {
   }
 
   @Test
+  void aYearColumnOfYearGroupsIsTheNcYearWhenThereIsNoNcYearColumn() throws Exception {
+    String text =
+        template()
+            .csvText()
+            .replaceFirst(",NC Year,", ",Year,")
+            .replaceFirst(",2,EXS,", ",Y2,EXS,")
+            .replaceFirst(",2,PK1,", ",Year 2,PK1,");
+    SchoolReturn s = parse("KS1_2001_23.csv", text.getBytes(StandardCharsets.UTF_8)).get(0);
+    assertThat(s.year()).isEqualTo(2023);
+    assertThat(s.pupils()).extracting(PupilRecord::ncYear).containsExactly("Y2", "Year 2");
+    assertThat(s.columns()).containsEntry(Field.NC_YEAR, "Year");
+
+    String numbers = template().csvText().replaceFirst(",NC Year,", ",Year,");
+    assertThat(parse(numbers.getBytes(StandardCharsets.UTF_8)).get(0).pupils())
+        .extracting(PupilRecord::ncYear)
+        .containsExactly("2", "2");
+  }
+
+  @Test
+  void aYearColumnOfYearGroupsBesideAnNcYearColumnIsLeftAlone() throws Exception {
+    SchoolReturn s = parse("KS1_2001_23.csv", template().yearColumn("Y2").csv()).get(0);
+    assertThat(s.year()).isEqualTo(2023);
+    assertThat(s.pupils()).extracting(PupilRecord::ncYear).containsExactly("2", "2");
+  }
+
+  @Test
   void rejectsAYearColumnThatIsNoYearOrTwoYearsForOneSchool() {
-    List<ValidationIssue> bad = reasons(() -> parse(template().yearColumn("Y2").csv()));
+    List<ValidationIssue> bad = reasons(() -> parse(template().yearColumn("Summer").csv()));
     assertThat(bad)
         .extracting(ValidationIssue::ruleId, ValidationIssue::row, ValidationIssue::value)
-        .containsExactly(tuple("F17", 2, "Y2"), tuple("F17", 3, "Y2"));
-    assertThat(bad.get(0).message()).contains("Row 2 of ks1.csv", "column 'Year'", "'Y2'");
+        .containsExactly(tuple("F17", 2, "Summer"), tuple("F17", 3, "Summer"));
+    assertThat(bad.get(0).message()).contains("Row 2 of ks1.csv", "column 'Year'", "'Summer'");
 
     String mixed = template().yearColumn("2023").csvText().replaceFirst(",2023\r\n", ",2022\r\n");
     assertThat(reasons(() -> parse(mixed.getBytes(StandardCharsets.UTF_8))))

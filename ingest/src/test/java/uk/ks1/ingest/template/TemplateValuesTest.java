@@ -138,6 +138,16 @@ class TemplateValuesTest {
   }
 
   @Test
+  void aYearColumnsValueIsAYearGroupOrAnAssessmentYear() {
+    for (String group : List.of("2", "02", "2.0", "Y2", "y 2", "Year 2", "Yr2", "NC Year 2", "R")) {
+      assertThat(TemplateYear.isYearGroup(group)).as(group).isTrue();
+    }
+    for (String year : List.of("2023", "2022/23", "23", "15", "Summer", "", "Y2023")) {
+      assertThat(TemplateYear.isYearGroup(year)).as(year).isFalse();
+    }
+  }
+
+  @Test
   void aBareNumberInAFileNameIsAYearOnlyIfNotInTheFutureNorASchoolsNumber() {
     assertThat(year("330-2015 KS1 results.csv")).isEmpty(); // school 2015's file
     assertThat(year("330-2015 KS1 results 2019.csv")).isEqualTo(OptionalInt.of(2019));
