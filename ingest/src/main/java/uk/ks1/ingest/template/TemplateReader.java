@@ -39,7 +39,9 @@ public final class TemplateReader {
   private final int maxRows;
   private final List<List<String>> above = new ArrayList<>();
   private TemplateHeader header;
+  private boolean complete;
   private int rowsRead;
+  private int pupilRows;
   private final Map<Laestab, School> schools = new LinkedHashMap<>();
   private final List<ValidationIssue> badSchools = new ArrayList<>();
   private int badSchoolRows;
@@ -54,22 +56,34 @@ public final class TemplateReader {
   private final List<ValidationIssue> badYears = new ArrayList<>();
 
   public TemplateReader(String fileName, int defaultYear, int maxRows) {
+    this(fileName, null, defaultYear, maxRows);
+  }
+
+  /**
+   * A reader of one sheet of a workbook; {@code sheet}, if not null, is named in every message
+   * after the file's name ({@code Row 5 of ks1.xlsx (sheet 'Data')}).
+   */
+  public TemplateReader(String fileName, String sheet, int defaultYear, int maxRows) {
     this.fileName = fileName;
-    this.problems = new TemplateProblems(fileName);
+    this.problems =
+        new TemplateProblems(sheet == null ? fileName : fileName + " (sheet '" + sheet + "')");
     this.defaultYear = defaultYear;
     this.maxRows = maxRows;
   }
 
-  /** One row of the file. */
+  /** One row of the file. A header lacking required columns ends the reading ({@link #gaveUp}). */
   public void row(int rowNumber, List<String> cells) throws FileRejectedException {
     rowsRead++;
     if (header == null) {
       header = TemplateHeader.find(rowNumber, cells).orElse(null);
       if (header == null) {
         above.add(cells);
-      } else if (!header.missing().isEmpty()) {
-        throw new FileRejectedException(problems.missingColumns(header));
+      } else {
+        complete = header.missing().isEmpty();
       }
+      return;
+    }
+    if (!complete) {
       return;
     }
     if (rowsRead > maxRows) {
@@ -78,6 +92,7 @@ public final class TemplateReader {
     if (blank(cells)) {
       return;
     }
+    pupilRows++;
     String school = header.cell(cells, TemplateColumn.SCHOOL);
     var laestab = Laestab.parse(CellText.wholeNumber(school));
     if (laestab.isEmpty()) {
@@ -98,19 +113,36 @@ public final class TemplateReader {
     s.pupils.add(pupil(rowNumber, cells));
   }
 
-  /** True once {@value #HEADER_WITHIN} rows have gone by without a header: not this sheet. */
+  /**
+   * True once {@value #HEADER_WITHIN} rows have gone by without a header (not this sheet), or once
+   * a header lacking required columns is found (the file is rejected for it unless another sheet
+   * has the whole header): nothing more needs reading.
+   */
   public boolean gaveUp() {
-    return header == null && rowsRead >= HEADER_WITHIN;
+    return header == null ? rowsRead >= HEADER_WITHIN : !complete();
   }
 
   public boolean foundHeader() {
     return header != null;
   }
 
+  /** True when a header with every required column has been found. */
+  public boolean complete() {
+    return complete;
+  }
+
+  /** Rows below the header with a pupil or a result in them, so far. */
+  public int pupilRows() {
+    return pupilRows;
+  }
+
   /** The returns, one per school in order of first appearance, or every reason to reject. */
   public List<SchoolReturn> finish() throws FileRejectedException {
     if (header == null) {
       throw new FileRejectedException(problems.noHeader(above));
+    }
+    if (!complete()) {
+      throw new FileRejectedException(problems.missingColumns(header));
     }
     List<ValidationIssue> reasons = new ArrayList<>(badSchools);
     if (badSchoolRows > LISTED) {

@@ -37,11 +37,12 @@ import uk.ks1.validate.rule.RuleDefinition;
 
 /**
  * An XLSX workbook in the template layout, read with POI's streaming (SAX) reader so a huge sheet
- * is never held in memory: the first sheet whose first rows hold the template's header is read (an
- * instructions sheet before it is fine), row by row, into {@link TemplateReader}. Date cells become
- * ISO dates, in the workbook's date system (1900 or 1904), and other numbers are read as stored,
- * not as displayed ({@link CellValues}). POI's zip-bomb limits are set in {@link XlsxLimits}; the
- * row limit stops the read as soon as it is passed.
+ * is never held in memory: every sheet is read, row by row, into a {@link TemplateReader} of its
+ * own, and {@link SheetChoice} says which one is the return (the sheet with the template's header
+ * and pupil rows; instructions and example sheets are passed over). Date cells become ISO dates, in
+ * the workbook's date system (1900 or 1904), and other numbers are read as stored, not as displayed
+ * ({@link CellValues}). POI's zip-bomb limits are set in {@link XlsxLimits}; the row limit stops
+ * the read as soon as it is passed.
  */
 public final class XlsxParser implements FileParser {
   private final int maxRows;
@@ -93,22 +94,19 @@ public final class XlsxParser implements FileParser {
         date1904 = DateSystem.is1904(workbook);
       }
       XSSFReader.SheetIterator sheets = reader.getSheetIterator();
-      List<String> names = new ArrayList<>();
-      TemplateReader last = null;
+      SheetChoice choice = new SheetChoice(facts.fileName());
+      boolean several = false;
       while (sheets.hasNext()) {
         try (InputStream sheet = sheets.next()) {
-          names.add(sheets.getSheetName());
-          last = new TemplateReader(facts.fileName(), defaultYear, maxRows);
-          readSheet(sheet, styles, strings, date1904, last);
-          if (last.foundHeader()) {
-            return last.finish();
-          }
+          String name = sheets.getSheetName();
+          several |= sheets.hasNext();
+          TemplateReader template =
+              new TemplateReader(facts.fileName(), several ? name : null, defaultYear, maxRows);
+          readSheet(sheet, styles, strings, date1904, template);
+          choice.add(name, template);
         }
       }
-      if (names.size() == 1) {
-        return last.finish(); // says what the one sheet holds instead of a header
-      }
-      throw new FileRejectedException(noSheet(facts.fileName(), names));
+      return choice.returns();
     } catch (OpenXML4JException | SAXException e) {
       throw new FileRejectedException(classify(facts.fileName(), e));
     } finally {
@@ -255,21 +253,6 @@ public final class XlsxParser implements FileParser {
             + " is a damaged or incomplete Excel workbook and could not be read ("
             + e.getClass().getSimpleName()
             + "). Open it in the spreadsheet, save it again as .xlsx and send that.");
-  }
-
-  private static ValidationIssue noSheet(String name, List<String> sheets) {
-    return issue(
-        FileRules.NO_HEADER,
-        String.join(", ", sheets),
-        "No sheet of "
-            + name
-            + " ("
-            + String.join(", ", sheets)
-            + ") has the template's header row in its first "
-            + TemplateReader.HEADER_WITHIN
-            + " rows: School DFE, UPN, Forename, Surname, Gender, Date of birth, NC Year,"
-            + " Teacher Assessment: KS1 Reading, ...: KS1 Writing, ...: KS1 Maths, ...: KS1"
-            + " Science.");
   }
 
   private static String messages(Throwable e) {

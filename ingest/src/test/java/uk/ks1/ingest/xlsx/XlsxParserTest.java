@@ -230,6 +230,79 @@ class XlsxParserTest {
   }
 
   @Test
+  void anExampleSheetBeforeTheDataIsPassedOverAndTheOutcomeSaysWhichSheetWasRead()
+      throws Exception {
+    TestPupil example =
+        TestPupil.of(TestUpns.unique("330", "2001", 9), "EXS", "EXS", "EXS", "EXS")
+            .withNames("Example", "Pupil");
+    List<List<String>> exampleRows =
+        TemplateBuilder.template().school("3302001", List.of(example)).rows();
+    byte[] book = withSheet(template().xlsx(), "Example", 0, exampleRows);
+    List<SchoolReturn> schools = parse("with-example.xlsx", book);
+    assertThat(schools).hasSize(1);
+    assertThat(schools.get(0).pupils())
+        .extracting(PupilRecord::upn)
+        .containsExactly(PUPILS.get(0).upn(), PUPILS.get(1).upn());
+    assertThat(schools.get(0).skipped())
+        .isEqualTo(Map.of("pupil rows on sheet 'Example' (sheet 'KS1' read)", 1));
+  }
+
+  @Test
+  void pupilRowsOnTwoSheetsRejectTheFileNamingThem() {
+    List<List<String>> classB =
+        TemplateBuilder.template()
+            .school("3302001", List.of(PUPILS.get(0).withUpn(TestUpns.unique("330", "2001", 7))))
+            .rows();
+    List<ValidationIssue> bad =
+        reasons(() -> parse("classes.xlsx", withSheet(template().xlsx(), "Class 2B", 1, classB)));
+    assertThat(bad)
+        .extracting(ValidationIssue::ruleId, ValidationIssue::value)
+        .containsExactly(tuple("F12", "KS1, Class 2B"));
+    assertThat(bad.get(0).message())
+        .isEqualTo(
+            "Sheets 'KS1' and 'Class 2B' of classes.xlsx each have the template's header and"
+                + " pupil rows, but one sheet is read per file. Put every pupil on one sheet (or"
+                + " send each sheet as a file of its own) and send it again; nothing in this file"
+                + " was counted.");
+  }
+
+  @Test
+  void aCodesSheetWhoseHeadingsLookLikeAHeaderDoesNotHideTheData() throws Exception {
+    List<List<String>> codes =
+        List.of(
+            List.of("Reading", "Writing", "Maths", "Science"),
+            List.of("GDS", "GDS", "GDS", "EXS"),
+            List.of("EXS", "EXS", "EXS", "HNM"));
+    byte[] book = withSheet(template().xlsx(), "Codes", 0, codes);
+    assertThat(parse("codes-first.xlsx", book).get(0).pupils())
+        .extracting(PupilRecord::upn)
+        .containsExactly(PUPILS.get(0).upn(), PUPILS.get(1).upn());
+    byte[] noData = withSheet(TemplateBuilder.hugeSheet(3, false), "Codes", 0, codes);
+    List<ValidationIssue> bad = reasons(() -> parse("codes-only.xlsx", noData));
+    assertThat(bad)
+        .extracting(ValidationIssue::ruleId, ValidationIssue::value)
+        .containsExactly(tuple("F12", "School DFE, UPN, Forename, Surname, Gender, Date of birth"));
+    assertThat(bad.get(0).message())
+        .startsWith(
+            "The header row (row 1) of codes-only.xlsx (sheet 'Codes') lacks the column(s)");
+  }
+
+  @Test
+  void aFilledExampleBesideAnEmptyDataSheetIsNotCounted() {
+    List<List<String>> headerOnly = List.of(template().rows().get(0));
+    byte[] book = withSheet(template().xlsx(), "Data", 1, headerOnly);
+    byte[] renamed = renameSheet(book, 0, "Example");
+    List<ValidationIssue> bad = reasons(() -> parse("unfilled.xlsx", renamed));
+    assertThat(bad)
+        .extracting(ValidationIssue::ruleId, ValidationIssue::message)
+        .containsExactly(
+            tuple(
+                "F10",
+                "unfilled.xlsx (sheet 'Data') has a header row (row 1) but no pupil rows below"
+                    + " it. Add one row per pupil."));
+  }
+
+  @Test
   void rejectsAHugeSheetAsSoonAsTheRowLimitIsPassed() throws Exception {
     XlsxParser small = new XlsxParser(50);
     byte[] book = TemplateBuilder.hugeSheet(5_000, true);
@@ -314,6 +387,34 @@ class XlsxParserTest {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       book.write(out);
       return out.toByteArray();
+    }
+  }
+
+  /** The workbook with a sheet of text cells added at {@code position}. */
+  private static byte[] withSheet(byte[] xlsx, String name, int position, List<List<String>> rows) {
+    try {
+      return changed(
+          xlsx,
+          book -> {
+            var sheet = book.createSheet(name);
+            for (int r = 0; r < rows.size(); r++) {
+              var row = sheet.createRow(r);
+              for (int c = 0; c < rows.get(r).size(); c++) {
+                row.createCell(c).setCellValue(rows.get(r).get(c));
+              }
+            }
+            book.setSheetOrder(name, position);
+          });
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] renameSheet(byte[] xlsx, int index, String name) {
+    try {
+      return changed(xlsx, book -> book.setSheetName(index, name));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 
