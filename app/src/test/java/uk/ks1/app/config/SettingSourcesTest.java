@@ -158,7 +158,7 @@ class SettingSourcesTest {
                 + " line 4: 'KS1_PUPIL_KEY' is not a setting a config file can hold: use"
                 + " KS1_PUPIL_KEY.",
             config
-                + " line 5: 'colour' is not a setting: the keys are data, year, kafka, max-file-mb,"
+                + " line 5: 'colour' is not a setting: the keys are data, year, years, kafka, max-file-mb,"
                 + " settle-ms, strict-las, roles, http-host, http-port, access-tokens.");
   }
 }
