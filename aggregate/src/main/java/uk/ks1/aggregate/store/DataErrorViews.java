@@ -57,19 +57,6 @@ public final class DataErrorViews {
    * school sends a later file; a rejected file without a school stays listed.
    */
   static String dataErrors() {
-    RuleDefinition x01 = PupilInTwoSchools.RULE;
-    String message =
-        SqlTemplate.concat(
-            x01.template(),
-            Map.of(
-                "row", "CAST(p.row_number AS VARCHAR)",
-                "field", "'UPN'",
-                "schools", "p.other_schools",
-                "counting",
-                    "CASE WHEN p.counted_at IS NULL THEN 'at no school, as no record of the pupil"
-                        + " counts' WHEN p.counted_at = p.laestab THEN 'here' ELSE 'at school ' ||"
-                        + " p.counted_at END",
-                "allowed", SqlTemplate.literal(x01.allowed())));
     return """
         CREATE OR REPLACE VIEW data_errors AS
         SELECT * FROM (
@@ -85,16 +72,66 @@ public final class DataErrorViews {
                      AND later.status NOT IN ('processing', 'duplicate'))))
           UNION ALL
           SELECT s.la_code, s.laestab, s.school_name, s.submission_id, s.file_name, s.status,
-                 p.row_number, p.pupil_key, 'UPN', %s, %s, 'none', p.other_schools,
-                 %s, %s
+                 %s
           FROM pupils_in_two_schools p JOIN submissions s USING (submission_id))
         ORDER BY la_code, laestab NULLS FIRST, submission_id, row_number NULLS FIRST, severity,
                  rule_id, field"""
-        .formatted(
-            SubmissionStatus.currentSqlList(),
-            SqlTemplate.literal(x01.id()),
-            SqlTemplate.literal(x01.severity().label()),
-            message,
-            SqlTemplate.literal(x01.allowed()));
+        .formatted(SubmissionStatus.currentSqlList(), crossSchoolColumns());
+  }
+
+  /**
+   * The cross-school queries (X01) of one submission ({@code ?}: its id), as rows of {@code
+   * data_errors}: the same as filtering the view, but looking up only this submission's pupils (the
+   * view pairs every pupil in the country, about half a second on a national store).
+   */
+  public static String crossSchoolQueriesOfSubmission() {
+    return """
+        WITH mine AS (
+          SELECT collection, year, laestab, submission_id, row_number, pupil_key
+          FROM pupil_records WHERE submission_id = ? AND pupil_key IS NOT NULL),
+        shared AS (
+          SELECT m.collection, m.year, m.laestab, m.submission_id, m.row_number, m.pupil_key,
+                 string_agg(DISTINCT b.laestab, ', ' ORDER BY b.laestab) AS other_schools
+          FROM mine m JOIN pupil_records b
+            ON b.collection = m.collection AND b.year = m.year AND b.pupil_key = m.pupil_key
+           AND b.laestab <> m.laestab
+          GROUP BY ALL),
+        p AS (
+          SELECT shared.*, r.laestab AS counted_at
+          FROM shared LEFT JOIN pupil_results r USING (collection, year, pupil_key))
+        SELECT s.la_code, s.laestab, s.school_name, s.submission_id, s.file_name, s.status,
+               %s
+        FROM p JOIN submissions s USING (submission_id)"""
+        .formatted(crossSchoolColumns());
+  }
+
+  /**
+   * A cross-school query's columns of {@code data_errors} from {@code p}, a pupil in two schools.
+   */
+  private static String crossSchoolColumns() {
+    RuleDefinition x01 = PupilInTwoSchools.RULE;
+    String message =
+        SqlTemplate.concat(
+            x01.template(),
+            Map.of(
+                "row", "CAST(p.row_number AS VARCHAR)",
+                "field", "'UPN'",
+                "schools", "p.other_schools",
+                "counting",
+                    "CASE WHEN p.counted_at IS NULL THEN 'at no school, as no record of the pupil"
+                        + " counts' WHEN p.counted_at = p.laestab THEN 'here' ELSE 'at school ' ||"
+                        + " p.counted_at END",
+                "allowed", SqlTemplate.literal(x01.allowed())));
+    return String.join(
+        ", ",
+        "p.row_number",
+        "p.pupil_key",
+        "'UPN' AS field",
+        SqlTemplate.literal(x01.id()) + " AS rule_id",
+        SqlTemplate.literal(x01.severity().label()) + " AS severity",
+        "'none' AS effect",
+        "p.other_schools AS value",
+        message + " AS message",
+        SqlTemplate.literal(x01.allowed()) + " AS allowed");
   }
 }

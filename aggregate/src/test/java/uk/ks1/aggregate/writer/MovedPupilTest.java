@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.ks1.aggregate.store.DataErrorViews;
 import uk.ks1.core.codes.Field;
 import uk.ks1.core.event.DeletionRequested;
 import uk.ks1.core.event.Effect;
@@ -107,6 +108,21 @@ class MovedPupilTest {
     assertThat(
             fx.rows("SELECT laestab, rule_id, severity, issues, pupil_rows FROM data_error_counts"))
         .containsExactly("3302001|X01|query|1|1", "8012000|X01|query|1|1");
+  }
+
+  @Test
+  void aSubmissionsOwnCrossSchoolQueriesAreTheViewsRowsForIt() throws SQLException {
+    fx.write(schoolA("A1", T1, true));
+    fx.write(schoolB("B1", T2));
+    for (String id : List.of("A1", "B1")) {
+      List<String> view =
+          fx.rows(
+              "SELECT * FROM data_errors WHERE rule_id = 'X01' AND submission_id = '" + id + "'");
+      assertThat(view).hasSize(1);
+      assertThat(
+              fx.rows(DataErrorViews.crossSchoolQueriesOfSubmission().replace("?", "'" + id + "'")))
+          .isEqualTo(view);
+    }
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import uk.ks1.aggregate.store.DataErrorViews;
 import uk.ks1.core.codes.Field;
 
 /**
@@ -55,16 +56,21 @@ public final class Issues {
     return value != null && personal(field) && !seesPersonal ? WITHHELD : value;
   }
 
+  /**
+   * A submission's issues: what validation found, and while it is current, the cross-school queries
+   * (X01) the store finds for its pupils, as in the data-errors report.
+   */
   static List<Issue> ofSubmission(Connection c, String submissionId, boolean seesPersonal)
       throws SQLException {
     return read(
         c,
-        "SELECT s.la_code, s.laestab, s.school_name, s.submission_id, s.file_name, s.status,"
-            + " i.row_number, i.pupil_key, i.field, i.rule_id, i.severity, i.effect, i.value,"
-            + " i.message, i.allowed FROM validation_issues i JOIN submissions s"
-            + " USING (submission_id) WHERE s.submission_id = ?"
-            + " ORDER BY i.row_number NULLS FIRST, i.severity, i.rule_id",
-        List.of(submissionId),
+        "SELECT * FROM (SELECT s.la_code, s.laestab, s.school_name, s.submission_id, s.file_name,"
+            + " s.status, i.row_number, i.pupil_key, i.field, i.rule_id, i.severity, i.effect,"
+            + " i.value, i.message, i.allowed FROM validation_issues i JOIN submissions s"
+            + " USING (submission_id) WHERE s.submission_id = ? UNION ALL SELECT * FROM ("
+            + DataErrorViews.crossSchoolQueriesOfSubmission()
+            + ")) ORDER BY row_number NULLS FIRST, severity, rule_id",
+        List.of(submissionId, submissionId),
         la -> seesPersonal);
   }
 
