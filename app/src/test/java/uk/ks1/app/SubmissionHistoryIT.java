@@ -1,15 +1,21 @@
 package uk.ks1.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.util.List;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import uk.ks1.reporting.history.Issues;
+import uk.ks1.reporting.history.Issues.Issue;
 import uk.ks1.testkit.CtfBuilder;
 import uk.ks1.testkit.TestPupil;
 import uk.ks1.testkit.TestUpns;
@@ -45,6 +51,12 @@ class SubmissionHistoryIT {
     return StoreQueries.rows(store, sql);
   }
 
+  private Connection readOnly() throws Exception {
+    Properties readOnly = new Properties();
+    readOnly.setProperty("duckdb.read_only", "true");
+    return DriverManager.getConnection("jdbc:duckdb:" + store, readOnly);
+  }
+
   private static TestPupil pupil(String upn, String r, String w, String m, String s) {
     return TestPupil.of(upn, r, w, m, s);
   }
@@ -76,19 +88,16 @@ class SubmissionHistoryIT {
     // what the inbox ignores is left where it is: a partial download named, a hidden folder not
     Path partial = Files.writeString(first.resolve("3302003_KS1.xml.part"), "<CTfile>");
     v1.writeTo(Files.createDirectories(first.resolve(".sync")), "3302001_KS1_330LLLL_001.xml");
-    StringWriter loaded = new StringWriter();
-    assertThat(
-            Ks1.execute(
-                new PrintWriter(loaded, true),
-                new PrintWriter(new StringWriter(), true),
-                "load",
-                "--data",
-                data.toString(),
-                "--stall-seconds",
-                "20",
-                tmp.resolve("l1").toString()))
-        .isZero();
-    assertThat(loaded.toString().lines().limit(2))
+    Run loaded =
+        ks1(
+            "load",
+            "--data",
+            data.toString(),
+            "--stall-seconds",
+            "20",
+            tmp.resolve("l1").toString());
+    assertThat(loaded.exit()).as(loaded.err()).isZero();
+    assertThat(loaded.out().lines().limit(2))
         .containsExactly(
             "Loaded 3 file(s): 3 accepted as 3 submission(s), 0 rejected (reports in failed/).",
             "Skipped 1 unfinished file(s) (*.part, *.tmp, *.crdownload, *.camelLock: still being"
@@ -145,6 +154,18 @@ class SubmissionHistoryIT {
     assertThat(
             rows("SELECT laestab, value FROM data_errors WHERE rule_id = 'X01' ORDER BY laestab"))
         .containsExactly(A + "|" + B, D + "|" + C, B + "|" + A, C + "|" + D);
+    // and a submission's own issues, as the API gives them, carry its query (P is A's row 2)
+    String atA = one("SELECT submission_id FROM pupil_records WHERE laestab = '" + A + "' LIMIT 1");
+    try (Connection c = readOnly()) {
+      assertThat(Issues.ofSubmission(c, atA, true))
+          .filteredOn(i -> i.ruleId().equals("X01"))
+          .extracting(Issue::rowNumber, Issue::value)
+          .containsExactly(tuple(2, B));
+      assertThat(Issues.ofSubmission(c, atA, false))
+          .filteredOn(i -> i.ruleId().equals("X01"))
+          .extracting(Issue::value)
+          .containsExactly(Issues.WITHHELD);
+    }
     assertThat(one("SELECT pupils FROM national_summary")).isEqualTo("6");
 
     // load 3: S sends a corrected file; school A's new file no longer holds P
@@ -187,19 +208,9 @@ class SubmissionHistoryIT {
     assertThat(one(schoolS)).isEqualTo("2|1|2");
 
     // the school's current submission deleted: its data leaves every figure
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    assertThat(
-            Ks1.execute(
-                new PrintWriter(out, true),
-                new PrintWriter(err, true),
-                "delete",
-                "--data",
-                data.toString(),
-                s4))
-        .as("%s", err)
-        .isZero();
-    assertThat(out.toString())
+    Run deleted = ks1("delete", "--data", data.toString(), s4);
+    assertThat(deleted.exit()).as(deleted.err()).isZero();
+    assertThat(deleted.out())
         .isEqualTo(
             "Deleted "
                 + s4
@@ -215,43 +226,42 @@ class SubmissionHistoryIT {
     // A 1, B 2 (its own and P), C 1 (Q); D holds only Q, who counts at C
     assertThat(one("SELECT schools, pupils FROM national_summary")).isEqualTo("3|4");
     // and the analysts' snapshot says the same
-    StringWriter snapshot = new StringWriter();
-    assertThat(
-            Ks1.execute(
-                new PrintWriter(snapshot, true),
-                new PrintWriter(new StringWriter(), true),
-                "sql",
-                "--data",
-                data.toString(),
-                "--csv",
-                "SELECT (SELECT status FROM submissions WHERE submission_id = '"
-                    + s4
-                    + "') AS status, (SELECT count(*) FROM school_summary WHERE laestab = '"
-                    + S
-                    + "') AS school_rows, (SELECT count(*) FROM pupil_records WHERE laestab = '"
-                    + S
-                    + "') AS pupil_rows, schools, pupils FROM national_summary"))
-        .isZero();
-    assertThat(snapshot.toString().lines())
+    Run snapshot =
+        ks1(
+            "sql",
+            "--data",
+            data.toString(),
+            "--csv",
+            "SELECT (SELECT status FROM submissions WHERE submission_id = '"
+                + s4
+                + "') AS status, (SELECT count(*) FROM school_summary WHERE laestab = '"
+                + S
+                + "') AS school_rows, (SELECT count(*) FROM pupil_records WHERE laestab = '"
+                + S
+                + "') AS pupil_rows, schools, pupils FROM national_summary");
+    assertThat(snapshot.exit()).as(snapshot.err()).isZero();
+    assertThat(snapshot.out().lines())
         .containsExactly("status,school_rows,pupil_rows,schools,pupils", "deleted,0,0,3,4");
 
     // only a school's current submission can be deleted
-    StringWriter refused = new StringWriter();
-    assertThat(
-            Ks1.execute(
-                new PrintWriter(new StringWriter(), true),
-                new PrintWriter(refused, true),
-                "delete",
-                "--data",
-                data.toString(),
-                s3))
-        .isEqualTo(2);
-    assertThat(refused.toString())
+    Run refused = ks1("delete", "--data", data.toString(), s3);
+    assertThat(refused.exit()).isEqualTo(2);
+    assertThat(refused.err())
         .isEqualTo(
             s3
                 + " is overwritten (replaced by "
                 + s4
                 + "): only a school's current submission can be deleted.\n");
     assertThat(Ks1.execute("delete", "--data", data.toString(), "F-0123456789abcdef")).isEqualTo(2);
+  }
+
+  /** What a command printed, and its exit code. */
+  private record Run(int exit, String out, String err) {}
+
+  private static Run ks1(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = Ks1.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new Run(exit, out.toString(), err.toString());
   }
 }

@@ -40,17 +40,21 @@ final class PipelineChecks {
     this.today = today;
   }
 
+  /** The summers a year setting may name: those the code sets cover, up to next summer. */
+  private CollectionWindow allowedYears() {
+    return new CollectionWindow(
+        CodeSets.standard().firstYear(), CollectionYear.currentSummer(today) + 1);
+  }
+
   int year() {
-    int first = CodeSets.standard().firstYear();
-    int last = CollectionYear.currentSummer(today) + 1;
+    CollectionWindow allowed = allowedYears();
     Optional<SettingValue> value = checks.value(Setting.YEAR);
     if (value.isEmpty()) {
       return CollectionYear.currentSummer(today);
     }
     OptionalInt year = wholeNumber(value.get().text());
     if (year.isPresent()
-        && year.getAsInt() >= first
-        && year.getAsInt() <= last
+        && allowed.contains(year.getAsInt())
         && CodeSets.standard().covers(year.getAsInt())) {
       return year.getAsInt();
     }
@@ -58,32 +62,29 @@ final class PipelineChecks {
         value.get(),
         value.get().quoted()
             + " is not a summer the KS1 code sets cover: use a year from "
-            + first
-            + " to "
-            + last
+            + allowed.describe()
             + ".");
     return CollectionYear.currentSummer(today);
   }
 
-  /** The collection window: any year unless one is set, within the years the code sets cover. */
+  /** The collection window: any year unless one is set, within the years a setting may name. */
   CollectionWindow window() {
     Optional<SettingValue> value = checks.value(Setting.YEARS);
     if (value.isEmpty() || value.get().text().isBlank()) {
       return CollectionWindow.ANY;
     }
-    int first = CodeSets.standard().firstYear();
-    int last = CollectionYear.currentSummer(today) + 1;
+    CollectionWindow allowed = allowedYears();
     Optional<CollectionWindow> window = CollectionWindow.parse(value.get().text());
-    if (window.isPresent() && window.get().first() >= first && window.get().last() <= last) {
+    if (window.isPresent()
+        && allowed.contains(window.get().first())
+        && allowed.contains(window.get().last())) {
       return window.get();
     }
     checks.problem(
         value.get(),
         value.get().quoted()
             + " is not a year or a range of years (first-last) from "
-            + first
-            + " to "
-            + last
+            + allowed.describe()
             + ", e.g. 2023 or 2022-2023.");
     return CollectionWindow.ANY;
   }

@@ -19,19 +19,19 @@ final class TemplateProblems {
     this.fileName = fileName;
   }
 
+  /** "Row 3 of f.csv: column 'Year'", where a cell's problem is. */
+  private String at(int row, String column) {
+    return "Row " + row + " of " + fileName + ": column '" + column + "'";
+  }
+
   ValidationIssue yearUnreadable(int row, String column, String text) {
     return FileRules.issue(
         FileRules.YEAR_UNREADABLE,
         row,
         Field.FILE,
         text,
-        "Row "
-            + row
-            + " of "
-            + fileName
-            + ": column '"
-            + column
-            + "' holds '"
+        at(row, column)
+            + " holds '"
             + text
             + "', which is not an assessment year. Write the summer assessed (e.g. 2023)"
             + " or the academic year (2022/23).");
@@ -49,13 +49,8 @@ final class TemplateProblems {
         row,
         Field.LAESTAB,
         written,
-        "Row "
-            + row
-            + " of "
-            + fileName
-            + ": column '"
-            + column
-            + "' "
+        at(row, column)
+            + " "
             + hint
             + ". Write the school's full DfE number, LA code first (e.g. 3302001).");
   }

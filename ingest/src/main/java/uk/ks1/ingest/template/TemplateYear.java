@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.ks1.core.codes.NcYear;
 import uk.ks1.core.identity.Laestab;
 
 /**
@@ -18,12 +19,6 @@ public final class TemplateYear {
   private static final Pattern KS1_SHORT =
       Pattern.compile("(?i)KS1[ _-]?\\d{4}(?:\\d{3})?[ _-](\\d\\d)(?!\\d)");
   private static final Pattern FULL = Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)");
-  private static final Pattern YEAR_GROUP =
-      Pattern.compile(
-          "(?i)(?:(?:year\\s*group|nc\\s*year|ncy|year|yr|y)\\s*)?(\\d{1,2})|r|reception");
-
-  /** The highest NC year there is (CTF's NCyearActual goes up to 14). */
-  private static final int LAST_NC_YEAR = 14;
 
   private TemplateYear() {}
 
@@ -42,8 +37,7 @@ public final class TemplateYear {
    * {@code R}) rather than an assessment year: a column headed "Year" often holds the NC year.
    */
   public static boolean isYearGroup(String text) {
-    Matcher m = YEAR_GROUP.matcher(CellText.wholeNumber(text.strip()));
-    return m.matches() && (m.group(1) == null || Integer.parseInt(m.group(1)) <= LAST_NC_YEAR);
+    return NcYear.parse(CellText.wholeNumber(text.strip())).isPresent();
   }
 
   /**

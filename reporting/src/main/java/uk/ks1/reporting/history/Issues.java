@@ -60,7 +60,7 @@ public final class Issues {
    * A submission's issues: what validation found, and while it is current, the cross-school queries
    * (X01) the store finds for its pupils, as in the data-errors report.
    */
-  static List<Issue> ofSubmission(Connection c, String submissionId, boolean seesPersonal)
+  public static List<Issue> ofSubmission(Connection c, String submissionId, boolean seesPersonal)
       throws SQLException {
     return read(
         c,

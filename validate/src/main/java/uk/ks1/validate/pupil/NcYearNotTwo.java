@@ -1,7 +1,7 @@
 package uk.ks1.validate.pupil;
 
-import java.util.Locale;
 import uk.ks1.core.codes.Field;
+import uk.ks1.core.codes.NcYear;
 import uk.ks1.core.event.PupilRecord;
 import uk.ks1.validate.rule.IssueSink;
 import uk.ks1.validate.rule.PupilRule;
@@ -33,28 +33,8 @@ public final class NcYearNotTwo implements PupilRule {
     }
   }
 
-  /** "2", "02", "Y2", "Year 2" are all year 2. */
+  /** "2", "02", "Y2", "Year 2" are all year 2 ({@link NcYear}). */
   static boolean isYearTwo(String raw) {
-    if (raw.equals("2")) {
-      return true; // nearly every record: no copies made for it
-    }
-    String text = raw.strip().toUpperCase(Locale.ROOT).replace(" ", "");
-    if (text.startsWith("YEAR")) {
-      text = text.substring(4);
-    } else if (text.startsWith("Y")) {
-      text = text.substring(1);
-    }
-    return !text.isEmpty()
-        && text.charAt(text.length() - 1) == '2'
-        && zeros(text, text.length() - 1);
-  }
-
-  private static boolean zeros(String text, int end) {
-    for (int i = 0; i < end; i++) {
-      if (text.charAt(i) != '0') {
-        return false;
-      }
-    }
-    return true;
+    return NcYear.parse(raw).orElse(-1) == 2;
   }
 }
