@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Properties;
 import java.util.stream.Collectors;
 import org.duckdb.DuckDBConnection;
+import org.duckdb.DuckDBDriver;
 import uk.ks1.aggregate.store.DataErrorViews;
 import uk.ks1.aggregate.store.Store;
 import uk.ks1.aggregate.store.SummaryViews;
@@ -19,7 +22,8 @@ import uk.ks1.core.codes.Field;
  * The analysts' copy of the store, {@code analytics/ks1.duckdb}: every table but the pupil
  * identities, with identity values in issues withheld, the same views, and Parquet files of the
  * same tables. Copied in one read transaction (so consistent across tables) into a temporary file,
- * then renamed into place: readers keep the copy they opened.
+ * then renamed into place (readers keep the copy they opened); the Parquet files are then written
+ * from the published copy, each renamed into place in turn.
  */
 public final class Snapshot {
   /** What is copied, with the columns that could carry identities replaced. */
@@ -73,8 +77,7 @@ public final class Snapshot {
       }
       s.execute("DETACH snap");
     }
-    try (DuckDBConnection snap =
-            (DuckDBConnection) java.sql.DriverManager.getConnection("jdbc:duckdb:" + tmp);
+    try (DuckDBConnection snap = open(tmp, false);
         Statement s = snap.createStatement()) {
       for (String ddl : SummaryViews.ddl()) {
         s.execute(ddl);
@@ -82,6 +85,14 @@ public final class Snapshot {
       for (String ddl : DataErrorViews.ddl()) {
         s.execute(ddl);
       }
+      s.execute("CHECKPOINT");
+    }
+    Path published = file(dir);
+    Files.move(tmp, published, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    // the Parquet files follow the published copy (read from it, so they are the same tables), so
+    // the analysts' DuckDB file is not kept waiting for them
+    try (DuckDBConnection snap = open(published, true);
+        Statement s = snap.createStatement()) {
       for (String table : TABLES) {
         Path parquet = dir.resolve("parquet").resolve(table + ".parquet");
         Path part = dir.resolve("parquet").resolve(table + ".parquet.tmp");
@@ -89,9 +100,15 @@ public final class Snapshot {
         Files.move(
             part, parquet, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       }
-      s.execute("CHECKPOINT");
     }
-    Files.move(tmp, file(dir), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  private static DuckDBConnection open(Path file, boolean readOnly) throws SQLException {
+    Properties properties = new Properties();
+    if (readOnly) {
+      properties.setProperty(DuckDBDriver.DUCKDB_READONLY_PROPERTY, "true");
+    }
+    return (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file, properties);
   }
 
   private static void copyTables(Statement s) throws SQLException {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.ks1.aggregate.snapshot.Snapshot;
@@ -58,7 +59,50 @@ class SnapshotDataErrorsTest {
             "X01|The same UPN in two schools' current data (a pupil who moved)|1");
   }
 
-  private static List<String> rows(Path db, String sql) throws SQLException {
-    return SqlRows.readOnly(db, sql);
+  @Test
+  void theParquetFilesHoldTheSnapshotsTablesWithIdentitiesWithheld() throws Exception {
+    String wrong = TestUpns.withWrongCheckLetter(TestUpns.unique("330", "2001", 2));
+    SubmissionValidator validator = new SubmissionValidator(RuleCatalogue.standard());
+    try (StoreFixture fx = new StoreFixture(dir.resolve("store"))) {
+      fx.write(
+          validator.validate(
+              Records.submission(
+                  "3302001",
+                  2023,
+                  List.of(
+                      Records.pupil(1, TestUpns.unique("330", "2001", 1), "EXS", "GDS", "WTS", "A"),
+                      Records.pupil(2, wrong, "EXS", "EXS", "EXS", "EXS"))),
+              Instant.parse("2023-06-20T09:00:00Z")));
+      Snapshot.publish(fx.store, dir.resolve("analytics"));
+    }
+    Path snapshot = dir.resolve("analytics/ks1.duckdb");
+    Path parquet = dir.resolve("analytics/parquet");
+    assertThat(parquet.resolve("pupil_identities.parquet")).doesNotExist();
+    String sameRows =
+        "SELECT (SELECT count(*) FROM (SELECT * FROM %1$s EXCEPT ALL SELECT * FROM '%2$s'))"
+            + " + (SELECT count(*) FROM (SELECT * FROM '%2$s' EXCEPT ALL SELECT * FROM %1$s))"
+            + " || '|' || (SELECT count(*) FROM %1$s)";
+    Map<String, Integer> tables =
+        Map.of("submissions", 1, "pupil_records", 2, "school_counts", 1, "validation_issues", 1);
+    tables.forEach(
+        (table, count) -> {
+          String sql = String.format(sameRows, table, parquet.resolve(table + ".parquet"));
+          assertThat(rows(snapshot, sql)).as(table).containsExactly("0|" + count);
+        });
+    assertThat(
+            rows(
+                snapshot,
+                "SELECT rule_id, value FROM '"
+                    + parquet.resolve("validation_issues.parquet")
+                    + "'"))
+        .containsExactly("1510|null");
+  }
+
+  private static List<String> rows(Path db, String sql) {
+    try {
+      return SqlRows.readOnly(db, sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

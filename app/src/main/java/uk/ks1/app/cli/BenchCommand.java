@@ -23,16 +23,29 @@ public final class BenchCommand {
         description = "1.0 = England (default: ${DEFAULT-VALUE})")
     double scale;
 
-    @Option(names = "--seed", defaultValue = "1")
+    @Option(
+        names = "--seed",
+        defaultValue = "1",
+        description = "Same seed, same collection (default: ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--year", defaultValue = "2023")
+    @Option(
+        names = "--year",
+        defaultValue = "2023",
+        description =
+            "Summer assessed; the LA figures of that year are used (default: ${DEFAULT-VALUE})")
     int year;
 
-    @Option(names = "--errors", defaultValue = "0.01")
+    @Option(
+        names = "--errors",
+        defaultValue = "0.01",
+        description = "Share of pupils with a realistic mistake (default: ${DEFAULT-VALUE})")
     double errors;
 
-    @Option(names = "--formats", defaultValue = "ctf")
+    @Option(
+        names = "--formats",
+        defaultValue = "ctf",
+        description = "Comma-separated: ctf, csv, xlsx (default: ${DEFAULT-VALUE})")
     String formats;
 
     @Option(
@@ -75,10 +88,16 @@ public final class BenchCommand {
         description = "Other files arriving per second meanwhile (default: ${DEFAULT-VALUE})")
     double background;
 
-    @Option(names = "--seed", defaultValue = "7")
+    @Option(
+        names = "--seed",
+        defaultValue = "7",
+        description = "Same seed, same files (default: ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--work", defaultValue = "data/bench")
+    @Option(
+        names = "--work",
+        defaultValue = "data/bench",
+        description = "Where the collection and the service's data go (default: ${DEFAULT-VALUE})")
     Path work;
 
     @Override
