@@ -3,6 +3,7 @@ package uk.ks1.app.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import uk.ks1.app.bench.NationalBench;
 
@@ -17,36 +18,7 @@ public final class BenchCommand {
       name = "national",
       description = "Load a national-scale collection and compare with the parse floor.")
   static final class National implements Callable<Integer> {
-    @Option(
-        names = "--scale",
-        defaultValue = "1.0",
-        description = "1.0 = England (default: ${DEFAULT-VALUE})")
-    double scale;
-
-    @Option(
-        names = "--seed",
-        defaultValue = "1",
-        description = "Same seed, same collection (default: ${DEFAULT-VALUE})")
-    long seed;
-
-    @Option(
-        names = "--year",
-        defaultValue = "2023",
-        description =
-            "Summer assessed; the LA figures of that year are used (default: ${DEFAULT-VALUE})")
-    int year;
-
-    @Option(
-        names = "--errors",
-        defaultValue = "0.01",
-        description = "Share of pupils with a realistic mistake (default: ${DEFAULT-VALUE})")
-    double errors;
-
-    @Option(
-        names = "--formats",
-        defaultValue = "ctf",
-        description = "Comma-separated: ctf, csv, xlsx (default: ${DEFAULT-VALUE})")
-    String formats;
+    @Mixin CollectionOptions collection;
 
     @Option(
         names = "--work",
@@ -58,7 +30,14 @@ public final class BenchCommand {
     public Integer call() throws Exception {
       boolean equal =
           NationalBench.run(
-              new NationalBench.Options(work, scale, seed, year, errors, formats), System.out);
+              new NationalBench.Options(
+                  work,
+                  collection.scale,
+                  collection.seed,
+                  collection.year,
+                  collection.errors,
+                  collection.formats),
+              System.out);
       return equal ? 0 : 1;
     }
   }

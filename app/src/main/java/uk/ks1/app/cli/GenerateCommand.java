@@ -1,14 +1,13 @@
 package uk.ks1.app.cli;
 
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import uk.ks1.app.generate.CollectionGenerator;
 import uk.ks1.app.generate.Manifest;
@@ -23,46 +22,22 @@ public final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, description = "Folder to write the collection into")
   Path out;
 
-  @Option(
-      names = "--scale",
-      defaultValue = "1.0",
-      description = "1.0 = England, about 16,000 schools (default: ${DEFAULT-VALUE})")
-  double scale;
-
-  @Option(
-      names = "--year",
-      defaultValue = "2023",
-      description =
-          "Summer assessed; the LA figures of that year are used (default: ${DEFAULT-VALUE})")
-  int year;
-
-  @Option(
-      names = "--seed",
-      defaultValue = "1",
-      description = "Same seed, same files (default: ${DEFAULT-VALUE})")
-  long seed;
-
-  @Option(
-      names = "--errors",
-      defaultValue = "0.01",
-      description = "Share of pupils with a realistic mistake (default: ${DEFAULT-VALUE})")
-  double errors;
-
-  @Option(
-      names = "--formats",
-      defaultValue = "ctf",
-      description = "Comma-separated: ctf, csv, xlsx (default: ${DEFAULT-VALUE})")
-  String formats;
+  @Mixin CollectionOptions collection;
 
   @Override
   public Integer call() throws Exception {
-    List<String> chosen = Arrays.asList(formats.split(","));
     long start = System.nanoTime();
     ProgressBar[] bar = new ProgressBar[1];
     Manifest m =
         new CollectionGenerator()
             .generate(
-                new CollectionGenerator.Options(out, scale, year, seed, errors, chosen),
+                new CollectionGenerator.Options(
+                    out,
+                    collection.scale,
+                    collection.year,
+                    collection.seed,
+                    collection.errors,
+                    collection.formatList()),
                 total ->
                     bar[0] =
                         new ProgressBarBuilder()
