@@ -46,8 +46,8 @@ class NationalBenchIT {
     double ratio = number(report, "= ([0-9.]+)x the floor");
     assertThat(floor).isPositive();
     assertThat(load / ratio)
-        .as("the ratio is the load over the floor (both printed to 0.1 s)")
-        .isCloseTo(floor, org.assertj.core.data.Offset.offset(0.06));
+        .as("the ratio is the load over the floor (printed to 0.01 s and 0.001 s)")
+        .isCloseTo(floor, org.assertj.core.data.Offset.offset(0.005));
     assertThat(number(report, "CPU used during the load, every thread\\s+([0-9.]+) s"))
         .isPositive();
     assertThat(report).containsPattern("store time per file: first 10% [0-9.]+ ms, last 10%");
