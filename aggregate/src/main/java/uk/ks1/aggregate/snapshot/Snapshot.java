@@ -1,6 +1,7 @@
 package uk.ks1.aggregate.snapshot;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -23,7 +24,7 @@ import uk.ks1.core.codes.Field;
  * identities, with identity values in issues withheld, the same views, and Parquet files of the
  * same tables. Copied in one read transaction (so consistent across tables) into a temporary file,
  * then renamed into place (readers keep the copy they opened); the Parquet files are then written
- * from the published copy, each renamed into place in turn.
+ * from that copy, each renamed into place in turn.
  */
 public final class Snapshot {
   /** What is copied, with the columns that could carry identities replaced. */
@@ -87,11 +88,38 @@ public final class Snapshot {
       }
       s.execute("CHECKPOINT");
     }
-    Path published = file(dir);
-    Files.move(tmp, published, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    // the Parquet files follow the published copy (read from it, so they are the same tables), so
-    // the analysts' DuckDB file is not kept waiting for them
-    try (DuckDBConnection snap = open(published, true);
+    // The Parquet files follow the published copy, so the analysts' DuckDB file is not kept
+    // waiting for them. They are read from the new copy through a name of its own, a hard link:
+    // DuckDB's driver shares one database per path within a process, so a connection to
+    // ks1.duckdb still open in this process would hand back the copy before this one.
+    Path source = dir.resolve("ks1-snapshot.parquet-source.duckdb");
+    boolean linked = link(source, tmp);
+    if (!linked) {
+      writeParquet(tmp, dir); // a file system without hard links: before the rename, as one
+    }
+    Files.move(tmp, file(dir), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    if (linked) {
+      try {
+        writeParquet(source, dir);
+      } finally {
+        Files.deleteIfExists(source);
+      }
+    }
+  }
+
+  private static boolean link(Path link, Path target) throws IOException {
+    Files.deleteIfExists(link);
+    try {
+      Files.createLink(link, target);
+      return true;
+    } catch (UnsupportedOperationException | FileSystemException noLinks) {
+      return false;
+    }
+  }
+
+  /** Each table of the snapshot {@code db} as {@code parquet/<table>.parquet}, renamed in. */
+  private static void writeParquet(Path db, Path dir) throws SQLException, IOException {
+    try (DuckDBConnection snap = open(db, true);
         Statement s = snap.createStatement()) {
       for (String table : TABLES) {
         Path parquet = dir.resolve("parquet").resolve(table + ".parquet");
