@@ -14,13 +14,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import uk.ks1.aggregate.consumer.StoreListener;
-import uk.ks1.aggregate.writer.CommitSummary;
 import uk.ks1.app.generate.CollectionGenerator;
 import uk.ks1.app.generate.Manifest;
 import uk.ks1.app.load.LoadPlan;
@@ -70,19 +65,12 @@ public final class LatencyBench {
 
     Path data = o.work().resolve("latency-data");
     NationalBench.delete(data);
-    Ks1Config config =
-        new Ks1Config(
-            data,
-            2023,
-            null,
-            Ks1Config.DEFAULT_SETTLE_MILLIS,
-            Ks1Config.DEFAULT_POLL_MILLIS,
-            Ks1Config.DEFAULT_MAX_FILE_BYTES);
+    Ks1Config config = Ks1Config.withDefaults(data, 2023);
     List<Long> latencies = new ArrayList<>();
     List<Long> ingested = new ArrayList<>();
     List<Long> stored = new ArrayList<>();
     List<Long> answers = new ArrayList<>();
-    Commits commits = new Commits();
+    CommitTimes commits = new CommitTimes();
     AtomicInteger arrived = new AtomicInteger();
     try (Pipeline pipeline = Pipeline.start(config, Clock.systemUTC(), null)) {
       ReportingServer server =
@@ -92,7 +80,8 @@ public final class LatencyBench {
       pipeline.onCommit(commits);
       server.start();
       HttpClient http = HttpClient.newHttpClient();
-      Thread feeder = feeder(background, config.inbox(), o.backgroundPerSecond(), arrived);
+      Thread feeder =
+          feeder(background, o.backgroundPerSecond(), arrived, f -> drop(f, config.inbox()));
       try {
         // the JIT compiles and the store warms while the background arrives: a service is
         // measured as it runs all day, not in its first seconds
@@ -179,13 +168,20 @@ public final class LatencyBench {
         Ks1Config.DEFAULT_SETTLE_MILLIS);
   }
 
-  private static long ms(List<Long> sorted, double q) {
+  /** The {@code q} quantile of sorted nanoseconds, in milliseconds. */
+  static long ms(List<Long> sorted, double q) {
     int i = (int) Math.ceil(q * sorted.size()) - 1;
     return sorted.get(Math.max(0, i)) / 1_000_000;
   }
 
-  private static Thread feeder(
-      List<LoadPlan.Item> files, Path inbox, double perSecond, AtomicInteger arrived) {
+  /** How a feeder drops one file into the inbox. */
+  interface Drop {
+    void drop(LoadPlan.Item item) throws Exception;
+  }
+
+  /** A daemon thread dropping {@code files} in turn, {@code perSecond} of them a second. */
+  static Thread feeder(
+      List<LoadPlan.Item> files, double perSecond, AtomicInteger arrived, Drop drop) {
     long gapNanos = (long) (1e9 / perSecond);
     Thread t =
         new Thread(
@@ -193,7 +189,7 @@ public final class LatencyBench {
               long next = System.nanoTime();
               for (LoadPlan.Item f : files) {
                 try {
-                  drop(f, inbox);
+                  drop.drop(f);
                   arrived.incrementAndGet();
                   next += gapNanos;
                   long wait = next - System.nanoTime();
@@ -225,30 +221,8 @@ public final class LatencyBench {
     return target;
   }
 
-  private static boolean inItsOwnFolder(LoadPlan.Item item) {
+  static boolean inItsOwnFolder(LoadPlan.Item item) {
     return item.file().getFileName().toString().startsWith(item.la());
-  }
-
-  /** When each file's submissions were committed to the store. */
-  private static final class Commits implements StoreListener {
-    private final Map<String, List<String>> submissionsOfFile = new ConcurrentHashMap<>();
-    private final Map<String, Long> committedAt = new ConcurrentHashMap<>();
-
-    @Override
-    public void committed(CommitSummary summary) {
-      long now = System.nanoTime();
-      summary.submissionIds().forEach(id -> committedAt.putIfAbsent(id, now));
-      summary.files().forEach(f -> submissionsOfFile.put(f.fileName(), f.submissionIds()));
-    }
-
-    /** When the last of the file's submissions was committed, once its outcome is known. */
-    Optional<Long> storedAt(String fileName) {
-      List<String> ids = submissionsOfFile.get(fileName);
-      if (ids == null || ids.isEmpty() || !committedAt.keySet().containsAll(ids)) {
-        return Optional.empty();
-      }
-      return ids.stream().map(committedAt::get).max(Long::compare);
-    }
   }
 
   /** One URL polled with If-None-Match, as a dashboard polls. */

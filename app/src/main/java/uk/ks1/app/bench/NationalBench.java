@@ -37,17 +37,7 @@ public final class NationalBench {
           "bench national measures CTF collections only (--formats ctf): the parse floor is a"
               + " StAX pass over CTFs");
     }
-    Path collection =
-        o.work()
-            .resolve(
-                String.format(
-                    Locale.ROOT,
-                    "collection-%s-%d-%d-%s-%s",
-                    o.scale(),
-                    o.seed(),
-                    o.year(),
-                    o.errors(),
-                    o.formats().replace(',', '+')));
+    Path collection = collectionDir(o);
     Manifest manifest = collection(o, collection, out);
 
     out.println("Parse floor: one bare StAX pass over the CTFs, one thread...");
@@ -65,13 +55,7 @@ public final class NationalBench {
     try (HeapSampler heap = new HeapSampler()) {
       outcome =
           Loader.load(
-              new Ks1Config(
-                  data,
-                  o.year(),
-                  null,
-                  Ks1Config.DEFAULT_SETTLE_MILLIS,
-                  Ks1Config.DEFAULT_POLL_MILLIS,
-                  Ks1Config.DEFAULT_MAX_FILE_BYTES),
+              Ks1Config.withDefaults(data, o.year()),
               items,
               Duration.ofMinutes(5),
               done -> {},
@@ -147,7 +131,22 @@ public final class NationalBench {
     return diffs.isEmpty();
   }
 
-  private static Manifest collection(Options o, Path collection, PrintStream out) throws Exception {
+  /** Where the collection these options describe is kept under the work folder (and reused). */
+  static Path collectionDir(Options o) {
+    return o.work()
+        .resolve(
+            String.format(
+                Locale.ROOT,
+                "collection-%s-%d-%d-%s-%s",
+                o.scale(),
+                o.seed(),
+                o.year(),
+                o.errors(),
+                o.formats().replace(',', '+')));
+  }
+
+  /** The collection in {@code collection}: reused when its manifest is there, else generated. */
+  static Manifest collection(Options o, Path collection, PrintStream out) throws Exception {
     if (Files.exists(collection.resolve(Manifest.FILE))) {
       out.println("Reusing " + collection);
       return Manifest.read(collection);

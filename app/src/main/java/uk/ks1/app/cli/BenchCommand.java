@@ -11,7 +11,11 @@ import uk.ks1.app.bench.NationalBench;
 @Command(
     name = "bench",
     description = "Benchmarks (see README for the latest figures).",
-    subcommands = {BenchCommand.National.class, BenchCommand.Latency.class})
+    subcommands = {
+      BenchCommand.National.class,
+      BenchCommand.Latency.class,
+      BenchCommand.SnapshotLag.class
+    })
 public final class BenchCommand {
   /** Generate (or reuse) a collection, time the parse floor and the load, check the figures. */
   @Command(
@@ -83,6 +87,63 @@ public final class BenchCommand {
     public Integer call() throws Exception {
       uk.ks1.app.bench.LatencyBench.run(
           new uk.ks1.app.bench.LatencyBench.Options(work, probes, background, warmupSeconds, seed),
+          System.out);
+      return 0;
+    }
+  }
+
+  /** How far the analysts' snapshot trails a national store while files keep arriving. */
+  @Command(
+      name = "snapshot",
+      description =
+          "Time from a school's file committed in a national store to the analysts' snapshot"
+              + " showing it.")
+  static final class SnapshotLag implements Callable<Integer> {
+    @Option(
+        names = "--scale",
+        defaultValue = "1.0",
+        description =
+            "The store's size, 1.0 = England; the collection bench national uses (default:"
+                + " ${DEFAULT-VALUE})")
+    double scale;
+
+    @Option(
+        names = "--probes",
+        defaultValue = "40",
+        description = "Files timed (default: ${DEFAULT-VALUE})")
+    int probes;
+
+    @Option(
+        names = "--background",
+        defaultValue = "5",
+        description =
+            "Other schools' files sent again per second meanwhile (default: ${DEFAULT-VALUE})")
+    double background;
+
+    @Option(
+        names = "--warmup",
+        defaultValue = "15",
+        description =
+            "Seconds of background arrivals before the first probe (default: ${DEFAULT-VALUE})")
+    int warmupSeconds;
+
+    @Option(
+        names = "--seed",
+        defaultValue = "7",
+        description = "Same seed, same probes (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(
+        names = "--work",
+        defaultValue = "data/bench",
+        description = "Where the collection and the store go (default: ${DEFAULT-VALUE})")
+    Path work;
+
+    @Override
+    public Integer call() throws Exception {
+      uk.ks1.app.bench.SnapshotBench.run(
+          new uk.ks1.app.bench.SnapshotBench.Options(
+              work, scale, probes, background, warmupSeconds, seed),
           System.out);
       return 0;
     }

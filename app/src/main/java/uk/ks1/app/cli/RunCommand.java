@@ -25,9 +25,6 @@ import uk.ks1.reporting.http.ReportingServer;
     description = "Run the service: watch data/inbox/<LA>/ and keep the figures live.",
     modelTransformer = SettingOptions.class)
 public final class RunCommand implements Callable<Integer> {
-  /** The analysts' snapshot is refreshed at most this often (well inside the 2 s promised). */
-  static final long SNAPSHOT_INTERVAL_MILLIS = 500;
-
   @Spec CommandSpec spec;
 
   @Override
@@ -37,7 +34,7 @@ public final class RunCommand implements Callable<Integer> {
     ReportingConfig reporting = settings.reporting(); // null without the reporting role
     AccessTokens tokens = reporting == null ? AccessTokens.none() : reporting.tokens();
     Pipeline pipeline = Pipeline.start(config, Clock.systemUTC(), null);
-    pipeline.publishSnapshots(SNAPSHOT_INTERVAL_MILLIS);
+    pipeline.publishSnapshots(Pipeline.SERVICE_SNAPSHOT_INTERVAL_MILLIS);
     ReportingServer server = null;
     if (reporting != null) {
       try {

@@ -42,6 +42,17 @@ public record Ks1Config(
         CollectionWindow.ANY);
   }
 
+  /** Every role in one process on the embedded broker, with the inbox's defaults (the benches). */
+  public static Ks1Config withDefaults(Path dataDir, int defaultYear) {
+    return new Ks1Config(
+        dataDir,
+        defaultYear,
+        null,
+        DEFAULT_SETTLE_MILLIS,
+        DEFAULT_POLL_MILLIS,
+        DEFAULT_MAX_FILE_BYTES);
+  }
+
   public Ks1Config {
     roles = Set.copyOf(roles);
     strictLas = Set.copyOf(strictLas);
