@@ -78,6 +78,8 @@ public final class LatencyBench {
               pipeline.store(), new ReportingConfig("127.0.0.1", 0, AccessTokens.none(), 2023));
       pipeline.onCommit(server.listener());
       pipeline.onCommit(commits);
+      // as ./ks1 run: the analysts' snapshot kept up to date too, with the CPU that costs
+      pipeline.publishSnapshots(Pipeline.SERVICE_SNAPSHOT_INTERVAL_MILLIS);
       server.start();
       HttpClient http = HttpClient.newHttpClient();
       Thread feeder =
