@@ -7,34 +7,32 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.ks1.aggregate.snapshot.Snapshot;
 import uk.ks1.aggregate.snapshot.SnapshotPublisher;
-import uk.ks1.core.event.SubmissionValidated;
-import uk.ks1.testkit.Records;
 import uk.ks1.testkit.SqlRows;
-import uk.ks1.testkit.TestUpns;
 
 /**
  * The publisher keeps the DuckDB copy close behind the store's commits and the Parquet files at
  * their own, slower pace, and leaves both up to date when closed.
  */
 class SnapshotPublisherTest {
+  private static final Instant AT = Instant.parse("2023-06-20T09:00:00Z");
+
   @TempDir Path dir;
 
   @Test
   void theCopyFollowsEachCommitAndTheParquetFilesFollowAtTheirPace() throws Exception {
     Path analytics = dir.resolve("analytics");
     try (StoreFixture fx = new StoreFixture(dir.resolve("store"))) {
-      fx.write(school("A1", "3302001"));
+      fx.write(StoreFixture.onePupil("A1", "3302001", AT));
       SnapshotPublisher publisher = new SnapshotPublisher(fx.store, analytics, 20, 60_000);
       await().atMost(Duration.ofSeconds(20)).until(() -> submissions(analytics).equals("1|1"));
       // the first copy, when it starts, is whole, Parquet and all; a commit reaches the copy at
       // once,
       // and the Parquet files only at their pace (a minute here)
-      publisher.committed(fx.write(school("B1", "3302002")));
+      publisher.committed(fx.write(StoreFixture.onePupil("B1", "3302002", AT)));
       await().atMost(Duration.ofSeconds(20)).until(() -> submissions(analytics).startsWith("2|"));
       assertThat(submissions(analytics)).isEqualTo("2|1");
       publisher.close();
@@ -48,7 +46,7 @@ class SnapshotPublisherTest {
     try (StoreFixture fx = new StoreFixture(dir.resolve("store"));
         SnapshotPublisher publisher = new SnapshotPublisher(fx.store, analytics, 20, 300)) {
       await().atMost(Duration.ofSeconds(20)).until(() -> submissions(analytics).equals("0|0"));
-      publisher.committed(fx.write(school("A1", "3302001")));
+      publisher.committed(fx.write(StoreFixture.onePupil("A1", "3302001", AT)));
       await().atMost(Duration.ofSeconds(20)).until(() -> submissions(analytics).equals("1|1"));
     }
   }
@@ -65,16 +63,5 @@ class SnapshotPublisherTest {
     } catch (SQLException notYet) {
       return "none";
     }
-  }
-
-  private static SubmissionValidated school(String id, String laestab) {
-    return StoreFixture.validated(
-        id,
-        laestab,
-        List.of(
-            Records.pupil(
-                1, TestUpns.unique("330", laestab.substring(3), 1), "EXS", "EXS", "EXS", "EXS")),
-        List.of(),
-        Instant.parse("2023-06-20T09:00:00Z"));
   }
 }

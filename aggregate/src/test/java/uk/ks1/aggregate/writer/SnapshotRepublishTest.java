@@ -7,14 +7,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Instant;
-import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.ks1.aggregate.snapshot.Snapshot;
-import uk.ks1.testkit.Records;
 import uk.ks1.testkit.SqlRows;
-import uk.ks1.testkit.TestUpns;
 
 /**
  * A snapshot published again while this process still reads the previous one: DuckDB's driver
@@ -30,11 +27,11 @@ class SnapshotRepublishTest {
     Properties readOnly = new Properties();
     readOnly.setProperty("duckdb.read_only", "true");
     try (StoreFixture fx = new StoreFixture(dir.resolve("store"))) {
-      fx.write(school("A1", "3302001", Instant.parse("2023-06-20T09:00:00Z")));
+      fx.write(StoreFixture.onePupil("A1", "3302001", Instant.parse("2023-06-20T09:00:00Z")));
       Snapshot.publish(fx.store, analytics);
       try (Connection old =
           DriverManager.getConnection("jdbc:duckdb:" + Snapshot.file(analytics), readOnly)) {
-        fx.write(school("B1", "3302002", Instant.parse("2023-06-21T09:00:00Z")));
+        fx.write(StoreFixture.onePupil("B1", "3302002", Instant.parse("2023-06-21T09:00:00Z")));
         Snapshot.publish(fx.store, analytics);
         assertThat(SqlRows.of(old, "SELECT count(*) FROM submissions")).containsExactly("1");
       }
@@ -53,17 +50,5 @@ class SnapshotRepublishTest {
           .as("no temporary copy left behind; the publisher's own base for the next refresh")
           .containsExactly(".ks1-snapshot-base.duckdb", "ks1.duckdb", "parquet");
     }
-  }
-
-  private static uk.ks1.core.event.SubmissionValidated school(
-      String id, String laestab, Instant at) {
-    return StoreFixture.validated(
-        id,
-        laestab,
-        List.of(
-            Records.pupil(
-                1, TestUpns.unique("330", laestab.substring(3), 1), "EXS", "GDS", "WTS", "EXS")),
-        List.of(),
-        at);
   }
 }

@@ -23,7 +23,9 @@ import uk.ks1.core.event.SubmissionValidated;
 import uk.ks1.core.event.ValidationIssue;
 import uk.ks1.core.identity.LaRegistry;
 import uk.ks1.core.topic.Topics;
+import uk.ks1.testkit.Records;
 import uk.ks1.testkit.SqlRows;
+import uk.ks1.testkit.TestUpns;
 
 /**
  * A real DuckDB store and its writer for writer tests, with builders for the events the aggregate
@@ -88,6 +90,13 @@ final class StoreFixture implements AutoCloseable {
     FileFacts file =
         file("file-" + id, laestab.substring(0, 3), id + ".xml", "content of " + id, at);
     return validated(id, laestab, file, pupils, issues);
+  }
+
+  /** A school's file of one pupil (EXS, GDS, WTS, EXS), received at {@code at}. */
+  static SubmissionValidated onePupil(String id, String laestab, Instant at) {
+    String upn = TestUpns.unique(laestab.substring(0, 3), laestab.substring(3), 1);
+    return validated(
+        id, laestab, List.of(Records.pupil(1, upn, "EXS", "GDS", "WTS", "EXS")), List.of(), at);
   }
 
   static FileProcessed accepted(FileFacts file, List<SubmissionValidated> submissions) {
