@@ -1,5 +1,6 @@
 package uk.ks1.aggregate.snapshot;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
@@ -152,7 +153,7 @@ public final class SnapshotPublisher implements StoreListener, AutoCloseable {
     if (parquetStale.get()) {
       try {
         writeParquet(Snapshot.parquetSource(dir));
-      } catch (java.io.IOException e) {
+      } catch (IOException e) {
         LOG.warn("The analysts' Parquet files could not be refreshed: {}", e.toString());
       }
     }

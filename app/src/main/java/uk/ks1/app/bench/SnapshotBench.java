@@ -1,5 +1,6 @@
 package uk.ks1.app.bench;
 
+import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -131,9 +132,12 @@ public final class SnapshotBench {
     String stem = item.file().getFileName().toString().replaceFirst("\\.xml$", "");
     String name = stem + "_resent" + n + ".xml";
     Path hidden = dir.resolve("." + name + ".loading");
-    byte[] comment = ("\n<!-- sent again, " + n + " -->\n").getBytes(StandardCharsets.UTF_8);
-    Files.write(hidden, Files.readAllBytes(item.file()));
-    Files.write(hidden, comment, java.nio.file.StandardOpenOption.APPEND);
+    // the same pupils, with a comment after the root element so the content hash differs
+    byte[] comment = ("\n<!-- sent again, " + n + " -->\n").getBytes(StandardCharsets.US_ASCII);
+    ByteArrayOutputStream again = new ByteArrayOutputStream();
+    again.write(Files.readAllBytes(item.file()));
+    again.write(comment);
+    Files.write(hidden, again.toByteArray());
     Files.move(hidden, dir.resolve(name), StandardCopyOption.ATOMIC_MOVE);
     return name;
   }
