@@ -239,7 +239,8 @@ class CtfPipelineIT {
             StoreQueries.rows(
                 store, "SELECT DISTINCT status FROM submissions WHERE laestab IS NOT NULL"))
         .containsExactly("successful with errors");
-    // the random codes raise the cross-subject queries; work out which, from domain.md's wording
+    // the random codes raise the cross-subject queries; work out which, from the wording of
+    // docs/domain.md "Validation"
     List<String> queries = new ArrayList<>();
     List<TestPupil> inFile = counting.get("8012000");
     for (int i = 0; i < inFile.size(); i++) {

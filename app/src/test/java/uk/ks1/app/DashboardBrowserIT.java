@@ -33,7 +33,7 @@ import uk.ks1.testkit.TestUpns;
  * The dashboard in a real headless Chromium (Debian's, driven through its chromedriver; nothing is
  * downloaded): it shows the national figures the API gives, and when a file is dropped they change
  * on the page without a reload. Saves a screenshot to {@code app/target/dashboard.png} (the one in
- * README is a copy).
+ * docs/ is a copy).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(240)

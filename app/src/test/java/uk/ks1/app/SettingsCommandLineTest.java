@@ -121,7 +121,7 @@ class SettingsCommandLineTest {
             "--strict-las (or KS1_STRICT_LAS): '999' is not one of the 153 English LA codes, e.g."
                 + " 330 for Birmingham. Given on the command line.",
             "ks1 load did not start: 4 problems in its settings. Nothing was started; correct them"
-                + " and start again (README: Configuration).");
+                + " and start again (docs/configuration.md).");
     assertThat(data).doesNotExist();
   }
 

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * Which cross-subject queries a pupil's 2019+ codes raise, worked out here from domain.md's wording
- * (independently of the rules): R10 EM or PK in one of reading, writing, maths with EXS or GDS in
- * another; R11 A in all four; R12 science EXS while reading, writing and maths are all PK or EM.
+ * Which cross-subject queries a pupil's 2019+ codes raise, worked out here from the wording of
+ * docs/domain.md "Validation" (independently of the rules): R10 EM or PK in one of reading,
+ * writing, maths with EXS or GDS in another; R11 A in all four; R12 science EXS while reading,
+ * writing and maths are all PK or EM.
  */
 public final class CrossSubjectQueries {
   private static final Predicate<String> LOW = c -> c.equals("EM") || c.matches("PK[1-4]");

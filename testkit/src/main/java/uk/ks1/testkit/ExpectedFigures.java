@@ -8,15 +8,19 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The figures a set of counting pupils should give, computed here from first principles (domain.md
- * "Measures") and independently of the product's SQL: eligible, EXS+, GDS per subject and RWM.
+ * The figures a set of counting pupils should give, computed here from first principles
+ * (docs/domain.md "Measures") and independently of the product's SQL: eligible, EXS+, GDS per
+ * subject and RWM.
  */
 public final class ExpectedFigures {
   private static final Set<String> RWM_CODES =
       Set.of("GDS", "EXS", "WTS", "PK4", "PK3", "PK2", "PK1", "EM", "A", "Q");
   private static final Set<String> SCIENCE_CODES = Set.of("EXS", "HNM", "A", "Q");
 
-  /** The interim framework's codes, 2016-2018 (domain.md: BLW, PKF and D, no PK1-PK4, EM). */
+  /**
+   * The interim framework's codes, 2016-2018 (docs/domain.md "Result codes": BLW, PKF and D, no
+   * PK1-PK4, EM).
+   */
   private static final Set<String> LEGACY_RWM_CODES =
       Set.of("GDS", "EXS", "WTS", "PKF", "BLW", "A", "D");
 

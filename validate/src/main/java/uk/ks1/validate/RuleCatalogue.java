@@ -35,7 +35,7 @@ import uk.ks1.validate.upn.UpnTemporary;
 /**
  * Every rule, in the order they are documented: file-level (ingest), UPN, pupil, results, then the
  * rules that need more than one submission (the store's cross-school query, an LA's strict mode).
- * README's table is generated from {@link #definitions()}.
+ * The table in docs/rules.md is generated from {@link #definitions()}.
  */
 public final class RuleCatalogue {
   private final List<SubmissionRule> submissionRules;

@@ -9,11 +9,14 @@ import java.util.Locale;
 import uk.ks1.validate.rule.RuleDefinition;
 
 /**
- * README's rule catalogue, generated from {@link RuleCatalogue} so the two cannot drift: {@code
- * RuleCatalogueReadmeTest} fails when README differs, and {@link #main} (or that test with {@code
- * -Dks1.readme.write=true}) rewrites the table between the markers.
+ * The rule catalogue of docs/rules.md, generated from {@link RuleCatalogue} so the two cannot
+ * drift: {@code RuleCatalogueDocTest} fails when the page differs, and {@link #main} (or that test
+ * with {@code -Dks1.docs.write=true}) rewrites the table between the markers.
  */
 public final class RuleCatalogueMarkdown {
+  /** The page holding the catalogue, relative to the repository's root. */
+  public static final String DOC = "docs/rules.md";
+
   public static final String START =
       "<!-- rule catalogue: generated from RuleCatalogue (RuleCatalogueMarkdown), do not edit -->";
   public static final String END = "<!-- end of rule catalogue -->";
@@ -46,25 +49,25 @@ public final class RuleCatalogueMarkdown {
     return md.toString();
   }
 
-  /** {@code readme} with the table between the markers replaced by the catalogue's. */
-  public static String updated(String readme, RuleCatalogue catalogue) {
-    int start = readme.indexOf(START);
-    int end = readme.indexOf(END);
+  /** {@code doc} with the table between the markers replaced by the catalogue's. */
+  public static String updated(String doc, RuleCatalogue catalogue) {
+    int start = doc.indexOf(START);
+    int end = doc.indexOf(END);
     if (start < 0 || end < start) {
       throw new IllegalArgumentException(
-          "README has no rule catalogue markers: put " + START + " and " + END + " around it");
+          DOC + " has no rule catalogue markers: put " + START + " and " + END + " around it");
     }
-    return readme.substring(0, start + START.length())
+    return doc.substring(0, start + START.length())
         + "\n"
         + table(catalogue.definitions())
-        + readme.substring(end);
+        + doc.substring(end);
   }
 
-  /** Rewrites the catalogue in README ({@code args[0]}, default {@code README.md}). */
+  /** Rewrites the catalogue in {@code args[0]}, default {@link #DOC}. */
   public static void main(String[] args) throws IOException {
-    Path readme = Path.of(args.length > 0 ? args[0] : "README.md");
-    String text = Files.readString(readme, StandardCharsets.UTF_8);
-    Files.writeString(readme, updated(text, RuleCatalogue.standard()), StandardCharsets.UTF_8);
+    Path doc = Path.of(args.length > 0 ? args[0] : DOC);
+    String text = Files.readString(doc, StandardCharsets.UTF_8);
+    Files.writeString(doc, updated(text, RuleCatalogue.standard()), StandardCharsets.UTF_8);
   }
 
   private static String cell(String text) {

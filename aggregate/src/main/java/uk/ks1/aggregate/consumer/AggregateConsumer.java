@@ -240,7 +240,7 @@ public final class AggregateConsumer implements Runnable {
     // commit), and a writer that commits as often as it can spends the CPU the intake needs: at
     // 10 ms, a national load took about 1,600 transactions of 10 submissions and the writer 45-50
     // CPU seconds; at 200 ms, about 300 of 50 and 21 CPU seconds, for at most 200 ms more from
-    // drop to figures (README, "National scale").
+    // drop to figures (docs/performance.md, "History").
     c.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 1_048_576);
     c.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 200);
     c.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);

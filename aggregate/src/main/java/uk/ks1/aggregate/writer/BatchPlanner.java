@@ -25,7 +25,7 @@ import uk.ks1.core.json.Json;
 
 /**
  * Decides what a batch of consumed records changes, reading the store only: the history rules of
- * domain.md "Submissions and history" in one place.
+ * docs/domain.md "Submissions and history" in one place.
  *
  * <ul>
  *   <li>A submission already in the store is a replay and changes nothing.

@@ -33,7 +33,10 @@ record PupilRow(
     Integer mathsScore,
     Integer gpsScore) {
 
-  /** Applies the issues' effects to a record: the consequences of domain.md, in one place. */
+  /**
+   * Applies the issues' effects to a record: the consequences of docs/domain.md "Validation", in
+   * one place.
+   */
   static PupilRow of(
       PupilRecord p, String pupilKey, List<ValidationIssue> rowIssues, Instant heldSince) {
     boolean counts = rowIssues.stream().noneMatch(i -> i.isError() && i.effect() == Effect.RECORD);

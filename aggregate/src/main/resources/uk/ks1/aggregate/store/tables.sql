@@ -1,4 +1,4 @@
--- The store's tables (see README "The store"). Times are UTC. Written only by the aggregate role.
+-- The store's tables (see docs/store.md, "Tables and views"). Times are UTC. Written only by the aggregate role.
 
 CREATE TABLE IF NOT EXISTS las (
   la_code VARCHAR, la_name VARCHAR, region VARCHAR);

@@ -33,7 +33,7 @@ public final class BrokerSettings {
     p.put("share.coordinator.state.topic.replication.factor", "1");
     p.put("share.coordinator.state.topic.min.isr", "1");
     p.put("group.initial.rebalance.delay.ms", "0");
-    // from architecture.md: restart after a crash in about 5 s instead of 12 s
+    // docs/architecture.md "The embedded broker": restart after a crash in about 5 s, not 12 s
     p.put("broker.heartbeat.interval.ms", "500");
     p.put("broker.session.timeout.ms", "2000");
     p.put("log.retention.ms", "-1");

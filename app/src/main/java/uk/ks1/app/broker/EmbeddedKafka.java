@@ -23,7 +23,8 @@ import org.apache.kafka.metadata.storage.Formatter;
  * log under {@code data/kafka/}. Retention is unlimited so the topics hold the whole collection (a
  * store can be rebuilt from them). It keeps its ports across restarts ({@code ports.properties})
  * and writes its address to {@code bootstrap.txt}, so other commands on the same data folder can
- * reach it. Settings from architecture.md make restart after a crash fast.
+ * reach it. Settings from docs/architecture.md "The embedded broker" make restart after a crash
+ * fast.
  */
 public final class EmbeddedKafka implements AutoCloseable {
   public static final String BOOTSTRAP_FILE = "bootstrap.txt";

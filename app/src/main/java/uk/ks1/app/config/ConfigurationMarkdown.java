@@ -7,11 +7,14 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * README's configuration table, generated from {@link Setting} so the two cannot drift: {@code
- * ConfigurationReadmeTest} fails when README differs, and {@link #main} (or that test with {@code
- * -Dks1.readme.write=true}) rewrites the table between the markers.
+ * The configuration table of docs/configuration.md, generated from {@link Setting} so the two
+ * cannot drift: {@code ConfigurationDocTest} fails when the page differs, and {@link #main} (or
+ * that test with {@code -Dks1.docs.write=true}) rewrites the table between the markers.
  */
 public final class ConfigurationMarkdown {
+  /** The page holding the table, relative to the repository's root. */
+  public static final String DOC = "docs/configuration.md";
+
   public static final String START =
       "<!-- configuration: generated from Setting (ConfigurationMarkdown), do not edit -->";
   public static final String END = "<!-- end of configuration -->";
@@ -44,25 +47,25 @@ public final class ConfigurationMarkdown {
     return md.toString();
   }
 
-  /** {@code readme} with the table between the markers replaced by the catalogue's. */
-  public static String updated(String readme) {
-    int start = readme.indexOf(START);
-    int end = readme.indexOf(END);
+  /** {@code doc} with the table between the markers replaced by the catalogue's. */
+  public static String updated(String doc) {
+    int start = doc.indexOf(START);
+    int end = doc.indexOf(END);
     if (start < 0 || end < start) {
       throw new IllegalArgumentException(
-          "README has no configuration markers: put " + START + " and " + END + " around it");
+          DOC + " has no configuration markers: put " + START + " and " + END + " around it");
     }
-    return readme.substring(0, start + START.length())
+    return doc.substring(0, start + START.length())
         + "\n"
         + table(List.of(Setting.values()))
-        + readme.substring(end);
+        + doc.substring(end);
   }
 
-  /** Rewrites the table in README ({@code args[0]}, default {@code README.md}). */
+  /** Rewrites the table in {@code args[0]}, default {@link #DOC}. */
   public static void main(String[] args) throws IOException {
-    Path readme = Path.of(args.length > 0 ? args[0] : "README.md");
-    String text = Files.readString(readme, StandardCharsets.UTF_8);
-    Files.writeString(readme, updated(text), StandardCharsets.UTF_8);
+    Path doc = Path.of(args.length > 0 ? args[0] : DOC);
+    String text = Files.readString(doc, StandardCharsets.UTF_8);
+    Files.writeString(doc, updated(text), StandardCharsets.UTF_8);
   }
 
   private static String cell(String text) {

@@ -106,8 +106,7 @@ final class ServiceChecks {
         checks.problem(
             file.get(),
             file.get().quoted()
-                + " is not a file: name a file of hashed access tokens (README: The dashboard and"
-                + " the API).");
+                + " is not a file: name a file of hashed access tokens (docs/api.md: Access).");
         return AccessTokens.none();
       }
       return path.map(p -> parse(file.get(), () -> AccessTokens.read(p)))

@@ -9,9 +9,9 @@ import uk.ks1.app.pipeline.PupilKeySecret;
  * Every setting of the commands that run the pipeline or read its data folder, in one catalogue:
  * its option, environment variable and config-file key (each may be absent), default, the commands
  * that use it and what it is. The options are added to the commands from here ({@code
- * SettingOptions}) and README's configuration table is generated from here ({@link
- * ConfigurationMarkdown}). A value is taken from the option, else the environment variable, else
- * the config file, else the default.
+ * SettingOptions}) and the configuration table in docs/configuration.md is generated from here
+ * ({@link ConfigurationMarkdown}). A value is taken from the option, else the environment variable,
+ * else the config file, else the default.
  */
 public enum Setting {
   CONFIG(
@@ -93,7 +93,7 @@ public enum Setting {
       "none",
       Commands.PIPELINE,
       "LA codes in strict mode: a school's submission with any error is rejected whole and its"
-          + " earlier data stays (see Strict mode)"),
+          + " earlier data stays (see docs/rules.md, Strict mode)"),
   PUPIL_KEY(
       null,
       null,
@@ -140,7 +140,7 @@ public enum Setting {
       "<data>/access-tokens.txt when present",
       Commands.RUN,
       "file of hashed access tokens, '<sha256 hex> la:<LA code>' or '<sha256 hex> national' per"
-          + " line (see Access)"),
+          + " line (see docs/api.md, Access)"),
   ACCESS_TOKEN_ENTRIES(
       null,
       null,

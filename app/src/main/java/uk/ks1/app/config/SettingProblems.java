@@ -28,6 +28,6 @@ public final class SettingProblems extends RuntimeException {
         + (problems.size() == 1 ? "1 problem" : problems.size() + " problems")
         + " in its settings. Nothing was started; correct "
         + (problems.size() == 1 ? "it" : "them")
-        + " and start again (README: Configuration).";
+        + " and start again (docs/configuration.md).";
   }
 }

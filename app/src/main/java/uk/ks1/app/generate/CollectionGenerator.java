@@ -27,7 +27,7 @@ import uk.ks1.core.identity.LocalAuthority;
  * always give the same files.
  */
 public final class CollectionGenerator {
-  /** About 16,000 schools with a Year 2 at scale 1.0 (domain.md). */
+  /** About 16,000 schools with a Year 2 at scale 1.0 (docs/domain.md "Scale"). */
   static final int NATIONAL_SCHOOLS = 16_000;
 
   /** What to generate. */

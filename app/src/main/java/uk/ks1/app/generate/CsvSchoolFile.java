@@ -11,7 +11,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** A school's rows in the early-results CSV template (domain.md), dates as dd/MM/yyyy. */
+/** A school's rows in the early-results CSV template (docs/domain.md "Templates"), dd/MM/yyyy. */
 final class CsvSchoolFile implements SchoolFile {
   static final String[] HEADER = {
     "School DFE",

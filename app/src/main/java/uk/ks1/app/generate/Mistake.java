@@ -1,7 +1,8 @@
 package uk.ks1.app.generate;
 
 /**
- * The realistic mistakes the generator makes on purpose (domain.md "Validation"), and their effect.
+ * The realistic mistakes the generator makes on purpose (docs/domain.md "Validation"), and their
+ * effect.
  */
 enum Mistake {
   /** 1510: the record does not count. */

@@ -1,7 +1,7 @@
 package uk.ks1.app.generate;
 
 /**
- * Figures counted straight from generated pupils that should count, by the rules of domain.md
+ * Figures counted straight from generated pupils that should count, by the rules of docs/domain.md
  * "Measures" and independently of the pipeline's SQL: the manifest a load is checked against.
  */
 final class Tally {

@@ -265,8 +265,8 @@ class SettingChecksTest {
         .containsExactly(
             "--access-tokens (or KS1_ACCESS_TOKENS_FILE): '"
                 + missing
-                + "' is not a file: name a file of hashed access tokens (README: The dashboard and"
-                + " the API). Given by KS1_ACCESS_TOKENS_FILE.");
+                + "' is not a file: name a file of hashed access tokens (docs/api.md: Access). Given by"
+                + " KS1_ACCESS_TOKENS_FILE.");
     Path bad = file("bad.txt", HASH + " la:330\nnot-a-hash national\n");
     env.put("KS1_ACCESS_TOKENS_FILE", bad.toString());
     assertThat(problems("run"))
@@ -390,7 +390,7 @@ class SettingChecksTest {
                 "--http-port (or KS1_HTTP_PORT): '-1' is not a port number from 0 to 65535. Given"
                     + " by KS1_HTTP_PORT.",
                 "ks1 run did not start: 8 problems in its settings. Nothing was started; correct"
-                    + " them and start again (README: Configuration)."));
+                    + " them and start again (docs/configuration.md)."));
   }
 
   @Test

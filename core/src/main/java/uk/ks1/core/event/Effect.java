@@ -1,6 +1,6 @@
 package uk.ks1.core.event;
 
-/** What an issue takes out of the figures (domain.md "Validation"). */
+/** What an issue takes out of the figures (docs/domain.md "Validation"). */
 public enum Effect {
   /** The whole file is an upload error: nothing of it counts. */
   FILE,

@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 import uk.ks1.core.codes.Field;
 
 /**
- * The columns of the early-results template (domain.md), each known by every name schools' files
- * give it. Names are compared with case, spaces and punctuation ignored, so {@code "Teacher
- * Assessment: KS1 Reading"}, {@code "teacher assessment ks1 reading"} and {@code
+ * The columns of the early-results template (docs/domain.md "Templates"), each known by every name
+ * schools' files give it. Names are compared with case, spaces and punctuation ignored, so {@code
+ * "Teacher Assessment: KS1 Reading"}, {@code "teacher assessment ks1 reading"} and {@code
  * "TeacherAssessment_KS1Reading"} are one column, and a trailing hint in brackets ({@code Gender
  * (M/F)}) is ignored.
  */
@@ -148,7 +148,7 @@ public enum TemplateColumn {
     };
   }
 
-  /** The column's name in the template, as the README and messages write it. */
+  /** The column's name in the template, as docs/files.md and messages write it. */
   public String templateName() {
     return templateName;
   }

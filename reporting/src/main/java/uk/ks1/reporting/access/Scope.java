@@ -3,10 +3,10 @@ package uk.ks1.reporting.access;
 import java.util.Objects;
 
 /**
- * What one caller may see (architecture.md "Access"): anonymous callers the published figures only;
- * an LA's token that LA unsuppressed with its data errors and pupil lists; a national analyst's
- * token every figure unsuppressed and every LA's data errors, but never a pupil's identity. Every
- * read of the store asks the caller's scope, so the rules live here and nowhere else.
+ * What one caller may see (docs/api.md "Access"): anonymous callers the published figures only; an
+ * LA's token that LA unsuppressed with its data errors and pupil lists; a national analyst's token
+ * every figure unsuppressed and every LA's data errors, but never a pupil's identity. Every read of
+ * the store asks the caller's scope, so the rules live here and nowhere else.
  */
 public record Scope(Kind kind, String laCode) {
   /** The three kinds of caller. */

@@ -1,8 +1,9 @@
 package uk.ks1.reporting.figures;
 
 /**
- * The GSS symbols that stand in a published cell instead of a number (domain.md): {@code c}
- * confidential (suppressed), {@code x} not available, {@code z} not applicable.
+ * The GSS symbols that stand in a published cell instead of a number (docs/domain.md "Small
+ * numbers"): {@code c} confidential (suppressed), {@code x} not available, {@code z} not
+ * applicable.
  */
 public final class Cell {
   public static final String SUPPRESSED = "c";

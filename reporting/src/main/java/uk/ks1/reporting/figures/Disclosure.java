@@ -6,8 +6,8 @@ import uk.ks1.aggregate.store.SummaryViews.Level;
 import uk.ks1.reporting.access.Scope;
 
 /**
- * Turns store figures into published cells for one caller: suppressed (domain.md "Small numbers")
- * unless the caller's scope sees this level unsuppressed; national figures never are.
+ * Turns store figures into published cells for one caller: suppressed (docs/domain.md "Small
+ * numbers") unless the caller's scope sees this level unsuppressed; national figures never are.
  */
 public final class Disclosure {
   private final Scope scope;

@@ -11,7 +11,7 @@ public enum Measure {
   SCIENCE("science", "Science", "science_exs", null),
   RWM("rwm", "Reading, writing and maths combined", "rwm_exs_plus", "rwm_gds");
 
-  /** Said beside RWM everywhere it appears (domain.md). */
+  /** Said beside RWM everywhere it appears (docs/domain.md "Measures"). */
   public static final String RWM_NOTE = "Not a DfE KS1 measure";
 
   private final String key;

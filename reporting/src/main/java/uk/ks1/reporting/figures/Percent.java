@@ -7,7 +7,7 @@ import java.math.RoundingMode;
 /**
  * Percentages and gaps. Published to whole numbers rounding half up (DfE practice), computed from
  * the exact fractions so 12.5 is 13 however a double would have held it; gaps come from unrounded
- * values (domain.md).
+ * values (docs/domain.md "Measures").
  */
 public final class Percent {
   private Percent() {}

@@ -5,9 +5,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The assessment years (summers) a service accepts files for, when it is set to some (domain.md:
- * none by default, so historical years load too). A file for a year outside it is an upload error,
- * F06.
+ * The assessment years (summers) a service accepts files for, when it is set to some
+ * (docs/domain.md "Validation": none by default, so historical years load too). A file for a year
+ * outside it is an upload error, F06.
  */
 public record CollectionWindow(int first, int last) {
   /** Every year: no window configured. */

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * A message with named placeholders, e.g. {@code "Row {row}, {field}: {value} is not ..."}. Every
  * rule's message names the row, the field, the value found (except for identity fields, whose value
- * stays in the issue's value column) and what is allowed; the catalogue in README shows the
+ * stays in the issue's value column) and what is allowed; the catalogue in docs/rules.md shows the
  * templates as they are.
  */
 public final class MessageTemplate {

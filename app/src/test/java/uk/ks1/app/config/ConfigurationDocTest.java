@@ -12,26 +12,27 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * README's configuration table is the catalogue's: this fails when they differ. To rewrite README
- * after changing a setting: {@code mvn -B -o -pl app -am test -Dtest=ConfigurationReadmeTest
- * -Dsurefire.failIfNoSpecifiedTests=false -Dks1.readme.write=true}.
+ * The configuration table in docs/configuration.md is the catalogue's: this fails when they differ.
+ * To rewrite it after changing a setting: {@code mvn -B -o -pl app -am test
+ * -Dtest=ConfigurationDocTest -Dsurefire.failIfNoSpecifiedTests=false -Dks1.docs.write=true}.
  */
-class ConfigurationReadmeTest {
+class ConfigurationDocTest {
   @TempDir Path tmp;
 
   @Test
-  void readmeListsExactlyTheCatalogue() throws IOException {
-    Path readme = readme();
-    String text = Files.readString(readme, StandardCharsets.UTF_8);
+  void docListsExactlyTheCatalogue() throws IOException {
+    Path doc = doc();
+    String text = Files.readString(doc, StandardCharsets.UTF_8);
     String expected = ConfigurationMarkdown.updated(text);
-    if (Boolean.getBoolean("ks1.readme.write") && !text.equals(expected)) {
-      Files.writeString(readme, expected, StandardCharsets.UTF_8);
+    if (Boolean.getBoolean("ks1.docs.write") && !text.equals(expected)) {
+      Files.writeString(doc, expected, StandardCharsets.UTF_8);
       text = expected;
     }
     assertThat(text)
         .as(
-            "README's configuration table differs from the catalogue (uk.ks1.app.config.Setting):"
-                + " rerun ConfigurationReadmeTest with -Dks1.readme.write=true to regenerate it, or"
+            ConfigurationMarkdown.DOC
+                + "'s configuration table differs from the catalogue (uk.ks1.app.config.Setting):"
+                + " rerun ConfigurationDocTest with -Dks1.docs.write=true to regenerate it, or"
                 + " run ConfigurationMarkdown's main in the repository's folder")
         .isEqualTo(expected);
   }
@@ -50,10 +51,12 @@ class ConfigurationReadmeTest {
   }
 
   @Test
-  void readmesExampleFileHoldsOnlySettings() throws IOException {
-    String text = Files.readString(readme(), StandardCharsets.UTF_8);
-    int start = text.indexOf("```properties\n", text.indexOf("## Configuration"));
-    assertThat(start).as("an example ks1.properties in README's Configuration").isPositive();
+  void docsExampleFileHoldsOnlySettings() throws IOException {
+    String text = Files.readString(doc(), StandardCharsets.UTF_8);
+    int start = text.indexOf("```properties\n", text.indexOf("## The config file"));
+    assertThat(start)
+        .as("an example ks1.properties in " + ConfigurationMarkdown.DOC + "'s The config file")
+        .isPositive();
     String example = text.substring(start + 14, text.indexOf("```", start + 14));
     Path file = tmp.resolve("ks1.properties");
     Files.writeString(file, example, StandardCharsets.UTF_8);
@@ -62,13 +65,15 @@ class ConfigurationReadmeTest {
     assertThat(ConfigFile.read(file).entries()).extracting(ConfigFile.Entry::key).isNotEmpty();
   }
 
-  /** The repository's README: the module's parent folder when run by Maven. */
-  private static Path readme() {
+  /** The repository's docs/configuration.md: under the module's parent folder when run by Maven. */
+  private static Path doc() {
     Path dir = Path.of("").toAbsolutePath();
-    while (dir != null && !Files.exists(dir.resolve("README.md"))) {
+    while (dir != null && !Files.exists(dir.resolve(ConfigurationMarkdown.DOC))) {
       dir = dir.getParent();
     }
-    assertThat(dir).as("README.md above " + Path.of("").toAbsolutePath()).isNotNull();
-    return dir.resolve("README.md");
+    assertThat(dir)
+        .as(ConfigurationMarkdown.DOC + " above " + Path.of("").toAbsolutePath())
+        .isNotNull();
+    return dir.resolve(ConfigurationMarkdown.DOC);
   }
 }

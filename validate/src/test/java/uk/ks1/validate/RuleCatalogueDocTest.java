@@ -9,24 +9,25 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * README's rule catalogue is the code's: this fails when they differ. To rewrite README after
- * changing a rule: {@code mvn -B -o -pl validate -am test -Dtest=RuleCatalogueReadmeTest
- * -Dsurefire.failIfNoSpecifiedTests=false -Dks1.readme.write=true}.
+ * The rule catalogue in docs/rules.md is the code's: this fails when they differ. To rewrite it
+ * after changing a rule: {@code mvn -B -o -pl validate -am test -Dtest=RuleCatalogueDocTest
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dks1.docs.write=true}.
  */
-class RuleCatalogueReadmeTest {
+class RuleCatalogueDocTest {
   @Test
-  void readmeListsExactlyTheCatalogue() throws IOException {
-    Path readme = readme();
-    String text = Files.readString(readme, StandardCharsets.UTF_8);
+  void docListsExactlyTheCatalogue() throws IOException {
+    Path doc = doc();
+    String text = Files.readString(doc, StandardCharsets.UTF_8);
     String expected = RuleCatalogueMarkdown.updated(text, RuleCatalogue.standard());
-    if (Boolean.getBoolean("ks1.readme.write") && !text.equals(expected)) {
-      Files.writeString(readme, expected, StandardCharsets.UTF_8);
+    if (Boolean.getBoolean("ks1.docs.write") && !text.equals(expected)) {
+      Files.writeString(doc, expected, StandardCharsets.UTF_8);
       text = expected;
     }
     assertThat(text)
         .as(
-            "README's rule catalogue differs from RuleCatalogue: rerun this test with"
-                + " -Dks1.readme.write=true to regenerate it")
+            RuleCatalogueMarkdown.DOC
+                + "'s rule catalogue differs from RuleCatalogue: rerun this test with"
+                + " -Dks1.docs.write=true to regenerate it")
         .isEqualTo(expected);
   }
 
@@ -47,13 +48,15 @@ class RuleCatalogueReadmeTest {
                 + " still count). Allowed: {allowed}.` |");
   }
 
-  /** The repository's README: the module's parent folder when run by Maven. */
-  private static Path readme() {
+  /** The repository's docs/rules.md: under the module's parent folder when run by Maven. */
+  private static Path doc() {
     Path dir = Path.of("").toAbsolutePath();
-    while (dir != null && !Files.exists(dir.resolve("README.md"))) {
+    while (dir != null && !Files.exists(dir.resolve(RuleCatalogueMarkdown.DOC))) {
       dir = dir.getParent();
     }
-    assertThat(dir).as("README.md above " + Path.of("").toAbsolutePath()).isNotNull();
-    return dir.resolve("README.md");
+    assertThat(dir)
+        .as(RuleCatalogueMarkdown.DOC + " above " + Path.of("").toAbsolutePath())
+        .isNotNull();
+    return dir.resolve(RuleCatalogueMarkdown.DOC);
   }
 }
