@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import uk.ks1.core.event.Effect;
 import uk.ks1.core.event.Severity;
+import uk.ks1.core.rule.ParserQueries;
 import uk.ks1.ingest.ctf.CtfParser;
 import uk.ks1.validate.RuleCatalogue;
-import uk.ks1.validate.file.ParserQueries;
 
 /** Rules raised outside validate (by ingest's parsers) are the ones the catalogue lists. */
 class CatalogueConsistencyTest {

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import uk.ks1.validate.rule.RuleDefinition;
+import uk.ks1.core.rule.RuleDefinition;
 
 /**
  * The rule catalogue of docs/rules.md, generated from {@link RuleCatalogue} so the two cannot

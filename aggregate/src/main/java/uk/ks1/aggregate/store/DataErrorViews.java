@@ -3,7 +3,7 @@ package uk.ks1.aggregate.store;
 import java.util.List;
 import java.util.Map;
 import uk.ks1.core.event.SubmissionStatus;
-import uk.ks1.validate.rule.RuleDefinition;
+import uk.ks1.core.rule.RuleDefinition;
 import uk.ks1.validate.school.PupilInTwoSchools;
 
 /**
@@ -85,10 +85,18 @@ public final class DataErrorViews {
    * view pairs every pupil in the country, about half a second on a national store).
    */
   public static String crossSchoolQueriesOfSubmission() {
+    return crossSchoolQueriesWhere("submission_id = ?");
+  }
+
+  /**
+   * The cross-school queries (X01) of the submissions {@code submissions} (an SQL condition on
+   * {@code submission_id}) picks, as rows of {@code data_errors}.
+   */
+  static String crossSchoolQueriesWhere(String submissions) {
     return """
         WITH mine AS (
           SELECT collection, year, laestab, submission_id, row_number, pupil_key
-          FROM pupil_records WHERE submission_id = ? AND pupil_key IS NOT NULL),
+          FROM pupil_records WHERE %1$s AND pupil_key IS NOT NULL),
         shared AS (
           SELECT m.collection, m.year, m.laestab, m.submission_id, m.row_number, m.pupil_key,
                  string_agg(DISTINCT b.laestab, ', ' ORDER BY b.laestab) AS other_schools
@@ -100,9 +108,9 @@ public final class DataErrorViews {
           SELECT shared.*, r.laestab AS counted_at
           FROM shared LEFT JOIN pupil_results r USING (collection, year, pupil_key))
         SELECT s.la_code, s.laestab, s.school_name, s.submission_id, s.file_name, s.status,
-               %s
+               %2$s
         FROM p JOIN submissions s USING (submission_id)"""
-        .formatted(crossSchoolColumns());
+        .formatted(submissions, crossSchoolColumns());
   }
 
   /**

@@ -3,7 +3,7 @@ package uk.ks1.aggregate.store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import uk.ks1.validate.rule.MessageTemplate;
+import uk.ks1.core.rule.MessageTemplate;
 
 /**
  * Turns a rule's message template into a SQL string expression, so a message the store computes

@@ -16,8 +16,8 @@ import java.util.Map;
 import org.duckdb.DuckDBConnection;
 import uk.ks1.core.identity.LaRegistry;
 import uk.ks1.core.identity.LocalAuthority;
+import uk.ks1.core.rule.RuleDefinition;
 import uk.ks1.validate.RuleCatalogue;
-import uk.ks1.validate.rule.RuleDefinition;
 
 /**
  * The DuckDB store ({@code data/ks1.duckdb}): opens it, creates or updates the schema, and hands

@@ -212,7 +212,13 @@ final class BatchPlanner {
       }
       plan.recordedFiles.add(
           new CommitSummary.RecordedFile(
-              facts.fileId(), facts.laFolder(), facts.fileName(), f.accepted(), f.submissionIds()));
+              facts.fileId(),
+              facts.laFolder(),
+              facts.fileName(),
+              f.accepted(),
+              f.submissionIds(),
+              f.placedAs(),
+              f.reportColumns()));
     }
   }
 

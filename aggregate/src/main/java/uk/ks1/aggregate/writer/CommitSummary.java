@@ -2,6 +2,7 @@ package uk.ks1.aggregate.writer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What one committed batch recorded, for whoever waits on the store (the load and delete commands,
@@ -28,13 +29,34 @@ public record CommitSummary(
     return new CommitSummary(files, submissionIds, deadSubmissionIds, deletions, nanos);
   }
 
-  /** A file outcome now in the store: the folder and name it came in under, and its fate. */
+  /**
+   * A file outcome now in the store: the folder and name it came in under, its fate, and for its
+   * report where the intake put it and the headers it used ({@link
+   * uk.ks1.core.event.FileProcessed}).
+   */
   public record RecordedFile(
       String fileId,
       String laFolder,
       String fileName,
       boolean accepted,
-      List<String> submissionIds) {}
+      List<String> submissionIds,
+      String placedAs,
+      Map<String, String> reportColumns) {
+
+    public RecordedFile {
+      submissionIds = List.copyOf(submissionIds);
+      reportColumns = reportColumns == null ? Map.of() : Map.copyOf(reportColumns);
+    }
+
+    public RecordedFile(
+        String fileId,
+        String laFolder,
+        String fileName,
+        boolean accepted,
+        List<String> submissionIds) {
+      this(fileId, laFolder, fileName, accepted, submissionIds, null, Map.of());
+    }
+  }
 
   /**
    * A deletion request as the store took it: done (the submission's data left every figure), or

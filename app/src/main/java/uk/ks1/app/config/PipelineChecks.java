@@ -15,9 +15,9 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import uk.ks1.app.pipeline.PupilKeySecret;
 import uk.ks1.core.codes.CodeSets;
+import uk.ks1.core.collection.CollectionWindow;
 import uk.ks1.core.collection.CollectionYear;
 import uk.ks1.core.identity.LaRegistry;
-import uk.ks1.validate.file.CollectionWindow;
 
 /** The checks of the settings every command that runs the pipeline takes. */
 final class PipelineChecks {

@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.Set;
 import uk.ks1.app.pipeline.Ks1Config;
 import uk.ks1.app.pipeline.Role;
+import uk.ks1.core.collection.CollectionWindow;
 import uk.ks1.reporting.access.AccessTokens;
 import uk.ks1.reporting.http.ReportingConfig;
-import uk.ks1.validate.file.CollectionWindow;
 
 /**
  * A command's settings, checked: the data folder; for the commands that run the pipeline, its

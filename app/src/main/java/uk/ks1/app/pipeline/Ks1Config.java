@@ -3,7 +3,7 @@ package uk.ks1.app.pipeline;
 import java.nio.file.Path;
 import java.util.Set;
 import uk.ks1.aggregate.snapshot.Snapshot;
-import uk.ks1.validate.file.CollectionWindow;
+import uk.ks1.core.collection.CollectionWindow;
 
 /**
  * Everything the pipeline is started with. The data folder holds inbox/, done/, failed/, kafka/

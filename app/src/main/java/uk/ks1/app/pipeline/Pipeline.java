@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.ks1.aggregate.consumer.AggregateConsumer;
 import uk.ks1.aggregate.consumer.StoreListener;
+import uk.ks1.aggregate.filereport.FileReports;
 import uk.ks1.aggregate.snapshot.Snapshot;
 import uk.ks1.aggregate.snapshot.SnapshotPublisher;
 import uk.ks1.aggregate.store.PupilKeys;
@@ -23,6 +24,7 @@ import uk.ks1.aggregate.writer.StoreWriter;
 import uk.ks1.app.broker.EmbeddedKafka;
 import uk.ks1.core.identity.LaRegistry;
 import uk.ks1.ingest.file.FileIntake;
+import uk.ks1.ingest.file.IntakeSettings;
 import uk.ks1.ingest.route.IngestCamel;
 import uk.ks1.ingest.route.IntakeProcessor;
 import uk.ks1.validate.RuleCatalogue;
@@ -128,6 +130,8 @@ public final class Pipeline implements AutoCloseable {
         new StoreWriter(
             b.store, new PupilKeys(PupilKeySecret.load(config.dataDir())), LaRegistry.standard());
     b.aggregate = new AggregateConsumer(kafka, b.store, writer);
+    // first: an accepted file's report is written before anyone waiting for the file hears of it
+    b.aggregate.addListener(new FileReports(b.store, config.dataDir()));
     b.aggregate.addListener(Pipeline::logDeletions);
     if (listener != null) {
       b.aggregate.addListener(listener);
@@ -139,11 +143,10 @@ public final class Pipeline implements AutoCloseable {
     b.aggregateThread = b.thread("ks1-aggregate", b.aggregate);
   }
 
-  /** The intake reports to schools what the validate role decides: the same rules and LAs. */
   private static FileIntake fileIntake(Ks1Config config) {
     return FileIntake.standard(
-            LaRegistry.standard(), config.maxFileBytes(), config.defaultYear(), validator(config))
-        .within(config.window());
+        IntakeSettings.of(LaRegistry.standard(), config.maxFileBytes(), config.defaultYear())
+            .within(config.window()));
   }
 
   private static SubmissionValidator validator(Ks1Config config) {

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.ks1.app.pipeline.Ks1Config;
 import uk.ks1.app.pipeline.Role;
+import uk.ks1.core.collection.CollectionWindow;
 import uk.ks1.reporting.access.AccessTokens;
-import uk.ks1.validate.file.CollectionWindow;
 
 /** Each check, with its exact message, and every problem of a command reported together. */
 class SettingChecksTest {

@@ -12,12 +12,12 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import uk.ks1.core.codes.Field;
 import uk.ks1.core.event.FileFacts;
+import uk.ks1.core.rule.FileRules;
 import uk.ks1.ingest.file.FileParser;
 import uk.ks1.ingest.file.FileRejectedException;
 import uk.ks1.ingest.file.SchoolReturn;
 import uk.ks1.ingest.template.TemplateHeader;
 import uk.ks1.ingest.template.TemplateReader;
-import uk.ks1.validate.file.FileRules;
 
 /**
  * A CSV in the template layout: decoded by {@link TextDecoding}, split by Commons CSV (quotes,

@@ -8,9 +8,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import uk.ks1.core.codes.Field;
+import uk.ks1.core.rule.FileRules;
 import uk.ks1.ingest.file.FileRejectedException;
 import uk.ks1.ingest.file.Utf8;
-import uk.ks1.validate.file.FileRules;
 
 /**
  * Decodes a CSV's bytes the way the file was meant, or says why it cannot: UTF-8 with or without a
@@ -174,7 +174,7 @@ public final class TextDecoding {
   }
 
   private static FileRejectedException reject(
-      uk.ks1.validate.rule.RuleDefinition rule, String value, String message) {
+      uk.ks1.core.rule.RuleDefinition rule, String value, String message) {
     return new FileRejectedException(FileRules.issue(rule, null, Field.FILE, value, message));
   }
 }

@@ -17,10 +17,10 @@ import uk.ks1.core.event.PupilRecord;
 import uk.ks1.core.event.Severity;
 import uk.ks1.core.event.ValidationIssue;
 import uk.ks1.core.identity.Laestab;
+import uk.ks1.core.rule.FileRules;
 import uk.ks1.ingest.file.FileParser;
 import uk.ks1.ingest.file.FileRejectedException;
 import uk.ks1.ingest.file.SchoolReturn;
-import uk.ks1.validate.file.FileRules;
 
 /**
  * A Common Transfer File to one school's KS1 TA return. Takes the KS1 teacher assessments of the

@@ -8,8 +8,8 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import uk.ks1.core.codes.Field;
+import uk.ks1.core.rule.FileRules;
 import uk.ks1.ingest.file.FileRejectedException;
-import uk.ks1.validate.file.FileRules;
 
 /**
  * One streaming pass over a CTF, by local name (namespaces ignored), keeping only the header's

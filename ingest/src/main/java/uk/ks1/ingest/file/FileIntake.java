@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import uk.ks1.core.codes.Field;
+import uk.ks1.core.collection.CollectionWindow;
 import uk.ks1.core.collection.CollectionYear;
 import uk.ks1.core.event.EventIds;
 import uk.ks1.core.event.FileFacts;
@@ -19,90 +20,47 @@ import uk.ks1.core.event.FileProcessed;
 import uk.ks1.core.event.SubmissionReceived;
 import uk.ks1.core.event.ValidationIssue;
 import uk.ks1.core.identity.LaRegistry;
+import uk.ks1.core.rule.FileLimits;
+import uk.ks1.core.rule.FileRules;
 import uk.ks1.ingest.csv.CsvParser;
 import uk.ks1.ingest.ctf.ComponentMapping;
 import uk.ks1.ingest.ctf.CtfParser;
 import uk.ks1.ingest.xlsx.XlsxParser;
 import uk.ks1.ingest.zip.ZipBundle;
 import uk.ks1.ingest.zip.ZipEntryFile;
-import uk.ks1.ingest.zip.ZipLimits;
-import uk.ks1.validate.RuleCatalogue;
-import uk.ks1.validate.SubmissionValidator;
-import uk.ks1.validate.file.CollectionWindow;
-import uk.ks1.validate.file.FileRules;
 
 /**
  * Takes one file from an LA's drop folder to its submissions or its rejection: checks the folder,
  * the size and the type, parses the whole file, and applies the file-level rules (every school must
- * belong to the folder's LA). A zip is unpacked and each file in it taken as if dropped alone. The
- * rules are also run over accepted pupils, only so that the file's error report can list their
- * issues; the validate role decides what counts. Nothing here talks to Kafka.
+ * belong to the folder's LA, every year inside the window). A zip is unpacked and each file in it
+ * taken as if dropped alone. No pupil rule runs here: the validate role runs them once, and an
+ * accepted file's report is written from what it decided. Nothing here talks to Kafka.
  */
 public final class FileIntake {
   /** Rows a CSV or a sheet may have. */
-  public static final int MAX_ROWS = 100_000;
+  public static final int MAX_ROWS = FileLimits.MAX_ROWS;
 
-  private final LaRegistry las;
+  private final IntakeSettings settings;
   private final Map<FileFormat, FileParser> parsers;
-  private final long maxBytes;
-  private final int defaultYear;
-  private final ZipLimits zipLimits;
-  private final SubmissionValidator validator;
-  private final CollectionWindow window;
 
-  public FileIntake(
-      LaRegistry las,
-      Map<FileFormat, FileParser> parsers,
-      long maxBytes,
-      int defaultYear,
-      ZipLimits zipLimits,
-      SubmissionValidator validator) {
-    this(las, parsers, maxBytes, defaultYear, zipLimits, validator, CollectionWindow.ANY);
-  }
-
-  private FileIntake(
-      LaRegistry las,
-      Map<FileFormat, FileParser> parsers,
-      long maxBytes,
-      int defaultYear,
-      ZipLimits zipLimits,
-      SubmissionValidator validator,
-      CollectionWindow window) {
-    this.window = window;
-    this.las = las;
+  public FileIntake(IntakeSettings settings, Map<FileFormat, FileParser> parsers) {
+    this.settings = settings;
     this.parsers = Map.copyOf(parsers);
-    this.maxBytes = maxBytes;
-    this.defaultYear = defaultYear;
-    this.zipLimits = zipLimits;
-    this.validator = validator;
   }
 
   public FileIntake(
       LaRegistry las, Map<FileFormat, FileParser> parsers, long maxBytes, int defaultYear) {
-    this(
-        las,
-        parsers,
-        maxBytes,
-        defaultYear,
-        ZipLimits.forFileLimit(maxBytes),
-        new SubmissionValidator(RuleCatalogue.standard()));
+    this(IntakeSettings.of(las, maxBytes, defaultYear), parsers);
   }
 
-  /** Every format: CTF, CSV and XLSX parsers, zips, the standard rules for reports. */
+  /** Every format: CTF, CSV and XLSX parsers, and zips of them. */
+  public static FileIntake standard(IntakeSettings settings) {
+    return new FileIntake(settings, standardParsers(MAX_ROWS));
+  }
+
+  /** Every format, with the standard zip limits for {@code maxBytes} and no collection window. */
   public static FileIntake standard(LaRegistry las, long maxBytes, int defaultYear) {
-    return new FileIntake(las, standardParsers(MAX_ROWS), maxBytes, defaultYear);
-  }
-
-  /** The same, reporting what {@code validator} finds (the one the validate role uses). */
-  public static FileIntake standard(
-      LaRegistry las, long maxBytes, int defaultYear, SubmissionValidator validator) {
-    return new FileIntake(
-        las,
-        standardParsers(MAX_ROWS),
-        maxBytes,
-        defaultYear,
-        ZipLimits.forFileLimit(maxBytes),
-        validator);
+    return standard(IntakeSettings.of(las, maxBytes, defaultYear));
   }
 
   public static Map<FileFormat, FileParser> standardParsers(int maxRows) {
@@ -114,7 +72,7 @@ public final class FileIntake {
 
   /** The same intake, taking files only for the years of {@code window} (F06 for others). */
   public FileIntake within(CollectionWindow window) {
-    return new FileIntake(las, parsers, maxBytes, defaultYear, zipLimits, validator, window);
+    return new FileIntake(settings.within(window), parsers);
   }
 
   /**
@@ -127,13 +85,13 @@ public final class FileIntake {
     long size = Files.size(file);
     long modified = Files.getLastModifiedTime(file).toMillis();
     String format = formatOf(name);
-    if (size > maxBytes) {
+    if (size > settings.maxBytes()) {
       FileFacts facts = facts(laFolder, name, "", format, size, modified, receivedAt);
       return List.of(rejected(facts, List.of(tooLarge(name, size)), receivedAt, null));
     }
     byte[] content = Files.readAllBytes(file);
     FileFacts facts = facts(laFolder, name, sha256(content), format, size, modified, receivedAt);
-    if (!las.isCurrent(laFolder)) {
+    if (!settings.las().isCurrent(laFolder)) {
       return List.of(rejected(facts, List.of(folderNotAnLa(laFolder)), receivedAt, null));
     }
     if (FileFormat.of(name).filter(f -> f == FileFormat.ZIP).isPresent()) {
@@ -145,7 +103,7 @@ public final class FileIntake {
   private List<IntakeResult> bundle(byte[] zip, FileFacts facts, long modified) {
     ZipBundle.Unpacked unpacked;
     try {
-      unpacked = ZipBundle.unpack(zip, facts.fileName(), maxBytes, zipLimits);
+      unpacked = ZipBundle.unpack(zip, facts.fileName(), settings.maxBytes(), settings.zipLimits());
     } catch (FileRejectedException e) {
       return List.of(rejected(facts, e.reasons(), facts.receivedAt(), null));
     }
@@ -187,7 +145,7 @@ public final class FileIntake {
               .map(parsers::get)
               .orElseThrow(() -> new FileRejectedException(unsupported(name)));
       List<SchoolReturn> schools =
-          parser.parse(new ByteArrayInputStream(content), facts, defaultYear);
+          parser.parse(new ByteArrayInputStream(content), facts, settings.defaultYear());
       checkSchoolsBelongToFolder(schools, facts.laFolder());
       checkYearsInWindow(schools);
       return accepted(facts, schools, at);
@@ -207,6 +165,7 @@ public final class FileIntake {
   }
 
   private void checkYearsInWindow(List<SchoolReturn> schools) throws FileRejectedException {
+    CollectionWindow window = settings.window();
     List<ValidationIssue> outside = new ArrayList<>();
     for (SchoolReturn s : schools) {
       if (!window.contains(s.year())) {
@@ -216,17 +175,11 @@ public final class FileIntake {
                 null,
                 Field.FILE,
                 String.valueOf(s.year()),
-                "The results of school "
-                    + s.laestab()
-                    + " are for the summer of "
-                    + s.year()
-                    + ", but this service takes files for "
-                    + window.describe()
-                    + " only; nothing in this file was counted. Send the "
-                    + window.last()
-                    + " results, or ask the LA to load "
-                    + s.year()
-                    + " on its own."));
+                Map.of(
+                    "school", s.laestab(),
+                    "year", s.year(),
+                    "window", window.describe(),
+                    "last", window.last())));
       }
     }
     if (!outside.isEmpty()) {
@@ -239,24 +192,22 @@ public final class FileIntake {
     List<ValidationIssue> wrong = new ArrayList<>();
     for (SchoolReturn s : schools) {
       if (!s.laestab().laCode().equals(laFolder)) {
-        String laName = las.current(laFolder).map(la -> la.name()).orElse(laFolder);
+        String laName = settings.las().current(laFolder).map(la -> la.name()).orElse(laFolder);
         wrong.add(
             FileRules.issue(
                 FileRules.SCHOOL_NOT_IN_FOLDER_LA,
                 null,
                 Field.LAESTAB,
                 s.laestab().value(),
-                "School "
-                    + s.laestab()
-                    + " belongs to LA "
-                    + s.laestab().laCode()
-                    + ", but the file came through the folder of LA "
-                    + laFolder
-                    + " ("
-                    + laName
-                    + "). Send it to LA "
-                    + s.laestab().laCode()
-                    + " instead; nothing in this file was counted."));
+                Map.of(
+                    "school",
+                    s.laestab(),
+                    "schoolLa",
+                    s.laestab().laCode(),
+                    "folder",
+                    laFolder,
+                    "folderName",
+                    laName)));
       }
     }
     if (!wrong.isEmpty()) {
@@ -264,11 +215,11 @@ public final class FileIntake {
     }
   }
 
-  private IntakeResult accepted(FileFacts facts, List<SchoolReturn> schools, Instant receivedAt) {
+  private static IntakeResult accepted(
+      FileFacts facts, List<SchoolReturn> schools, Instant receivedAt) {
     List<SubmissionReceived> submissions = new ArrayList<>();
     Map<String, Integer> skipped = new TreeMap<>();
     Map<Field, String> columns = new EnumMap<>(Field.class);
-    List<ValidationIssue> problems = new ArrayList<>();
     for (SchoolReturn s : schools) {
       String id = EventIds.submissionId(facts.fileId(), s.laestab().value());
       SubmissionReceived submission =
@@ -283,20 +234,20 @@ public final class FileIntake {
               s.parseIssues(),
               s.skipped());
       submissions.add(submission);
-      problems.addAll(validator.validate(submission, receivedAt).issues());
       columns.putAll(s.columns());
       s.skipped().forEach((k, v) -> skipped.merge(k, v, Integer::sum));
     }
     FileProcessed outcome =
         new FileProcessed(
-            facts,
-            true,
-            submissions.stream().map(SubmissionReceived::submissionId).toList(),
-            submissions.stream().map(SubmissionReceived::laestab).toList(),
-            List.of(),
-            skipped,
-            receivedAt);
-    return new IntakeResult(facts, submissions, outcome, problems, columns, null);
+                facts,
+                true,
+                submissions.stream().map(SubmissionReceived::submissionId).toList(),
+                submissions.stream().map(SubmissionReceived::laestab).toList(),
+                List.of(),
+                skipped,
+                receivedAt)
+            .withReportColumns(columns);
+    return new IntakeResult(facts, submissions, outcome, List.of(), columns, null);
   }
 
   private static IntakeResult rejected(
@@ -326,13 +277,7 @@ public final class FileIntake {
         null,
         Field.FILE,
         String.valueOf(size),
-        "The file "
-            + name
-            + " is "
-            + size
-            + " bytes; the limit is "
-            + maxBytes
-            + " bytes. Split it into smaller files (one per school, or a zip of them).");
+        Map.of("name", name, "size", size, "limit", settings.maxBytes()));
   }
 
   private static ValidationIssue empty(String name) {
@@ -345,37 +290,16 @@ public final class FileIntake {
   }
 
   private static ValidationIssue nested(String name) {
-    return FileRules.issue(
-        FileRules.NESTED_ARCHIVE,
-        null,
-        Field.FILE,
-        name,
-        name
-            + " is an archive inside a zip; archives inside zips are not opened. Unzip it and"
-            + " put its files in the outer zip, or send it on its own.");
+    return FileRules.issue(FileRules.NESTED_ARCHIVE, null, Field.FILE, name, Map.of("name", name));
   }
 
   private static ValidationIssue unsupported(String name) {
     return FileRules.issue(
-        FileRules.UNSUPPORTED_TYPE,
-        null,
-        Field.FILE,
-        name,
-        "'"
-            + name
-            + "' is not a file type we accept. Send a CTF (.xml), a CSV or XLSX template, or a"
-            + " .zip of them.");
+        FileRules.UNSUPPORTED_TYPE, null, Field.FILE, name, Map.of("name", name));
   }
 
-  private ValidationIssue folderNotAnLa(String folder) {
+  private static ValidationIssue folderNotAnLa(String folder) {
     return FileRules.issue(
-        FileRules.FOLDER_NOT_AN_LA,
-        null,
-        Field.FILE,
-        folder,
-        "The file was dropped in folder '"
-            + folder
-            + "', which is not one of the 153 English LA codes. Put it in the folder of the"
-            + " school's LA, e.g. inbox/330/.");
+        FileRules.FOLDER_NOT_AN_LA, null, Field.FILE, folder, Map.of("folder", folder));
   }
 }

@@ -2,15 +2,17 @@ package uk.ks1.ingest.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import uk.ks1.core.report.ErrorReport;
 import uk.ks1.ingest.file.Destinations;
 import uk.ks1.ingest.file.IntakeResult;
 import uk.ks1.ingest.file.RejectionReport;
 
 /**
- * Writes a file's reports beside where the file is put: for a rejected file the plain-text {@code
- * <name>.report.txt}; for any file with problems (rejected, or accepted with pupil issues) the same
- * list as {@code <name>.report.csv} and {@code <name>.report.xlsx}. A file without problems gets
- * none. The folder is there already: the intake makes it, once, for the file.
+ * Writes a rejected file's reports beside where the file is put: the plain-text {@code
+ * <name>.report.txt}, and the same list as {@code <name>.report.csv} and {@code
+ * <name>.report.xlsx}. An accepted file's report is written by the aggregate role once the validate
+ * role has decided what its pupils' issues are (FileReports). The folder is there already: the
+ * intake makes it, once, for the file.
  */
 public final class ReportFiles {
   private ReportFiles() {}
@@ -22,16 +24,7 @@ public final class ReportFiles {
     ErrorReport report =
         ErrorReport.of(result.facts().fileName(), result.problems(), result.columns());
     if (!report.isEmpty()) {
-      ErrorReportCsv.write(csvFor(placed), report);
-      ErrorReportXlsx.write(xlsxFor(placed), report);
+      report.writeBeside(placed);
     }
-  }
-
-  public static Path csvFor(Path placed) {
-    return placed.resolveSibling(placed.getFileName() + ".report.csv");
-  }
-
-  public static Path xlsxFor(Path placed) {
-    return placed.resolveSibling(placed.getFileName() + ".report.xlsx");
   }
 }

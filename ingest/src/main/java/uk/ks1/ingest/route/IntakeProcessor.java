@@ -14,6 +14,7 @@ import org.apache.camel.component.kafka.KafkaConstants;
 import org.apache.camel.support.DefaultMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.ks1.core.event.FileProcessed;
 import uk.ks1.core.event.SubmissionReceived;
 import uk.ks1.core.json.Json;
 import uk.ks1.core.topic.Topics;
@@ -54,8 +55,11 @@ public final class IntakeProcessor implements Processor {
     // The dropped file's own result is last; any before it are the files of a zip.
     IntakeResult dropped = results.get(results.size() - 1);
     Path destination = Destinations.of(dataDir, dropped);
+    List<FileProcessed> outcomes = new ArrayList<>(results.size());
     for (IntakeResult result : results) {
       Path placed = result == dropped ? destination : Destinations.of(dataDir, result);
+      // where the file is put, so the aggregate role can write an accepted file's report beside it
+      outcomes.add(result.outcome().placed(placedAs(placed)));
       // Each file's folder (and so its reports') made here, on the one intake thread: the dropped
       // file's move runs when Kafka has acknowledged it, on whichever callback thread that is, and
       // two first files of an LA acknowledged at once would both try to make done/<LA>/ (Camel
@@ -68,7 +72,7 @@ public final class IntakeProcessor implements Processor {
       log(result);
     }
     exchange.getIn().setHeader(DESTINATION, destination.toAbsolutePath().toString());
-    exchange.getIn().setBody(messages(exchange, results));
+    exchange.getIn().setBody(messages(exchange, results, outcomes));
   }
 
   /**
@@ -81,21 +85,27 @@ public final class IntakeProcessor implements Processor {
     }
   }
 
+  /** The path of a placed file relative to the data folder, with / between its parts. */
+  private String placedAs(Path placed) {
+    return dataDir
+        .toAbsolutePath()
+        .relativize(placed.toAbsolutePath())
+        .toString()
+        .replace('\\', '/');
+  }
+
   /** Every submission, then every outcome: a zip's files before the zip's own. */
-  private static List<Message> messages(Exchange exchange, List<IntakeResult> results) {
+  private static List<Message> messages(
+      Exchange exchange, List<IntakeResult> results, List<FileProcessed> outcomes) {
     List<Message> batch = new ArrayList<>();
     for (IntakeResult result : results) {
       for (SubmissionReceived s : result.submissions()) {
         batch.add(message(exchange, Topics.SUBMISSIONS.name(), s.laestab(), Json.write(s)));
       }
     }
-    for (IntakeResult result : results) {
+    for (FileProcessed outcome : outcomes) {
       batch.add(
-          message(
-              exchange,
-              Topics.FILES.name(),
-              result.facts().laFolder(),
-              Json.write(result.outcome())));
+          message(exchange, Topics.FILES.name(), outcome.file().laFolder(), Json.write(outcome)));
     }
     return batch;
   }

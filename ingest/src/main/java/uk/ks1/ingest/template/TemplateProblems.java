@@ -5,8 +5,8 @@ import java.util.List;
 import uk.ks1.core.codes.Field;
 import uk.ks1.core.event.ValidationIssue;
 import uk.ks1.core.identity.Laestab;
-import uk.ks1.validate.file.FileRules;
-import uk.ks1.validate.rule.RuleDefinition;
+import uk.ks1.core.rule.FileRules;
+import uk.ks1.core.rule.RuleDefinition;
 
 /**
  * The file-level problems of a template, worded for a school business manager: the file, the row,

@@ -13,9 +13,9 @@ import uk.ks1.core.codes.Subject;
 import uk.ks1.core.event.PupilRecord;
 import uk.ks1.core.event.ValidationIssue;
 import uk.ks1.core.identity.Laestab;
+import uk.ks1.core.rule.FileRules;
 import uk.ks1.ingest.file.FileRejectedException;
 import uk.ks1.ingest.file.SchoolReturn;
-import uk.ks1.validate.file.FileRules;
 
 /**
  * Turns the rows of a CSV or a sheet, fed one at a time with their spreadsheet row numbers, into

@@ -8,10 +8,10 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import uk.ks1.core.codes.Field;
 import uk.ks1.core.event.ValidationIssue;
+import uk.ks1.core.rule.FileRules;
 import uk.ks1.ingest.file.FileRejectedException;
 import uk.ks1.ingest.file.SchoolReturn;
 import uk.ks1.ingest.template.TemplateReader;
-import uk.ks1.validate.file.FileRules;
 
 /**
  * Which sheet of a workbook is the return, told every sheet in order as it has been read. The sheet

@@ -1,6 +1,7 @@
 package uk.ks1.ingest.xlsx;
 
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import uk.ks1.core.rule.FileLimits;
 
 /**
  * POI's defences against hostile workbooks, set on purpose rather than left to defaults: an XLSX is
@@ -9,7 +10,7 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
  */
 final class XlsxLimits {
   /** A part may not unpack to more than 100 times its compressed size (POI's zip-bomb check). */
-  static final double MIN_INFLATE_RATIO = 0.01;
+  static final double MIN_INFLATE_RATIO = 1.0 / FileLimits.MAX_EXPANSION_RATIO;
 
   /** No part of a workbook may unpack beyond this (a 100,000-row sheet is about 50 MB). */
   static final long MAX_ENTRY_BYTES = 200L * 1024 * 1024;

@@ -28,12 +28,12 @@ import org.xml.sax.XMLReader;
 import uk.ks1.core.codes.Field;
 import uk.ks1.core.event.FileFacts;
 import uk.ks1.core.event.ValidationIssue;
+import uk.ks1.core.rule.FileRules;
+import uk.ks1.core.rule.RuleDefinition;
 import uk.ks1.ingest.file.FileParser;
 import uk.ks1.ingest.file.FileRejectedException;
 import uk.ks1.ingest.file.SchoolReturn;
 import uk.ks1.ingest.template.TemplateReader;
-import uk.ks1.validate.file.FileRules;
-import uk.ks1.validate.rule.RuleDefinition;
 
 /**
  * An XLSX workbook in the template layout, read with POI's streaming (SAX) reader so a huge sheet

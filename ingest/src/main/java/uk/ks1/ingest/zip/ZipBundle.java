@@ -15,9 +15,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import uk.ks1.core.codes.Field;
 import uk.ks1.core.event.ValidationIssue;
+import uk.ks1.core.rule.FileLimits;
+import uk.ks1.core.rule.FileRules;
+import uk.ks1.core.rule.RuleDefinition;
 import uk.ks1.ingest.file.FileRejectedException;
-import uk.ks1.validate.file.FileRules;
-import uk.ks1.validate.rule.RuleDefinition;
 
 /**
  * Unpacks a zip of returns (a trust's or an LA's bulk upload) in memory, safely: every byte
@@ -161,7 +162,9 @@ public final class ZipBundle {
           throw bomb(
               "unpacks to more than "
                   + limits.maxTotalBytes()
-                  + " bytes, the limit for a zip (4 times the size limit for one file)");
+                  + " bytes, the limit for a zip ("
+                  + FileLimits.ZIP_SIZE_LIMITS
+                  + " times the size limit for one file)");
         }
         if (total > limits.ratioFloorBytes() && total > limits.maxRatio() * packed) {
           throw bomb(

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.ks1.core.collection.CollectionWindow;
 import uk.ks1.core.event.SubmissionReceived;
 import uk.ks1.core.event.ValidationIssue;
 import uk.ks1.core.identity.LaRegistry;
@@ -18,7 +19,6 @@ import uk.ks1.ingest.ctf.CtfParser;
 import uk.ks1.testkit.CtfBuilder;
 import uk.ks1.testkit.TestPupil;
 import uk.ks1.testkit.TestUpns;
-import uk.ks1.validate.file.CollectionWindow;
 
 class FileIntakeTest {
   @TempDir Path dir;

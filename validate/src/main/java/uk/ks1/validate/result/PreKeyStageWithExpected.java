@@ -4,10 +4,10 @@ import java.util.Map;
 import uk.ks1.core.codes.Field;
 import uk.ks1.core.codes.Subject;
 import uk.ks1.core.event.PupilRecord;
+import uk.ks1.core.rule.RuleDefinition;
 import uk.ks1.validate.rule.IssueSink;
 import uk.ks1.validate.rule.PupilRule;
 import uk.ks1.validate.rule.RuleContext;
-import uk.ks1.validate.rule.RuleDefinition;
 
 /**
  * A pupil assessed against the pre-key-stage standards or the engagement model in one of reading,

@@ -9,10 +9,10 @@ import uk.ks1.core.codes.ResultCodes;
 import uk.ks1.core.codes.Subject;
 import uk.ks1.core.event.Effect;
 import uk.ks1.core.event.PupilRecord;
+import uk.ks1.core.rule.RuleDefinition;
 import uk.ks1.validate.rule.IssueSink;
 import uk.ks1.validate.rule.PupilRule;
 import uk.ks1.validate.rule.RuleContext;
-import uk.ks1.validate.rule.RuleDefinition;
 
 /**
  * A result must be one of its subject's codes for the collection year (e.g. HNM is science only, D

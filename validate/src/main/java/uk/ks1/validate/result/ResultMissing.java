@@ -7,10 +7,10 @@ import uk.ks1.core.codes.ResultCodes;
 import uk.ks1.core.codes.Subject;
 import uk.ks1.core.event.Effect;
 import uk.ks1.core.event.PupilRecord;
+import uk.ks1.core.rule.RuleDefinition;
 import uk.ks1.validate.rule.IssueSink;
 import uk.ks1.validate.rule.PupilRule;
 import uk.ks1.validate.rule.RuleContext;
-import uk.ks1.validate.rule.RuleDefinition;
 
 /** Every subject needs a result: a blank one takes the pupil out of that subject and RWM. */
 public final class ResultMissing implements PupilRule {

@@ -5,10 +5,10 @@ import uk.ks1.core.codes.Field;
 import uk.ks1.core.codes.ScaledScore;
 import uk.ks1.core.event.Effect;
 import uk.ks1.core.event.PupilRecord;
+import uk.ks1.core.rule.RuleDefinition;
 import uk.ks1.validate.rule.IssueSink;
 import uk.ks1.validate.rule.PupilRule;
 import uk.ks1.validate.rule.RuleContext;
-import uk.ks1.validate.rule.RuleDefinition;
 
 /**
  * The optional KS1 test scaled scores are whole numbers from 85 to 115. A score that is not is left

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import uk.ks1.core.codes.Field;
 import uk.ks1.core.event.ValidationIssue;
+import uk.ks1.core.rule.MessageTemplate;
+import uk.ks1.core.rule.RuleDefinition;
 
 /**
  * Collects every violation (a validator reports them all, it never stops at the first) and writes

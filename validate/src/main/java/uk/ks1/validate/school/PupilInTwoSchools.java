@@ -1,6 +1,6 @@
 package uk.ks1.validate.school;
 
-import uk.ks1.validate.rule.RuleDefinition;
+import uk.ks1.core.rule.RuleDefinition;
 
 /**
  * A pupil who moved: the same UPN in two schools' current data is a query for both. Only the store

@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
 import uk.ks1.core.event.Effect;
-import uk.ks1.validate.rule.RuleDefinition;
+import uk.ks1.core.rule.RuleDefinition;
 
 /**
  * An LA's choice to count a school's data only when it has no errors at all: in strict mode a

@@ -1,4 +1,4 @@
-package uk.ks1.ingest.report;
+package uk.ks1.core.report;
 
 import java.io.IOException;
 import java.io.Writer;

@@ -1,4 +1,4 @@
-package uk.ks1.validate.file;
+package uk.ks1.core.collection;
 
 import java.util.Optional;
 import java.util.regex.Matcher;

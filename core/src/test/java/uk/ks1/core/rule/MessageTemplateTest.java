@@ -1,4 +1,4 @@
-package uk.ks1.validate.rule;
+package uk.ks1.core.rule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

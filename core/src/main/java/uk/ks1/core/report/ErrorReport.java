@@ -1,5 +1,7 @@
-package uk.ks1.ingest.report;
+package uk.ks1.core.report;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -65,6 +67,47 @@ public record ErrorReport(List<Line> lines) {
               i.allowed()));
     }
     return new ErrorReport(lines);
+  }
+
+  /**
+   * The report of {@code lines} already in file order, whose column is the field's label as stored:
+   * the header the school used for it ({@code columns}, by label) is shown instead where known.
+   */
+  public static ErrorReport ofStored(List<Line> lines, Map<String, String> columns) {
+    List<Line> named = new ArrayList<>(lines.size());
+    for (Line l : lines) {
+      String column =
+          l.column() == null || l.column().equals(Field.FILE.label())
+              ? ""
+              : columns.getOrDefault(l.column(), l.column());
+      named.add(
+          new Line(
+              l.file(),
+              l.row(),
+              column,
+              l.value(),
+              l.ruleId(),
+              l.severity(),
+              l.message(),
+              l.allowed()));
+    }
+    return new ErrorReport(named);
+  }
+
+  /** The CSV report kept beside a file placed at {@code placed}. */
+  public static Path csvBeside(Path placed) {
+    return placed.resolveSibling(placed.getFileName() + ".report.csv");
+  }
+
+  /** The XLSX report kept beside a file placed at {@code placed}. */
+  public static Path xlsxBeside(Path placed) {
+    return placed.resolveSibling(placed.getFileName() + ".report.xlsx");
+  }
+
+  /** Writes the report beside {@code placed} as CSV and XLSX. */
+  public void writeBeside(Path placed) throws IOException {
+    ErrorReportCsv.write(csvBeside(placed), this);
+    ErrorReportXlsx.write(xlsxBeside(placed), this);
   }
 
   public boolean isEmpty() {

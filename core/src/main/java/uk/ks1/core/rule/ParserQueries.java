@@ -1,6 +1,4 @@
-package uk.ks1.validate.file;
-
-import uk.ks1.validate.rule.RuleDefinition;
+package uk.ks1.core.rule;
 
 /**
  * Queries a file parser raises while reading a record (ingest writes their messages, with what it

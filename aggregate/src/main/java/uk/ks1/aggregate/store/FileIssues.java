@@ -1,0 +1,99 @@
+package uk.ks1.aggregate.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import uk.ks1.core.event.SubmissionStatus;
+
+/**
+ * The issues of files as their per-file reports list them: every issue the validate role recorded
+ * for the files' submissions (strict-mode rejections included), and the cross-school queries (X01)
+ * the store finds for their pupils now, as the data-errors report shows them. In file order: issues
+ * with the whole file first, then by row, each row's in the order validation found them, its X01
+ * last.
+ */
+public final class FileIssues {
+  /** One issue of a file, with the field's label as stored. */
+  public record Issue(
+      Integer row,
+      String field,
+      String value,
+      String ruleId,
+      String severity,
+      String message,
+      String allowed) {}
+
+  private FileIssues() {}
+
+  /** Which of {@code ids} the store holds as validated (not just announced by their file). */
+  public static Set<String> storedAmong(Connection c, Collection<String> ids) throws SQLException {
+    Set<String> stored = new HashSet<>();
+    if (ids.isEmpty()) {
+      return stored;
+    }
+    String sql =
+        "SELECT submission_id FROM submissions WHERE status <> "
+            + SqlTemplate.literal(SubmissionStatus.PROCESSING.label())
+            + " AND submission_id IN "
+            + inList(ids);
+    try (Statement q = c.createStatement();
+        ResultSet rs = q.executeQuery(sql)) {
+      while (rs.next()) {
+        stored.add(rs.getString(1));
+      }
+    }
+    return stored;
+  }
+
+  private static String inList(Collection<String> values) {
+    return values.stream().map(SqlTemplate::literal).collect(Collectors.joining(", ", "(", ")"));
+  }
+
+  /** file id -> its issues, for each of {@code fileIds} that has any. */
+  public static Map<String, List<Issue>> of(Connection c, Collection<String> fileIds)
+      throws SQLException {
+    Map<String, List<Issue>> byFile = new HashMap<>();
+    if (fileIds.isEmpty()) {
+      return byFile;
+    }
+    String files = inList(fileIds);
+    String ofFiles =
+        "submission_id IN (SELECT submission_id FROM submissions WHERE file_id IN " + files + ")";
+    String sql =
+        "SELECT s.file_id, i.row_number, i.field, i.value, i.rule_id, i.severity, i.message,"
+            + " i.allowed, 0 AS part, i.rowid AS seq"
+            + " FROM validation_issues i JOIN submissions s USING (submission_id) WHERE s."
+            + ofFiles
+            + " UNION ALL SELECT s.file_id, x.row_number, x.field, x.value, x.rule_id, x.severity,"
+            + " x.message, x.allowed, 1 AS part, 0 AS seq FROM ("
+            + DataErrorViews.crossSchoolQueriesWhere(ofFiles)
+            + ") x JOIN submissions s USING (submission_id)"
+            + " ORDER BY file_id, row_number NULLS FIRST, part, seq";
+    try (Statement q = c.createStatement();
+        ResultSet rs = q.executeQuery(sql)) {
+      while (rs.next()) {
+        byFile
+            .computeIfAbsent(rs.getString("file_id"), f -> new ArrayList<>())
+            .add(
+                new Issue(
+                    (Integer) rs.getObject("row_number"),
+                    rs.getString("field"),
+                    rs.getString("value"),
+                    rs.getString("rule_id"),
+                    rs.getString("severity"),
+                    rs.getString("message"),
+                    rs.getString("allowed")));
+      }
+    }
+    return byFile;
+  }
+}
