@@ -15,7 +15,8 @@ public record FileProcessed(
     List<String> laestabs,
     List<ValidationIssue> reasons,
     Map<String, Integer> skipped,
-    Instant processedAt) {
+    Instant processedAt)
+    implements Inbound {
 
   public FileProcessed {
     submissionIds = List.copyOf(submissionIds);
