@@ -33,6 +33,16 @@ public final class IngestCamel {
         .getRegistry()
         .bind(InboxRoute.SETTLED, new SettledFiles<>(settleMillis, Clock.systemUTC()));
 
+    KafkaComponent kafka = new KafkaComponent();
+    kafka.setConfiguration(kafkaConfiguration(bootstrap));
+    camel.addComponent("kafka", kafka);
+
+    camel.addRoutes(new InboxRoute(intake));
+    return camel;
+  }
+
+  /** The Kafka component's settings: the project's producer defaults, with a 20 ms linger. */
+  static KafkaConfiguration kafkaConfiguration(String bootstrap) {
     KafkaConfiguration config = new KafkaConfiguration();
     config.setBrokers(bootstrap);
     config.setKeySerializer(StringSerializer.class.getName());
@@ -43,11 +53,6 @@ public final class IngestCamel {
     config.setCompressionCodec(ProducerDefaults.COMPRESSION);
     config.setProducerBatchSize(ProducerDefaults.BATCH_BYTES);
     config.setLingerMs(20);
-    KafkaComponent kafka = new KafkaComponent();
-    kafka.setConfiguration(config);
-    camel.addComponent("kafka", kafka);
-
-    camel.addRoutes(new InboxRoute(intake));
-    return camel;
+    return config;
   }
 }
