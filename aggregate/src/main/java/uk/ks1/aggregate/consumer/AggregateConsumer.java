@@ -8,6 +8,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.TopicPartition;
 import uk.ks1.aggregate.store.Store;
 import uk.ks1.aggregate.writer.StoreWriter;
+import uk.ks1.core.topic.Topic;
 import uk.ks1.core.topic.Topics;
 import uk.ks1.kafka.Clients;
 import uk.ks1.kafka.ConsumerDefaults;
@@ -23,16 +24,16 @@ import uk.ks1.kafka.ProducerDefaults;
 public final class AggregateConsumer implements Runnable {
   public static final String GROUP = "ks1-aggregate";
 
+  /** What the store is made of: a store can be rebuilt from these topics alone. */
+  public static final List<Topic<?>> TOPICS = List.of(Topics.VALIDATED, Topics.FILES, Topics.DLQ);
+
   private final List<StoreListener> listeners = new CopyOnWriteArrayList<>();
   private final ConsumerLoop loop;
 
   public AggregateConsumer(Map<String, Object> kafka, Store store, StoreWriter writer) {
     this.loop =
         ConsumerLoop.intoSink(
-            new ConsumerLoop.Settings(
-                "Aggregate",
-                List.of(Topics.VALIDATED, Topics.FILES, Topics.DLQ),
-                Duration.ofMillis(200)),
+            new ConsumerLoop.Settings("Aggregate", TOPICS, Duration.ofMillis(200)),
             Clients.of(consumerConfig(kafka), ProducerDefaults.of(kafka)),
             new StoreSink(store, writer, listeners));
   }
