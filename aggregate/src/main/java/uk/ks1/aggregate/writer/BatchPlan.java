@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import uk.ks1.core.event.DeadLetter;
 import uk.ks1.core.event.FileFacts;
 import uk.ks1.core.event.FileProcessed;
 import uk.ks1.core.event.SubmissionStatus;
@@ -55,7 +56,7 @@ final class BatchPlan {
   final Map<String, Processing> processing = new LinkedHashMap<>();
   final List<FileProcessed> files = new ArrayList<>();
   final Set<String> filesToSettle = new LinkedHashSet<>();
-  final List<Incoming> deadLetters = new ArrayList<>();
+  final List<DeadLetter> deadLetters = new ArrayList<>();
 
   /** The schools (LAESTABs) the batch looked at, and their current submissions after it. */
   final Set<String> currentLaestabs = new HashSet<>();

@@ -13,10 +13,12 @@ import uk.ks1.aggregate.store.PupilKeys;
 import uk.ks1.aggregate.writer.BatchPlan.NewSubmission;
 import uk.ks1.aggregate.writer.BatchPlan.StatusChange;
 import uk.ks1.aggregate.writer.StoreLookups.Current;
+import uk.ks1.core.event.DeadLetter;
 import uk.ks1.core.event.DeletionRequested;
 import uk.ks1.core.event.EventIds;
 import uk.ks1.core.event.FileFacts;
 import uk.ks1.core.event.FileProcessed;
+import uk.ks1.core.event.Inbound;
 import uk.ks1.core.event.PupilRecord;
 import uk.ks1.core.event.SubmissionReceived;
 import uk.ks1.core.event.SubmissionStatus;
@@ -55,11 +57,11 @@ final class BatchPlanner {
   /**
    * Plans a batch from what the ledger says the store holds (and, for replaced rows, the store).
    */
-  BatchPlan plan(List<Object> events, SubmissionLedger ledger) throws SQLException {
+  BatchPlan plan(List<? extends Inbound> events, SubmissionLedger ledger) throws SQLException {
     Set<String> ids = new HashSet<>();
     Set<String> fileIds = new HashSet<>();
     Set<String> schools = new HashSet<>();
-    for (Object e : events) {
+    for (Inbound e : events) {
       if (e instanceof SubmissionValidated v) {
         ids.add(v.submission().submissionId());
         schools.add(v.laestab());
@@ -76,14 +78,14 @@ final class BatchPlanner {
         new Batch(
             ledger.statuses(ids), ledger.knownFiles(fileIds), ledger.currentSubmissions(schools));
     batch.plan.currentLaestabs.addAll(schools);
-    for (Object e : events) {
+    for (Inbound e : events) {
       if (e instanceof SubmissionValidated v) {
         batch.submission(v);
       } else if (e instanceof DeletionRequested d) {
         batch.deletion(d);
       } else if (e instanceof FileProcessed f) {
         batch.file(f);
-      } else if (e instanceof Incoming dead) {
+      } else if (e instanceof DeadLetter dead) {
         batch.plan.deadLetters.add(dead);
         String id = submissionIdIn(dead.value());
         if (id != null) {

@@ -1,16 +1,7 @@
 package uk.ks1.aggregate.writer;
 
 /**
- * A record as the aggregate consumer received it, decoupled from Kafka's classes: where it sits
- * (topic, partition, offset, broker timestamp), its key and value, and for a dead letter its origin
- * and reason.
+ * Where a consumed record sat (topic, partition, offset), decoupled from Kafka's classes: what the
+ * store keeps as the consumer's next offsets, in the same transaction as the batch.
  */
-public record Incoming(
-    String topic,
-    int partition,
-    long offset,
-    long timestamp,
-    String key,
-    byte[] value,
-    String origin,
-    String reason) {}
+public record Incoming(String topic, int partition, long offset) {}

@@ -1,7 +1,6 @@
 package uk.ks1.aggregate.writer;
 
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.duckdb.DuckDBConnection;
 import uk.ks1.aggregate.writer.BatchPlan.NewSubmission;
 import uk.ks1.aggregate.writer.BatchPlan.Processing;
 import uk.ks1.core.collection.CollectionYear;
+import uk.ks1.core.event.DeadLetter;
 import uk.ks1.core.event.EventIds;
 import uk.ks1.core.event.FileFacts;
 import uk.ks1.core.event.FileProcessed;
@@ -239,19 +239,19 @@ final class RowAppender {
     }
   }
 
-  void deadLetters(List<Incoming> dead) throws SQLException {
+  void deadLetters(List<DeadLetter> dead) throws SQLException {
     if (dead.isEmpty()) {
       return;
     }
     try (DuckDBAppender letters = appender("dead_letters")) {
-      for (Incoming d : dead) {
+      for (DeadLetter d : dead) {
         letters.beginRow();
         new Cells(letters)
             .text(d.origin())
             .text(d.key())
             .text(d.reason())
             .text(BatchPlanner.submissionIdIn(d.value()))
-            .time(Instant.ofEpochMilli(d.timestamp()));
+            .time(d.at());
         letters.endRow();
       }
     }

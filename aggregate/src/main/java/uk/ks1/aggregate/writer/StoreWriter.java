@@ -6,11 +6,8 @@ import java.util.List;
 import org.duckdb.DuckDBConnection;
 import uk.ks1.aggregate.store.PupilKeys;
 import uk.ks1.aggregate.store.Store;
-import uk.ks1.core.event.FileProcessed;
-import uk.ks1.core.event.ValidatedEvent;
+import uk.ks1.core.event.Inbound;
 import uk.ks1.core.identity.LaRegistry;
-import uk.ks1.core.json.Json;
-import uk.ks1.core.topic.Topics;
 
 /**
  * Writes a batch of consumed records and the consumer's next offsets in one DuckDB transaction, so
@@ -33,22 +30,9 @@ public final class StoreWriter {
     this.ledger = SubmissionLedger.read(c);
   }
 
-  /** Decodes a value of the validated topic; throws with the reason if it cannot. */
-  public static Object decode(Incoming in) {
-    if (in.topic().equals(Topics.VALIDATED.name())) {
-      return Json.read(in.value(), ValidatedEvent.class);
-    }
-    if (in.topic().equals(Topics.FILES.name())) {
-      return Json.read(in.value(), FileProcessed.class);
-    }
-    if (in.topic().equals(Topics.DLQ.name())) {
-      return in;
-    }
-    throw new IllegalArgumentException("No handler for topic " + in.topic());
-  }
-
   /** Writes decoded records (in consumption order) and the next offsets, atomically. */
-  public CommitSummary write(List<Object> events, List<Incoming> consumed) throws SQLException {
+  public CommitSummary write(List<? extends Inbound> events, List<Incoming> consumed)
+      throws SQLException {
     // An explicit transaction: the appenders join it because it is already open when they start.
     execute("BEGIN TRANSACTION");
     BatchPlan plan;

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.ks1.core.event.DeadLetter;
 import uk.ks1.core.event.SubmissionValidated;
 import uk.ks1.testkit.Records;
 import uk.ks1.testkit.TestUpns;
@@ -80,8 +81,8 @@ class ContestedPupilsTest {
     try (StoreFixture fx = new StoreFixture(dir)) {
       fx.write(school("A1", "3302001", T1, "GDS", MOVED));
       // a dead letter the store cannot take (its time is out of range) fails the whole batch
-      Incoming unstorable =
-          new Incoming("ks1.dlq.v1", 0, 0, Long.MAX_VALUE, "k", new byte[0], "validate", "x");
+      DeadLetter unstorable =
+          new DeadLetter("validate", "x", "k", new byte[0], Instant.ofEpochMilli(Long.MAX_VALUE));
       SubmissionValidated b1 = school("B1", "8012000", T2, "WTS", MOVED);
       assertThatThrownBy(() -> fx.write(b1, unstorable)).isInstanceOf(Exception.class);
       assertThat(fx.rows("SELECT count(*) FROM contested_pupils")).containsExactly("0");

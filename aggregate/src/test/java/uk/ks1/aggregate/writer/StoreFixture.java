@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.duckdb.DuckDBConnection;
@@ -16,6 +17,7 @@ import uk.ks1.aggregate.store.SummaryViews;
 import uk.ks1.core.event.EventIds;
 import uk.ks1.core.event.FileFacts;
 import uk.ks1.core.event.FileProcessed;
+import uk.ks1.core.event.Inbound;
 import uk.ks1.core.event.PupilRecord;
 import uk.ks1.core.event.SubmissionReceived;
 import uk.ks1.core.event.SubmissionStatus;
@@ -117,10 +119,10 @@ final class StoreFixture implements AutoCloseable {
   CommitSummary write(Object... events) throws SQLException {
     List<Incoming> consumed = new ArrayList<>();
     for (Object e : events) {
-      consumed.add(
-          new Incoming(Topics.VALIDATED.name(), 0, offset++, 0, "k", new byte[0], null, null));
+      consumed.add(new Incoming(Topics.VALIDATED.name(), 0, offset++));
     }
-    CommitSummary summary = writer.write(List.of(events), consumed);
+    List<Inbound> values = Arrays.stream(events).map(Inbound.class::cast).toList();
+    CommitSummary summary = writer.write(values, consumed);
     assertEquals(
         SubmissionLedger.read(store.writer()),
         writer.ledger(),

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import uk.ks1.aggregate.store.Store;
 import uk.ks1.core.codes.Field;
 import uk.ks1.core.codes.ScaledScore;
+import uk.ks1.core.event.DeadLetter;
 import uk.ks1.core.event.DeletionRequested;
 import uk.ks1.core.event.Effect;
 import uk.ks1.core.event.FileProcessed;
@@ -212,10 +213,10 @@ class StoreWriterTest {
   @Test
   void aFailedBatchLeavesNothingBehindNotEvenItsOffsets() throws SQLException {
     var good = validated("S1", "8012000", List.of(Records.pupil(1)), List.of(), Instant.now());
-    var dead = new Incoming(Topics.DLQ.name(), 0, 7, 0, "8012000", new byte[0], "x/0@1", "poison");
+    var dead = new DeadLetter("x/0@1", "poison", "8012000", new byte[0], Instant.EPOCH);
     List<Incoming> consumed =
         List.of(
-            new Incoming(Topics.VALIDATED.name(), 0, 41, 0, "k", new byte[0], null, null), dead);
+            new Incoming(Topics.VALIDATED.name(), 0, 41), new Incoming(Topics.DLQ.name(), 0, 7));
     // the last step of the batch fails after the submission's rows were appended
     sql("DROP TABLE dead_letters");
     assertThatThrownBy(() -> writer.write(List.of(good, dead), consumed))
@@ -250,8 +251,7 @@ class StoreWriterTest {
   }
 
   private static Incoming validatedAt(int partition, long offset) {
-    return new Incoming(
-        Topics.VALIDATED.name(), partition, offset, 0, "k", new byte[0], null, null);
+    return new Incoming(Topics.VALIDATED.name(), partition, offset);
   }
 
   private void sql(String statement) throws SQLException {

@@ -1,6 +1,5 @@
 package uk.ks1.app.delete;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -9,31 +8,27 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import uk.ks1.core.event.DeletionRequested;
 import uk.ks1.core.event.SubmissionEvent;
 import uk.ks1.core.json.Json;
 import uk.ks1.core.topic.Topics;
+import uk.ks1.kafka.ProducerDefaults;
 
 /**
  * Sends a {@link DeletionRequested} on {@code ks1.submissions.v1}, keyed by the school like its
  * submissions so it is applied in order after them, and returns once Kafka acknowledged it (all
- * in-sync replicas, idempotent producer).
+ * in-sync replicas, idempotent: {@link ProducerDefaults}).
  */
 public final class DeletionPublisher {
   private DeletionPublisher() {}
 
   public static RecordMetadata publish(String bootstrap, DeletionRequested request)
       throws InterruptedException {
-    Map<String, Object> config = new HashMap<>();
-    config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-    config.put(ProducerConfig.ACKS_CONFIG, "all");
-    config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+    Map<String, Object> config =
+        ProducerDefaults.of(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
+    // a command waits for its answer: a broker that is not there is said within the minute
     config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 15_000);
     config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
-    config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-    config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
     try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config)) {
       ProducerRecord<String, byte[]> record =
           new ProducerRecord<>(

@@ -25,7 +25,7 @@ public final class TopicSetup {
       int brokers = admin.describeCluster().nodes().get().size();
       short replication = (short) Math.min(3, brokers);
       List<NewTopic> missing = new ArrayList<>();
-      for (Topic topic : Topics.ALL) {
+      for (Topic<?> topic : Topics.ALL) {
         if (!existing.contains(topic.name())) {
           int partitions = topic == Topics.DLQ ? 1 : PARTITIONS;
           missing.add(

@@ -23,7 +23,7 @@ import uk.ks1.app.broker.EmbeddedKafka;
 import uk.ks1.app.pipeline.Ks1Config;
 import uk.ks1.app.pipeline.PupilKeySecret;
 import uk.ks1.core.identity.LaRegistry;
-import uk.ks1.core.topic.Topics;
+import uk.ks1.core.topic.Topic;
 
 /**
  * Builds a new store from the topics alone (validated submissions, file outcomes, dead letters),
@@ -32,9 +32,6 @@ import uk.ks1.core.topic.Topics;
  * comes from an event, so the new store equals the old one table for table.
  */
 public final class Rebuilder {
-  private static final List<String> TOPICS =
-      List.of(Topics.VALIDATED.name(), Topics.FILES.name(), Topics.DLQ.name());
-
   private Rebuilder() {}
 
   /** Rebuilds and returns the path of the previous store. */
@@ -89,10 +86,10 @@ public final class Rebuilder {
     c.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
     try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(c)) {
       List<TopicPartition> partitions = new ArrayList<>();
-      for (String topic : TOPICS) {
+      for (Topic<?> topic : AggregateConsumer.TOPICS) {
         consumer
-            .partitionsFor(topic)
-            .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+            .partitionsFor(topic.name())
+            .forEach(p -> partitions.add(new TopicPartition(topic.name(), p.partition())));
       }
       return consumer.endOffsets(partitions);
     }

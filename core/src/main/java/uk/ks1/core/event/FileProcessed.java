@@ -21,7 +21,8 @@ public record FileProcessed(
     Map<String, Integer> skipped,
     Instant processedAt,
     String placedAs,
-    Map<String, String> reportColumns) {
+    Map<String, String> reportColumns)
+    implements Inbound {
 
   public FileProcessed {
     submissionIds = List.copyOf(submissionIds);

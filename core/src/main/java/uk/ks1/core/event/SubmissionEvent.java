@@ -9,7 +9,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
   @JsonSubTypes.Type(value = SubmissionReceived.class, name = "SubmissionReceived"),
   @JsonSubTypes.Type(value = DeletionRequested.class, name = "DeletionRequested")
 })
-public sealed interface SubmissionEvent permits SubmissionReceived, DeletionRequested {
+public sealed interface SubmissionEvent extends Inbound
+    permits SubmissionReceived, DeletionRequested {
   /** The Kafka key: the school's LAESTAB. */
   String laestab();
 }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
   @JsonSubTypes.Type(value = SubmissionValidated.class, name = "SubmissionValidated"),
   @JsonSubTypes.Type(value = DeletionRequested.class, name = "DeletionRequested")
 })
-public sealed interface ValidatedEvent permits SubmissionValidated, DeletionRequested {
+public sealed interface ValidatedEvent extends Inbound
+    permits SubmissionValidated, DeletionRequested {
   String laestab();
 }

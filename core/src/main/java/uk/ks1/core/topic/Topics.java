@@ -1,6 +1,7 @@
 package uk.ks1.core.topic;
 
 import java.util.List;
+import uk.ks1.core.event.DeadLetter;
 import uk.ks1.core.event.FileProcessed;
 import uk.ks1.core.event.SubmissionEvent;
 import uk.ks1.core.event.ValidatedEvent;
@@ -9,16 +10,31 @@ import uk.ks1.core.event.ValidatedEvent;
  * The catalogue of topics, declared once. Names are versioned: a breaking change is a new topic.
  */
 public final class Topics {
-  public static final Topic SUBMISSIONS =
-      new Topic("ks1.submissions.v1", "LAESTAB", SubmissionEvent.class);
-  public static final Topic VALIDATED =
-      new Topic("ks1.validated.v1", "LAESTAB", ValidatedEvent.class);
-  public static final Topic FILES = new Topic("ks1.files.v1", "LA code", FileProcessed.class);
+  public static final Topic<SubmissionEvent> SUBMISSIONS =
+      new Topic<>("ks1.submissions.v1", "LAESTAB", SubmissionEvent.class);
+  public static final Topic<ValidatedEvent> VALIDATED =
+      new Topic<>("ks1.validated.v1", "LAESTAB", ValidatedEvent.class);
+  public static final Topic<FileProcessed> FILES =
+      new Topic<>("ks1.files.v1", "LA code", FileProcessed.class);
 
-  /** Records a consumer could not decode, with the reason in the {@code ks1.error} header. */
-  public static final Topic DLQ = new Topic("ks1.dlq.v1", "original key", byte[].class);
+  /**
+   * Records a consumer could not use: the original key and bytes, with where they came from and why
+   * in headers.
+   */
+  public static final Topic<DeadLetter> DLQ =
+      new Topic<>("ks1.dlq.v1", "original key", DeadLetter.class);
 
-  public static final List<Topic> ALL = List.of(SUBMISSIONS, VALIDATED, FILES, DLQ);
+  public static final List<Topic<?>> ALL = List.of(SUBMISSIONS, VALIDATED, FILES, DLQ);
 
   private Topics() {}
+
+  /** The catalogue's topic of that name. */
+  public static Topic<?> named(String name) {
+    for (Topic<?> topic : ALL) {
+      if (topic.name().equals(name)) {
+        return topic;
+      }
+    }
+    throw new IllegalArgumentException(name + " is not a topic of the catalogue");
+  }
 }

@@ -9,10 +9,11 @@ import org.apache.camel.component.kafka.KafkaConfiguration;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import uk.ks1.kafka.ProducerDefaults;
 
 /**
- * Builds the ingest role's Camel context: the Kafka component (idempotent, acks=all, records not
- * compressed, 20 ms linger, 256 KB batches) and the inbox route, with its options as properties.
+ * Builds the ingest role's Camel context: the Kafka component (the project's {@link
+ * ProducerDefaults}, with a 20 ms linger) and the inbox route, with its options as properties.
  */
 public final class IngestCamel {
   private IngestCamel() {}
@@ -32,24 +33,26 @@ public final class IngestCamel {
         .getRegistry()
         .bind(InboxRoute.SETTLED, new SettledFiles<>(settleMillis, Clock.systemUTC()));
 
-    KafkaConfiguration config = new KafkaConfiguration();
-    config.setBrokers(bootstrap);
-    config.setKeySerializer(StringSerializer.class.getName());
-    config.setValueSerializer(ByteArraySerializer.class.getName());
-    config.setRequestRequiredAcks("all");
-    config.setEnableIdempotence(true);
-    // Not compressed: lz4 cost the producer, the broker (it decompresses to validate) and every
-    // consumer more CPU than it saved on a national load; the JSON is small next to a LAN's speed.
-    config.setCompressionCodec("none");
-    config.setLingerMs(20);
-    // Batches up to 256 KB (the default is 16 KB, about one school's file): a request carries one
-    // batch per partition, so small batches meant more requests for the broker to handle.
-    config.setProducerBatchSize(262_144);
     KafkaComponent kafka = new KafkaComponent();
-    kafka.setConfiguration(config);
+    kafka.setConfiguration(kafkaConfiguration(bootstrap));
     camel.addComponent("kafka", kafka);
 
     camel.addRoutes(new InboxRoute(intake));
     return camel;
+  }
+
+  /** The Kafka component's settings: the project's producer defaults, with a 20 ms linger. */
+  static KafkaConfiguration kafkaConfiguration(String bootstrap) {
+    KafkaConfiguration config = new KafkaConfiguration();
+    config.setBrokers(bootstrap);
+    config.setKeySerializer(StringSerializer.class.getName());
+    config.setValueSerializer(ByteArraySerializer.class.getName());
+    // Camel sets each producer setting from its own option: the project's defaults go in by name
+    config.setRequestRequiredAcks(ProducerDefaults.ACKS);
+    config.setEnableIdempotence(ProducerDefaults.IDEMPOTENT);
+    config.setCompressionCodec(ProducerDefaults.COMPRESSION);
+    config.setProducerBatchSize(ProducerDefaults.BATCH_BYTES);
+    config.setLingerMs(20);
+    return config;
   }
 }

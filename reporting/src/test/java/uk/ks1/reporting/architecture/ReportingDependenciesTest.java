@@ -16,7 +16,8 @@ class ReportingDependenciesTest {
           .resideInAPackage("uk.ks1.reporting..")
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage("org.apache.kafka..", "org.apache.camel..", "uk.ks1.ingest..")
+          .resideInAnyPackage(
+              "org.apache.kafka..", "org.apache.camel..", "uk.ks1.ingest..", "uk.ks1.kafka..")
           .orShould()
           .dependOnClassesThat()
           .haveFullyQualifiedName("uk.ks1.aggregate.writer.StoreWriter")

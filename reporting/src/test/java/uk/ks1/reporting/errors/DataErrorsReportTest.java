@@ -32,6 +32,7 @@ import uk.ks1.core.codes.ScaledScore;
 import uk.ks1.core.event.Effect;
 import uk.ks1.core.event.FileFacts;
 import uk.ks1.core.event.FileProcessed;
+import uk.ks1.core.event.Inbound;
 import uk.ks1.core.event.PupilRecord;
 import uk.ks1.core.event.Severity;
 import uk.ks1.core.event.SubmissionReceived;
@@ -58,7 +59,7 @@ class DataErrorsReportTest {
     store = Store.open(dir.resolve("ks1.duckdb"));
     StoreWriter writer = new StoreWriter(store, new PupilKeys(new byte[32]), LaRegistry.standard());
     SubmissionValidator validator = new SubmissionValidator(RuleCatalogue.standard());
-    List<Object> events = new ArrayList<>();
+    List<Inbound> events = new ArrayList<>();
     events.add(
         validator.validate(
             submission(
@@ -109,7 +110,7 @@ class DataErrorsReportTest {
             AT));
     List<Incoming> consumed = new ArrayList<>();
     for (int i = 0; i < events.size(); i++) {
-      consumed.add(new Incoming(Topics.VALIDATED.name(), 0, i, 0, "k", new byte[0], null, null));
+      consumed.add(new Incoming(Topics.VALIDATED.name(), 0, i));
     }
     writer.write(events, consumed);
     try (DuckDBConnection c = store.reader()) {

@@ -9,13 +9,17 @@ import uk.ks1.core.event.SubmissionReceived;
 import uk.ks1.core.event.ValidatedEvent;
 import uk.ks1.core.json.Json;
 import uk.ks1.core.topic.Topics;
+import uk.ks1.kafka.ConsumerLoop;
+import uk.ks1.kafka.DeadLetters;
+import uk.ks1.kafka.TopicValues;
 import uk.ks1.validate.SubmissionValidator;
 
 /**
- * One consumed record in, one record out: a validated submission (or a deletion passed on in
- * order), or, for a record that cannot be decoded or validated, a dead letter with the reason.
+ * What a record of {@code ks1.submissions.v1} means to the validate role. One consumed record in,
+ * one record out: a validated submission (or a deletion passed on in order), or, for a record that
+ * cannot be decoded or validated, a dead letter with the reason.
  */
-public final class ValidateHandler {
+public final class ValidateHandler implements ConsumerLoop.Transform {
   private final SubmissionValidator validator;
   private final Clock clock;
 
@@ -24,10 +28,11 @@ public final class ValidateHandler {
     this.clock = clock;
   }
 
-  public ProducerRecord<String, byte[]> handle(ConsumerRecord<String, byte[]> record) {
+  @Override
+  public ProducerRecord<String, byte[]> apply(ConsumerRecord<String, byte[]> record) {
     ValidatedEvent out;
     try {
-      SubmissionEvent event = Json.read(record.value(), SubmissionEvent.class);
+      SubmissionEvent event = TopicValues.decode(Topics.SUBMISSIONS, record);
       out =
           event instanceof SubmissionReceived s
               ? validator.validate(s, clock.instant())
