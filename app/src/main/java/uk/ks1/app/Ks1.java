@@ -5,6 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
+import uk.ks1.aggregate.store.StoreSchemaException;
 import uk.ks1.app.cli.BenchCommand;
 import uk.ks1.app.cli.DeleteCommand;
 import uk.ks1.app.cli.GenerateCommand;
@@ -75,6 +76,13 @@ public final class Ks1 {
     if (e instanceof CommandFailedException failed) {
       command.getErr().println(failed.getMessage());
       return CommandLine.ExitCode.SOFTWARE;
+    }
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof StoreSchemaException refused) {
+        // a store of a newer release, or not a store: the message says what to do
+        command.getErr().println(refused.getMessage());
+        return CommandLine.ExitCode.SOFTWARE;
+      }
     }
     throw e;
   }

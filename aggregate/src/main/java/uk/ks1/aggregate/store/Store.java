@@ -1,9 +1,7 @@
 package uk.ks1.aggregate.store;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -20,8 +18,9 @@ import uk.ks1.core.rule.RuleDefinition;
 import uk.ks1.validate.RuleCatalogue;
 
 /**
- * The DuckDB store ({@code data/ks1.duckdb}): opens it, creates or updates the schema, and hands
- * out connections. One process owns the file; other threads read through {@link #reader()}.
+ * The DuckDB store ({@code data/ks1.duckdb}): opens it, migrates its schema to the newest version
+ * ({@link Migrations}; a store of a newer version is refused), and hands out connections. One
+ * process owns the file; other threads read through {@link #reader()}.
  */
 public final class Store implements AutoCloseable {
   private final Path file;
@@ -41,7 +40,12 @@ public final class Store implements AutoCloseable {
     DuckDBConnection c =
         (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
     Store store = new Store(file, c);
-    store.applySchema();
+    try {
+      store.applySchema();
+    } catch (SQLException | RuntimeException e) {
+      c.close(); // a store refused or failed to open is not held open
+      throw e;
+    }
     return store;
   }
 
@@ -77,17 +81,20 @@ public final class Store implements AutoCloseable {
     return offsets;
   }
 
+  /**
+   * The tables by their numbered migrations ({@link Migrations}), then the views, recreated on
+   * every open (they hold no data, and each is defined once, in code the snapshot shares), then the
+   * reference tables refreshed from the code.
+   */
   private void applySchema() throws SQLException {
     try (Statement s = connection.createStatement()) {
       // Fewer, larger checkpoints: at DuckDB's default (16 MB of WAL) a national load checkpoints
       // every few seconds and rewrites the same last row groups each time. A crash replays at
       // most this much WAL on the next start.
       s.execute("SET checkpoint_threshold = '256MB'");
-      for (String ddl : read("tables.sql").split(";")) {
-        if (!ddl.isBlank()) {
-          s.execute(ddl);
-        }
-      }
+    }
+    new SchemaMigrator(Migrations.ALL, Migrations.ADOPT_UNVERSIONED).migrate(connection, file);
+    try (Statement s = connection.createStatement()) {
       for (String ddl : SummaryViews.ddl()) {
         s.execute(ddl);
       }
@@ -97,6 +104,10 @@ public final class Store implements AutoCloseable {
       s.execute("DELETE FROM las");
       s.execute("DELETE FROM rules");
     }
+    insertReferenceRows();
+  }
+
+  private void insertReferenceRows() throws SQLException {
     try (PreparedStatement insert =
         connection.prepareStatement("INSERT INTO rules VALUES (?, ?, ?, ?, ?, ?)")) {
       for (RuleDefinition r : RuleCatalogue.standard().definitions()) {
@@ -119,17 +130,6 @@ public final class Store implements AutoCloseable {
         insert.addBatch();
       }
       insert.executeBatch();
-    }
-  }
-
-  private static String read(String name) {
-    try (InputStream in = Store.class.getResourceAsStream("/uk/ks1/aggregate/store/" + name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-          .lines()
-          .filter(l -> !l.strip().startsWith("--"))
-          .reduce("", (a, b) -> a + "\n" + b);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 

@@ -38,11 +38,14 @@ public final class SummaryViews {
 
   private SummaryViews() {}
 
-  /** Every view's DDL: pupil_results first, then the summaries and code counts. */
+  /**
+   * Every view's DDL (CREATE OR REPLACE, run on every open): pupil_results first, then the
+   * summaries and code counts. The summaries read the table {@code school_counts}, which a
+   * migration creates (its columns are those of {@link #schoolCounts}).
+   */
   public static List<String> ddl() {
     List<String> ddl = new ArrayList<>();
     ddl.add(PUPIL_RESULTS);
-    ddl.add("CREATE TABLE IF NOT EXISTS school_counts AS " + schoolCounts("false"));
     for (Level level : Level.values()) {
       ddl.add(summary(level));
     }

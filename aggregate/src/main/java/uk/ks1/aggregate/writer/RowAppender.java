@@ -27,7 +27,7 @@ import uk.ks1.core.json.Json;
 /**
  * Appends a batch's new rows with DuckDB appenders (1M rows in about 2 s). Appenders join the
  * transaction only because it is already open when they are created: {@link StoreWriter} begins it
- * before anything else. Column order follows tables.sql.
+ * before anything else. Column order follows the tables as the migrations leave them (Migrations).
  */
 final class RowAppender {
   private final DuckDBConnection c;

@@ -1,0 +1,41 @@
+package uk.ks1.aggregate.store;
+
+import java.util.List;
+
+/**
+ * The history of the store's schema, in one place: every numbered migration, oldest first. A store
+ * records in {@code schema_version} each one applied to it; on opening, {@link SchemaMigrator}
+ * applies those it lacks, in order.
+ *
+ * <p>To change the schema, add the next number here with its script in {@code migrations/}; never
+ * edit a migration a release has shipped (stores have it applied already). Views are not migrated:
+ * {@link Store} recreates them on every open from {@link SummaryViews} and {@link DataErrorViews},
+ * after the migrations.
+ */
+public final class Migrations {
+  /**
+   * Every migration, oldest first, numbered 1, 2, 3... Version 1 is the baseline: the schema of a
+   * store written by commit 0ccc2c1, the last code before schema versions.
+   */
+  public static final List<Migration> ALL =
+      List.of(
+          new Migration(
+              1, "baseline: the tables of a store written by commit 0ccc2c1", "0001-baseline.sql"));
+
+  /**
+   * Version 1 for a store written before schema versions: the ad hoc lines that code ran on every
+   * open (added columns and tables), after which the store has the baseline's tables.
+   */
+  static final Migration ADOPT_UNVERSIONED =
+      new Migration(
+          1,
+          "baseline: adopted a store written before schema versions",
+          "0001-adopt-unversioned.sql");
+
+  private Migrations() {}
+
+  /** The newest version this code knows. */
+  public static int latest() {
+    return ALL.get(ALL.size() - 1).version();
+  }
+}
