@@ -1,0 +1,19 @@
+package uk.ks1.core.health;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Whether the intake is running, for {@code /health} and {@code /metrics}: the ingest role keeps
+ * it, the reporting role reads it, and neither depends on the other.
+ */
+public interface IntakeLiveness {
+  /** Why the intake is not running (the inbox not polled, a file held too long), or empty. */
+  Optional<String> stalled();
+
+  /** Since the intake last showed life: a poll of the inbox began, or a file was finished. */
+  Duration sinceLastActivity();
+
+  /** How long the file in hand has been (zero when there is none). */
+  Duration fileInHandFor();
+}
