@@ -8,8 +8,11 @@ import java.util.Optional;
  * it, the reporting role reads it, and neither depends on the other.
  */
 public interface IntakeLiveness {
-  /** Why the intake is not running (the inbox not polled, a file held too long), or empty. */
-  Optional<String> stalled();
+  /**
+   * Why the intake is not running, or empty: it has held one file, or not polled the inbox at all,
+   * for longer than {@code limit}.
+   */
+  Optional<String> stalled(Duration limit);
 
   /** Since the intake last showed life: a poll of the inbox began, or a file was finished. */
   Duration sinceLastActivity();

@@ -10,19 +10,17 @@ import uk.ks1.core.health.IntakeLiveness;
 /**
  * Whether the inbox route is alive: when it last began a poll or finished a file, and the file it
  * holds now and since when. Stalled when it has held one file, or done nothing at all, for longer
- * than {@code stall}: the poll task has died, or a file blocks the one intake thread.
+ * than the limit: the poll task has died, or a file blocks the one intake thread.
  */
 public final class InboxLiveness implements IntakeLiveness {
   private record InHand(String laFolder, Instant since) {}
 
   private final Clock clock;
-  private final Duration stall;
   private volatile Instant lastActivity;
   private final AtomicReference<InHand> inHand = new AtomicReference<>();
 
-  public InboxLiveness(Clock clock, Duration stall) {
+  public InboxLiveness(Clock clock) {
     this.clock = clock;
-    this.stall = stall;
     this.lastActivity = clock.instant(); // starting counts as life
   }
 
@@ -40,7 +38,7 @@ public final class InboxLiveness implements IntakeLiveness {
   }
 
   @Override
-  public Optional<String> stalled() {
+  public Optional<String> stalled(Duration stall) {
     InHand held = inHand.get();
     if (held != null) {
       Duration heldFor = Duration.between(held.since(), clock.instant());

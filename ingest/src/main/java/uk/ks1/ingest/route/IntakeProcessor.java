@@ -52,12 +52,7 @@ public final class IntakeProcessor implements Processor {
   }
 
   public IntakeProcessor(FileIntake intake, Path dataDir, Clock clock) {
-    this(
-        intake,
-        dataDir,
-        clock,
-        new InboxLiveness(clock, java.time.Duration.ofMinutes(2)),
-        Hook.NONE);
+    this(intake, dataDir, clock, new InboxLiveness(clock), Hook.NONE);
   }
 
   public IntakeProcessor(
