@@ -15,11 +15,17 @@ final class RunningService implements AutoCloseable {
 
   /** Starts {@code ks1 run --data DATA extra...} and waits until it says it is running. */
   static RunningService start(Path data, String... extra) throws Exception {
+    return start(List.of(), data, extra);
+  }
+
+  /** The same, the JVM started with {@code jvmOptions} (fault injection, say). */
+  static RunningService start(List<String> jvmOptions, Path data, String... extra)
+      throws Exception {
     List<String> args = new ArrayList<>(List.of("run", "--data", data.toString()));
     args.addAll(List.of(extra));
     RunningService service =
         new RunningService(
-            ChildJvm.start(List.of(), "uk.ks1.app.Ks1", args.toArray(String[]::new)));
+            ChildJvm.start(jvmOptions, "uk.ks1.app.Ks1", args.toArray(String[]::new)));
     try {
       service.awaitLine("is running", Duration.ofSeconds(60));
     } catch (RuntimeException | Error e) {

@@ -61,7 +61,7 @@ public final class FileReports implements StoreListener {
       write(complete);
     } catch (SQLException | RuntimeException e) {
       // A report that cannot be written must not stop the store: the issues are stored.
-      LOG.warn("Writing files' reports failed: {}", LogText.safe(e.toString()));
+      LOG.warn("Writing files' reports failed: {}", LogText.escape(e.toString()));
     }
   }
 
@@ -124,8 +124,8 @@ public final class FileReports implements StoreListener {
       } catch (IOException ex) {
         LOG.warn(
             "The report of {} could not be written: {}",
-            LogText.safe(f.fileName()),
-            LogText.safe(ex.toString()));
+            LogText.escape(f.fileName()),
+            LogText.escape(ex.toString()));
       }
     }
   }

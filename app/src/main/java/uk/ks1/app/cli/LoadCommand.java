@@ -57,6 +57,7 @@ public final class LoadCommand implements Callable<Integer> {
                 waiter,
                 items.size(),
                 plan.unfinished(),
+                plan.notRegular(),
                 pipeline.store());
           });
     }

@@ -41,6 +41,7 @@ public final class RunCommand implements Callable<Integer> {
         server = new ReportingServer(pipeline.store(), reporting);
         pipeline.closeFirst("dashboard", server);
         pipeline.onCommit(server.listener());
+        pipeline.intake().ifPresent(server::watchIntake);
         pipeline.closeFirst(
             "consumer lag", new ConsumerLag(pipeline.bootstrap(), server.registry()));
         server.start();

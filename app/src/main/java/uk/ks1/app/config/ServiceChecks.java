@@ -3,6 +3,7 @@ package uk.ks1.app.config;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import uk.ks1.app.pipeline.Role;
 import uk.ks1.reporting.access.AccessTokens;
+import uk.ks1.reporting.http.ReportingConfig;
 
 /** The checks of the settings only {@code ks1 run} takes: its roles, the dashboard and API. */
 final class ServiceChecks {
@@ -79,6 +81,19 @@ final class ServiceChecks {
               + " or 0.0.0.0 for every address.");
     }
     return value.text().strip();
+  }
+
+  /** The longest an intake may stall before {@code /health} says so: an hour. */
+  static final int INTAKE_STALL_S_MAX = 3600;
+
+  Duration intakeStall() {
+    OptionalLong seconds =
+        checks.wholeNumber(
+            checks.valueOrDefault(Setting.INTAKE_STALL_S),
+            1,
+            INTAKE_STALL_S_MAX,
+            "a whole number of seconds");
+    return Duration.ofSeconds(seconds.orElse(ReportingConfig.DEFAULT_INTAKE_STALL.toSeconds()));
   }
 
   int httpPort() {

@@ -131,6 +131,18 @@ public enum Setting {
       null,
       Commands.RUN,
       "port of the dashboard and API (0 to 65535; 0 picks a free one)"),
+  INTAKE_STALL_S(
+      "--intake-stall-s",
+      "N",
+      "KS1_INTAKE_STALL_S",
+      "intake-stall-s",
+      "120",
+      null,
+      Commands.RUN,
+      "/health says DOWN when the intake has held one file, or not polled the inbox, this many"
+          + " seconds (1 to "
+          + ServiceChecks.INTAKE_STALL_S_MAX
+          + ")"),
   ACCESS_TOKENS(
       "--access-tokens",
       "FILE",

@@ -43,8 +43,11 @@ public record Settings(Path data, Ks1Config pipeline, ReportingConfig reporting)
         int port = service.httpPort();
         AccessTokens tokens =
             roles.contains(Role.REPORTING) ? service.tokens(data) : AccessTokens.none();
+        java.time.Duration stall = service.intakeStall();
         reporting =
-            roles.contains(Role.REPORTING) ? new ReportingConfig(host, port, tokens, year) : null;
+            roles.contains(Role.REPORTING)
+                ? new ReportingConfig(host, port, tokens, year, stall)
+                : null;
       }
       pipeline =
           new Ks1Config(

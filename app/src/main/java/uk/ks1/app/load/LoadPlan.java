@@ -2,12 +2,16 @@ package uk.ks1.app.load;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import uk.ks1.app.CommandInputException;
+import uk.ks1.core.text.LogText;
+import uk.ks1.ingest.file.EntryKind;
 import uk.ks1.ingest.file.FileFormat;
 import uk.ks1.ingest.route.IgnoredFiles;
 
@@ -15,8 +19,11 @@ import uk.ks1.ingest.route.IgnoredFiles;
  * The files a {@code load} will send, each with its LA: from files (their folder is the LA), an LA
  * folder ({@code 330/}), or a folder of LA folders ({@code collection/330/...}). What the inbox
  * ignores ({@link IgnoredFiles}) is left where it is: hidden files without a word, unfinished ones
- * ({@code *.part}...) named in {@link #unfinished()}. A return, or a folder of files, that is not
- * in an LA folder is refused before anything starts.
+ * ({@code *.part}...) named in {@link #unfinished()}. As the inbox does, a load takes regular files
+ * only, never through a link: symbolic links (to files or folders, dangling or looping), named
+ * pipes, devices and sockets are left where they are, not read, and named in {@link #notRegular()}.
+ * A folder named on the command line is taken where it really is. A return, or a folder of files,
+ * that is not in an LA folder is refused before anything starts.
  */
 public final class LoadPlan {
   /** A file to load and the LA folder it is loaded through. */
@@ -24,6 +31,7 @@ public final class LoadPlan {
 
   private final List<Item> items = new ArrayList<>();
   private final List<String> unfinished = new ArrayList<>();
+  private final List<String> notRegular = new ArrayList<>();
 
   private LoadPlan() {}
 
@@ -37,15 +45,24 @@ public final class LoadPlan {
     return List.copyOf(unfinished);
   }
 
+  /**
+   * The entries left where they are as not regular files, as LA/path and what each is ({@code
+   * 330/steal (a symbolic link)}).
+   */
+  public List<String> notRegular() {
+    return List.copyOf(notRegular);
+  }
+
   public static LoadPlan of(List<Path> paths) throws IOException {
     LoadPlan plan = new LoadPlan();
     for (Path path : paths) {
-      if (Files.isRegularFile(path)) {
-        plan.add(laOf(path.toAbsolutePath().getParent()), path.getFileName(), path);
-      } else if (Files.isDirectory(path) && isLaFolder(path)) {
-        plan.addFolder(path);
+      if (Files.isDirectory(path) && isLaFolder(path)) {
+        plan.addFolder(path.getFileName().toString(), path.toRealPath());
       } else if (Files.isDirectory(path)) {
-        plan.addCollection(path);
+        plan.addCollection(path.toRealPath());
+      } else if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+        String la = laOf(path.toAbsolutePath().getParent());
+        plan.addEntry(la, path.getFileName(), path);
       } else {
         throw new CommandInputException(path + " does not exist");
       }
@@ -61,9 +78,11 @@ public final class LoadPlan {
         if (IgnoredFiles.hidden(child.getFileName())) {
           continue;
         }
-        if (Files.isDirectory(child)) {
+        if (Files.isSymbolicLink(child) && isLaFolder(child)) {
+          notRegular.add(child.getFileName() + " (a symbolic link)");
+        } else if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
           if (isLaFolder(child)) {
-            addFolder(child);
+            addFolder(child.getFileName().toString(), child);
           } else if (holdsFiles(child)) {
             notLaFolders.add(child);
           }
@@ -87,12 +106,29 @@ public final class LoadPlan {
     }
   }
 
-  private void addFolder(Path folder) throws IOException {
-    String la = folder.getFileName().toString();
-    try (Stream<Path> files = Files.walk(folder)) {
-      for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-        add(la, folder.relativize(f), f);
+  /** Every entry of the folder but its folders; Files.walk does not follow links. */
+  private void addFolder(String la, Path folder) throws IOException {
+    try (Stream<Path> entries = Files.walk(folder)) {
+      for (Path f :
+          entries.filter(f -> !Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
+        addEntry(la, folder.relativize(f), f);
       }
+    }
+  }
+
+  /** A regular file is added (or left as unfinished); anything else is named and left. */
+  private void addEntry(String la, Path inLaFolder, Path entry) throws IOException {
+    BasicFileAttributes attributes = EntryKind.of(entry);
+    if (attributes.isRegularFile() || IgnoredFiles.ignored(inLaFolder)) {
+      add(la, inLaFolder, entry);
+    } else {
+      notRegular.add(
+          la
+              + "/"
+              + LogText.escape(inLaFolder.toString().replace('\\', '/'))
+              + " ("
+              + EntryKind.describe(entry, attributes)
+              + ")");
     }
   }
 

@@ -10,14 +10,19 @@ import org.duckdb.DuckDBConnection;
 import uk.ks1.aggregate.store.Store;
 
 /**
- * What {@code load} prints at the end: the files' fates, the unfinished files it left where they
- * are, and the national figures now in the store.
+ * What {@code load} prints at the end: the files' fates, the unfinished files and the entries that
+ * are not regular files it left where they are, and the national figures now in the store.
  */
 public final class LoadSummary {
   private LoadSummary() {}
 
   public static void print(
-      PrintWriter out, LoadWaiter w, int files, List<String> unfinished, Store store)
+      PrintWriter out,
+      LoadWaiter w,
+      int files,
+      List<String> unfinished,
+      List<String> notRegular,
+      Store store)
       throws SQLException {
     out.printf(
         "Loaded %d file(s): %d accepted as %d submission(s), %d rejected (reports in failed/).%n",
@@ -27,6 +32,15 @@ public final class LoadSummary {
           "Skipped %d unfinished file(s) (*.part, *.tmp, *.crdownload, *.camelLock: still being"
               + " written or downloaded), left where they are: %s%n",
           unfinished.size(), String.join(", ", unfinished));
+    }
+    if (!notRegular.isEmpty()) {
+      out.printf(
+          "Left alone %d entr%s that %s not regular files (links, named pipes, devices or"
+              + " sockets are never read or followed), left where they are: %s%n",
+          notRegular.size(),
+          notRegular.size() == 1 ? "y" : "ies",
+          notRegular.size() == 1 ? "is" : "are",
+          String.join(", ", notRegular));
     }
     if (w.deadLetters() > 0) {
       out.printf(

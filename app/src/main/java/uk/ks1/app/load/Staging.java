@@ -2,6 +2,7 @@ package uk.ks1.app.load;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
@@ -31,6 +32,11 @@ public final class Staging {
   private Staging() {}
 
   public static Staged prepare(Path source, Path inbox, String la) throws IOException {
+    if (!Files.isRegularFile(source, LinkOption.NOFOLLOW_LINKS)) {
+      // a hard link to a symbolic link is a link the inbox would never take (and a copy would
+      // read its target): the plan leaves such entries out, and so does this
+      throw new IOException(source + " is not a regular file: it is not loaded");
+    }
     Path dir = inbox.resolve(la);
     Files.createDirectories(dir);
     String name = source.getFileName().toString();

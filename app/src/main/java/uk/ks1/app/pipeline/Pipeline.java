@@ -22,9 +22,11 @@ import uk.ks1.aggregate.store.Store;
 import uk.ks1.aggregate.writer.CommitSummary;
 import uk.ks1.aggregate.writer.StoreWriter;
 import uk.ks1.app.broker.EmbeddedKafka;
+import uk.ks1.core.health.IntakeLiveness;
 import uk.ks1.core.identity.LaRegistry;
 import uk.ks1.ingest.file.FileIntake;
 import uk.ks1.ingest.file.IntakeSettings;
+import uk.ks1.ingest.route.InboxLiveness;
 import uk.ks1.ingest.route.IngestCamel;
 import uk.ks1.ingest.route.IntakeProcessor;
 import uk.ks1.validate.RuleCatalogue;
@@ -61,6 +63,7 @@ public final class Pipeline implements AutoCloseable {
   private final java.nio.file.Path analyticsDir;
   private SnapshotPublisher snapshots;
   private final String bootstrap;
+  private final InboxLiveness intake;
 
   private Pipeline(Builder b) {
     this.broker = b.broker;
@@ -73,6 +76,7 @@ public final class Pipeline implements AutoCloseable {
     this.failure = b.failure;
     this.analyticsDir = b.analyticsDir;
     this.bootstrap = b.bootstrap;
+    this.intake = b.intake;
   }
 
   /**
@@ -103,13 +107,20 @@ public final class Pipeline implements AutoCloseable {
       }
       if (config.runs(Role.INGEST)) {
         Files.createDirectories(config.inbox());
+        b.intake = new InboxLiveness(clock);
         b.camel =
             IngestCamel.create(
                 bootstrap,
                 config.inbox(),
                 config.inboxSettleMillis(),
                 config.inboxPollMillis(),
-                new IntakeProcessor(fileIntake(config), config.dataDir(), clock));
+                new IntakeProcessor(
+                    fileIntake(config),
+                    config.dataDir(),
+                    clock,
+                    b.intake,
+                    FaultInjection.intakeHook()),
+                b.intake);
         b.camel.start();
       }
       Pipeline pipeline = new Pipeline(b);
@@ -151,6 +162,11 @@ public final class Pipeline implements AutoCloseable {
 
   private static SubmissionValidator validator(Ks1Config config) {
     return new SubmissionValidator(RuleCatalogue.standard(), StrictMode.forLas(config.strictLas()));
+  }
+
+  /** Whether the intake runs, when this process runs the ingest role (for /health). */
+  public Optional<IntakeLiveness> intake() {
+    return Optional.ofNullable(intake);
   }
 
   /** The store, when this process runs the aggregate role (else null). */
@@ -282,6 +298,7 @@ public final class Pipeline implements AutoCloseable {
     String bootstrap;
     final AtomicReference<Throwable> failure = new AtomicReference<>();
     java.nio.file.Path analyticsDir;
+    InboxLiveness intake;
 
     Thread thread(String name, Runnable work) {
       Thread t = new Thread(work, name);

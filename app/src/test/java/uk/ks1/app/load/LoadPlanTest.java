@@ -50,6 +50,33 @@ class LoadPlanTest {
   }
 
   @Test
+  void linksPipesAndLinkedFoldersAreLeftUnreadAndNamedAsTheInboxLeavesThem() throws Exception {
+    file("c/330/3302001.xml");
+    Path outside = file("elsewhere/3302002.xml");
+    Files.createSymbolicLink(tmp.resolve("c/330/linked.xml"), outside);
+    Files.createSymbolicLink(tmp.resolve("c/330/folder"), outside.getParent());
+    Files.createSymbolicLink(tmp.resolve("c/330/dangling.xml"), tmp.resolve("nowhere.xml"));
+    Files.createSymbolicLink(tmp.resolve("c/801"), tmp.resolve("elsewhere"));
+    Process mkfifo = new ProcessBuilder("mkfifo", tmp.resolve("c/330/f.csv").toString()).start();
+    assertThat(mkfifo.waitFor()).isZero();
+
+    LoadPlan plan = LoadPlan.of(List.of(tmp.resolve("c")));
+
+    assertThat(items(plan)).containsExactly("330:3302001.xml");
+    assertThat(plan.notRegular())
+        .containsExactly(
+            "330/dangling.xml (a symbolic link)",
+            "330/f.csv (a named pipe (FIFO))",
+            "330/folder (a symbolic link)",
+            "330/linked.xml (a symbolic link)",
+            "801 (a symbolic link)");
+    // and a link named on the command line is not followed either
+    LoadPlan named = LoadPlan.of(List.of(tmp.resolve("c/330/linked.xml")));
+    assertThat(named.items()).isEmpty();
+    assertThat(named.notRegular()).containsExactly("330/linked.xml (a symbolic link)");
+  }
+
+  @Test
   void anUnfinishedFileNamedOnTheCommandLineIsLeftAndNamedToo() throws Exception {
     Path part = file("330/upload.part");
     Path xml = file("330/3302001.xml");

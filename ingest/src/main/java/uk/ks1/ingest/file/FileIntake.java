@@ -2,7 +2,6 @@ package uk.ks1.ingest.file;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -82,14 +81,15 @@ public final class FileIntake {
   public List<IntakeResult> intake(Path file, String laFolder, Instant receivedAt)
       throws IOException {
     String name = file.getFileName().toString();
-    long size = Files.size(file);
-    long modified = Files.getLastModifiedTime(file).toMillis();
+    BoundedRead read = BoundedRead.of(file, settings.maxBytes());
+    long size = read.size();
+    long modified = read.modifiedMillis();
     String format = formatOf(name);
-    if (size > settings.maxBytes()) {
+    if (read.overLimit()) {
       FileFacts facts = facts(laFolder, name, "", format, size, modified, receivedAt);
       return List.of(rejected(facts, List.of(tooLarge(name, size)), receivedAt, null));
     }
-    byte[] content = Files.readAllBytes(file);
+    byte[] content = read.content();
     FileFacts facts = facts(laFolder, name, sha256(content), format, size, modified, receivedAt);
     if (!settings.las().isCurrent(laFolder)) {
       return List.of(rejected(facts, List.of(folderNotAnLa(laFolder)), receivedAt, null));
@@ -98,6 +98,35 @@ public final class FileIntake {
       return bundle(content, facts, modified);
     }
     return List.of(one(content, facts, null));
+  }
+
+  /**
+   * The outcome of a file whose intake failed with {@code cause} (an {@code Error} from a parser,
+   * say): kept aside as unreadable (F01), not read again, so that one file never stops the intake.
+   */
+  public List<IntakeResult> unreadable(
+      Path file, String laFolder, Instant receivedAt, Throwable cause) {
+    String name = file.getFileName().toString();
+    long size = 0;
+    long modified = 0;
+    try {
+      java.nio.file.attribute.BasicFileAttributes a = EntryKind.of(file);
+      size = a.size();
+      modified = a.lastModifiedTime().toMillis();
+    } catch (IOException e) {
+      // gone: the facts say 0 bytes
+    }
+    FileFacts facts = facts(laFolder, name, "", formatOf(name), size, modified, receivedAt);
+    return List.of(rejected(facts, List.of(unreadable(cause)), receivedAt, null));
+  }
+
+  private static ValidationIssue unreadable(Throwable cause) {
+    return FileRules.issue(
+        FileRules.UNREADABLE,
+        null,
+        Field.FILE,
+        "",
+        "The file could not be read (" + cause.getClass().getSimpleName() + "). Tell the LA.");
   }
 
   private List<IntakeResult> bundle(byte[] zip, FileFacts facts, long modified) {
@@ -153,14 +182,7 @@ public final class FileIntake {
       return rejected(facts, e.reasons(), at, unpacked);
     } catch (RuntimeException e) {
       // A parser bug must not block the inbox: the file is kept aside with the reason.
-      ValidationIssue reason =
-          FileRules.issue(
-              FileRules.UNREADABLE,
-              null,
-              Field.FILE,
-              "",
-              "The file could not be read (" + e.getClass().getSimpleName() + "). Tell the LA.");
-      return rejected(facts, List.of(reason), at, unpacked);
+      return rejected(facts, List.of(unreadable(e)), at, unpacked);
     }
   }
 

@@ -2,6 +2,7 @@ package uk.ks1.ingest.route;
 
 import org.apache.camel.builder.RouteBuilder;
 import uk.ks1.core.topic.Topics;
+import uk.ks1.ingest.file.NotARegularFileException;
 
 /**
  * Watches {@code inbox/<LA>/}: each settled file is parsed whole, its messages are sent to Kafka as
@@ -12,8 +13,11 @@ import uk.ks1.core.topic.Topics;
 public final class InboxRoute extends RouteBuilder {
   public static final String ROUTE_ID = "ks1-inbox";
 
-  /** The registry name of the {@link SettledFiles} filter. */
-  static final String SETTLED = "ks1SettledFiles";
+  /** The registry name of the filter: {@link RegularFilesOnly}, then {@link SettledFiles}. */
+  static final String FILTER = "ks1InboxFilter";
+
+  /** The registry name of the {@link InboxScheduler}, which runs the polls. */
+  static final String SCHEDULER = "ks1InboxScheduler";
 
   private final IntakeProcessor intake;
 
@@ -24,6 +28,12 @@ public final class InboxRoute extends RouteBuilder {
   @Override
   public void configure() {
     errorHandler(defaultErrorHandler().maximumRedeliveries(3).redeliveryDelay(1000));
+    // swapped for a link (or a pipe...) since the poll looked: left where it is, not tried again
+    // now; the next poll leaves it alone and names it
+    onException(NotARegularFileException.class)
+        .maximumRedeliveries(0)
+        .logExhausted(false)
+        .logStackTrace(false);
 
     from("file:{{ks1.inbox}}?recursive=true"
             // settled = unchanged for settle-ms; empty files too (they get a clear rejection).
@@ -35,11 +45,16 @@ public final class InboxRoute extends RouteBuilder {
             + "&readLock=changed&readLockMinAge={{ks1.inbox.settle-ms}}&readLockMinLength=0"
             + "&readLockMarkerFile=false"
             + "&readLockCheckInterval=50&readLockTimeout={{ks1.inbox.lock-timeout-ms}}"
+            // regular files only, never through a link: a linked folder is not entered, a link,
+            // a named pipe, a device or a socket is left alone (and named once in the log)
             + "&filter=#"
-            + SETTLED
+            + FILTER
+            // the polls run every poll-ms by a scheduler that survives anything they throw;
             // greedy: a poll that found files is followed at once by the next (the delay is for
             // an inbox with nothing settled, not for a backlog)
-            + "&delay={{ks1.inbox.poll-ms}}&greedy=true&maxMessagesPerPoll=500"
+            + "&scheduler=#"
+            + SCHEDULER
+            + "&greedy=true&maxMessagesPerPoll=500"
             // what load leaves out too: hidden names, unfinished files (*.part...)
             + "&exclude="
             + IgnoredFiles.EXCLUDE

@@ -18,20 +18,36 @@ import uk.ks1.kafka.ProducerDefaults;
 public final class IngestCamel {
   private IngestCamel() {}
 
+  /**
+   * {@code liveness} hears of every poll and is the one {@code intake} keeps: the poll's scheduler
+   * is {@link InboxScheduler}, which survives anything a poll throws, and the filter {@link
+   * RegularFilesOnly} in front of {@link SettledFiles}.
+   */
   public static CamelContext create(
-      String bootstrap, Path inbox, long settleMillis, long pollMillis, IntakeProcessor intake)
+      String bootstrap,
+      Path inbox,
+      long settleMillis,
+      long pollMillis,
+      IntakeProcessor intake,
+      InboxLiveness liveness)
       throws Exception {
     DefaultCamelContext camel = new DefaultCamelContext();
     camel.getCamelContextExtension().setName("ks1-ingest");
     Properties props = new Properties();
     props.setProperty("ks1.inbox", inbox.toAbsolutePath().toString());
     props.setProperty("ks1.inbox.settle-ms", Long.toString(settleMillis));
-    props.setProperty("ks1.inbox.poll-ms", Long.toString(pollMillis));
     props.setProperty("ks1.inbox.lock-timeout-ms", Long.toString(settleMillis + 2000));
     camel.getPropertiesComponent().setInitialProperties(props);
+    NotRegularEntries notRegular = new NotRegularEntries();
     camel
         .getRegistry()
-        .bind(InboxRoute.SETTLED, new SettledFiles<>(settleMillis, Clock.systemUTC()));
+        .bind(
+            InboxRoute.FILTER,
+            new RegularFilesOnly<>(
+                new SettledFiles<>(settleMillis, Clock.systemUTC()), notRegular));
+    camel
+        .getRegistry()
+        .bind(InboxRoute.SCHEDULER, new InboxScheduler(pollMillis, liveness, notRegular));
 
     KafkaComponent kafka = new KafkaComponent();
     kafka.setConfiguration(kafkaConfiguration(bootstrap));

@@ -17,10 +17,12 @@ import org.slf4j.LoggerFactory;
 import uk.ks1.core.event.FileProcessed;
 import uk.ks1.core.event.SubmissionReceived;
 import uk.ks1.core.json.Json;
+import uk.ks1.core.text.LogText;
 import uk.ks1.core.topic.Topics;
 import uk.ks1.ingest.file.Destinations;
 import uk.ks1.ingest.file.FileIntake;
 import uk.ks1.ingest.file.IntakeResult;
+import uk.ks1.ingest.file.LaFolderPath;
 import uk.ks1.ingest.report.ReportFiles;
 
 /**
@@ -37,11 +39,30 @@ public final class IntakeProcessor implements Processor {
   private final FileIntake intake;
   private final Path dataDir;
   private final Clock clock;
+  private final InboxLiveness liveness;
+  private final Hook hook;
+
+  /**
+   * Run as each file is taken, before it is read, as a parser would (the fault tests hold the
+   * intake or throw an {@code Error} here); none in service.
+   */
+  public interface Hook {
+    Hook NONE = file -> {};
+
+    void taking(Path file) throws Exception;
+  }
 
   public IntakeProcessor(FileIntake intake, Path dataDir, Clock clock) {
+    this(intake, dataDir, clock, new InboxLiveness(clock), Hook.NONE);
+  }
+
+  public IntakeProcessor(
+      FileIntake intake, Path dataDir, Clock clock, InboxLiveness liveness, Hook hook) {
     this.intake = intake;
     this.dataDir = dataDir;
     this.clock = clock;
+    this.liveness = liveness;
+    this.hook = hook;
   }
 
   @Override
@@ -49,8 +70,26 @@ public final class IntakeProcessor implements Processor {
     GenericFile<?> file = exchange.getIn().getBody(GenericFile.class);
     String relative = file.getRelativeFilePath().replace('\\', '/');
     String laFolder = relative.contains("/") ? relative.substring(0, relative.indexOf('/')) : "";
-    List<IntakeResult> results =
-        intake.intake(Path.of(file.getAbsoluteFilePath()), laFolder, clock.instant());
+    liveness.taking(laFolder);
+    try {
+      process(exchange, Path.of(file.getAbsoluteFilePath()), relative, laFolder);
+    } catch (Error e) {
+      // after the file's intake (its reports, its messages): failed as an exception, so Camel
+      // lets the file go and takes it again at a later poll; an Error would stop the poll
+      throw new IOException("The intake of a file failed: " + LogText.escape(e.toString()), e);
+    } finally {
+      liveness.finished();
+    }
+  }
+
+  private void process(Exchange exchange, Path path, String relative, String laFolder)
+      throws Exception {
+    Path inbox = path;
+    for (int i = 0; i < Path.of(relative).getNameCount(); i++) {
+      inbox = inbox.getParent();
+    }
+    LaFolderPath.requireInside(path, laFolder.isEmpty() ? inbox : inbox.resolve(laFolder));
+    List<IntakeResult> results = intakeSurviving(path, laFolder);
 
     // The dropped file's own result is last; any before it are the files of a zip.
     IntakeResult dropped = results.get(results.size() - 1);
@@ -73,6 +112,27 @@ public final class IntakeProcessor implements Processor {
     }
     exchange.getIn().setHeader(DESTINATION, destination.toAbsolutePath().toString());
     exchange.getIn().setBody(messages(exchange, results, outcomes));
+  }
+
+  /**
+   * The file's results; when its intake throws anything but an I/O failure (a parser's bug, an
+   * {@code OutOfMemoryError}), it is kept aside as unreadable (F01) rather than tried for ever. A
+   * file that cannot be read now (or is not a regular file) stays, for a later poll.
+   */
+  private List<IntakeResult> intakeSurviving(Path path, String laFolder) throws Exception {
+    try {
+      hook.taking(path);
+      return intake.intake(path, laFolder, clock.instant());
+    } catch (IOException e) {
+      throw e;
+    } catch (RuntimeException | Error e) {
+      LOG.error(
+          "The intake of {} from LA {} failed ({}); it is kept aside as unreadable",
+          LogText.escape(path.getFileName().toString()),
+          LogText.escape(laFolder),
+          LogText.escape(e.toString()));
+      return intake.unreadable(path, laFolder, clock.instant(), e);
+    }
   }
 
   /**
@@ -123,15 +183,15 @@ public final class IntakeProcessor implements Processor {
       int pupils = r.submissions().stream().mapToInt(s -> s.pupils().size()).sum();
       LOG.info(
           "Accepted {} from LA {}: {} submission(s), {} pupil record(s)",
-          r.facts().fileName(),
-          r.facts().laFolder(),
+          LogText.escape(r.facts().fileName()),
+          LogText.escape(r.facts().laFolder()),
           r.submissions().size(),
           pupils);
     } else {
       LOG.info(
           "Rejected {} from LA {}: {}",
-          r.facts().fileName(),
-          r.facts().laFolder(),
+          LogText.escape(r.facts().fileName()),
+          LogText.escape(r.facts().laFolder()),
           r.outcome().reasons().stream().map(i -> i.ruleId()).toList());
     }
   }

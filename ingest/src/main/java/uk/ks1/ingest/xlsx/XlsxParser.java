@@ -2,9 +2,6 @@ package uk.ks1.ingest.xlsx;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +9,6 @@ import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.RecordFormatException;
 import org.apache.poi.util.XMLHelper;
@@ -56,14 +52,12 @@ public final class XlsxParser implements FileParser {
   public List<SchoolReturn> parse(InputStream content, FileFacts facts, int defaultYear)
       throws FileRejectedException {
     String name = facts.fileName();
-    Path temp = null;
     try {
       byte[] bytes = content.readAllBytes();
       checkIsWorkbook(bytes, name);
-      // POI reads a workbook on disk part by part; from a stream it would unpack every part first.
-      temp = Files.createTempFile("ks1-", ".xlsx");
-      Files.write(temp, bytes);
-      return read(temp, facts, defaultYear);
+      // Part by part from the bytes in memory: from a stream POI would unpack every part first,
+      // and a copy on disk would hold pupils' names and UPNs outside the data folder.
+      return read(bytes, facts, defaultYear);
     } catch (IOException e) {
       throw new FileRejectedException(classify(name, e));
     } catch (POIXMLException
@@ -72,16 +66,14 @@ public final class XlsxParser implements FileParser {
         | IllegalArgumentException
         | IllegalStateException e) {
       throw new FileRejectedException(classify(name, e));
-    } finally {
-      deleteQuietly(temp);
     }
   }
 
-  private List<SchoolReturn> read(Path file, FileFacts facts, int defaultYear)
+  private List<SchoolReturn> read(byte[] bytes, FileFacts facts, int defaultYear)
       throws IOException, FileRejectedException {
     OPCPackage pkg;
     try {
-      pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+      pkg = OPCPackage.open(InMemoryWorkbook.of(bytes));
     } catch (OpenXML4JException e) {
       throw new FileRejectedException(classify(facts.fileName(), e));
     }
@@ -268,15 +260,5 @@ public final class XlsxParser implements FileParser {
 
   private static ValidationIssue issue(RuleDefinition rule, String value, String message) {
     return FileRules.issue(rule, null, Field.FILE, value, message);
-  }
-
-  private static void deleteQuietly(Path temp) {
-    if (temp != null) {
-      try {
-        Files.deleteIfExists(temp);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
   }
 }

@@ -11,15 +11,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.ks1.aggregate.consumer.StoreListener;
 import uk.ks1.aggregate.store.Store;
+import uk.ks1.core.health.IntakeLiveness;
 import uk.ks1.reporting.access.Exposure;
 import uk.ks1.reporting.figures.CoverageEndpoints;
 import uk.ks1.reporting.figures.FigureEndpoints;
 import uk.ks1.reporting.history.DataErrorsEndpoint;
 import uk.ks1.reporting.history.SubmissionEndpoints;
+import uk.ks1.reporting.metrics.IntakeMetrics;
 import uk.ks1.reporting.metrics.StoreMetrics;
 import uk.ks1.reporting.reports.ReportEndpoints;
 import uk.ks1.reporting.store.StoreReads;
@@ -43,6 +46,7 @@ public final class ReportingServer implements AutoCloseable {
   private final List<Route> routes = new ArrayList<>();
   private final Assets assets = new Assets();
   private Javalin javalin;
+  private volatile IntakeLiveness intake;
 
   public ReportingServer(Store store, ReportingConfig config) {
     this.config = config;
@@ -83,6 +87,16 @@ public final class ReportingServer implements AutoCloseable {
       version.committed(summary);
       metrics.committed(summary);
     };
+  }
+
+  /**
+   * The intake of this process, when it runs the ingest role: {@code /health} is DOWN while it is
+   * stalled (for longer than the configuration's {@code intakeStall}), and {@code /metrics} says
+   * how it is.
+   */
+  public void watchIntake(IntakeLiveness liveness) {
+    this.intake = liveness;
+    IntakeMetrics.bind(liveness, config.intakeStall(), registry);
   }
 
   /** Where other parts (the pipeline's consumer lag) add their meters. */
@@ -144,6 +158,17 @@ public final class ReportingServer implements AutoCloseable {
     } catch (RuntimeException e) {
       out.put("status", "DOWN");
       out.put("reason", e.getMessage());
+    }
+    IntakeLiveness watched = intake;
+    if (watched != null) {
+      Optional<String> stalled = watched.stalled(config.intakeStall());
+      out.put("intake", stalled.isEmpty() ? "UP" : "DOWN");
+      if (stalled.isPresent() && "UP".equals(out.get("status"))) {
+        out.put("status", "DOWN");
+        out.put("reason", stalled.get());
+      } else if (stalled.isPresent()) {
+        out.put("reason", out.get("reason") + "; " + stalled.get());
+      }
     }
     out.put("storeVersion", version.current());
     out.put("dashboards", feed.subscribers());
