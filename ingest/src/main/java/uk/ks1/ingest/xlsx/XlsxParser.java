@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
@@ -58,25 +57,22 @@ public final class XlsxParser implements FileParser {
       // Part by part from the bytes in memory: from a stream POI would unpack every part first,
       // and a copy on disk would hold pupils' names and UPNs outside the data folder.
       return read(bytes, facts, defaultYear);
-    } catch (IOException e) {
-      throw new FileRejectedException(classify(name, e));
-    } catch (POIXMLException
+    } catch (IOException
+        | OpenXML4JException
+        | SAXException
+        | POIXMLException
         | OpenXML4JRuntimeException
         | RecordFormatException
         | IllegalArgumentException
         | IllegalStateException e) {
-      throw new FileRejectedException(classify(name, e));
+      // every way POI says a workbook cannot be read, classified in one place
+      throw new FileRejectedException(PoiFailures.classify(name, e));
     }
   }
 
   private List<SchoolReturn> read(byte[] bytes, FileFacts facts, int defaultYear)
-      throws IOException, FileRejectedException {
-    OPCPackage pkg;
-    try {
-      pkg = OPCPackage.open(InMemoryWorkbook.of(bytes));
-    } catch (OpenXML4JException e) {
-      throw new FileRejectedException(classify(facts.fileName(), e));
-    }
+      throws IOException, OpenXML4JException, SAXException, FileRejectedException {
+    OPCPackage pkg = OPCPackage.open(InMemoryWorkbook.of(bytes));
     try {
       XSSFReader reader = new XSSFReader(pkg);
       ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
@@ -99,8 +95,6 @@ public final class XlsxParser implements FileParser {
         }
       }
       return choice.returns();
-    } catch (OpenXML4JException | SAXException e) {
-      throw new FileRejectedException(classify(facts.fileName(), e));
     } finally {
       pkg.revert();
     }
@@ -206,56 +200,6 @@ public final class XlsxParser implements FileParser {
                   + " is not an Excel workbook: an .xlsx file is a zip, and this one is not."
                   + " Open it in the spreadsheet and save it as 'Excel Workbook (.xlsx)'."));
     }
-  }
-
-  private static ValidationIssue classify(String name, Exception e) {
-    String all = messages(e);
-    if (all.contains("zip bomb") || all.contains("potentially malicious")) {
-      return issue(
-          FileRules.ARCHIVE_LIMITS,
-          "",
-          name
-              + " unpacks to far more than its size (a part would exceed "
-              + XlsxLimits.MAX_ENTRY_BYTES / (1024 * 1024)
-              + " MB, or is compressed beyond "
-              + Math.round(1 / XlsxLimits.MIN_INFLATE_RATIO)
-              + ":1): it was not read. Save the template again from the spreadsheet; if it is"
-              + " really this large, split it.");
-    }
-    if (all.contains("doctype")) {
-      return issue(
-          FileRules.DTD,
-          "<!DOCTYPE>",
-          name
-              + " has a part with a DTD (<!DOCTYPE ...>), which workbooks never need, so it was"
-              + " not read. Save the template again from the spreadsheet.");
-    }
-    if (all.contains("odfnotofficexml")) {
-      return issue(
-          FileRules.UNREADABLE,
-          "",
-          name
-              + " is an OpenDocument spreadsheet (.ods) renamed .xlsx. Save it as 'Excel"
-              + " Workbook (.xlsx)'.");
-    }
-    return issue(
-        FileRules.UNREADABLE,
-        "",
-        name
-            + " is a damaged or incomplete Excel workbook and could not be read ("
-            + e.getClass().getSimpleName()
-            + "). Open it in the spreadsheet, save it again as .xlsx and send that.");
-  }
-
-  private static String messages(Throwable e) {
-    StringBuilder all = new StringBuilder();
-    for (Throwable t = e; t != null && all.length() < 10_000; t = t.getCause()) {
-      all.append(t.getClass().getSimpleName()).append(": ").append(t.getMessage()).append('\n');
-      if (t.getCause() == t) {
-        break;
-      }
-    }
-    return all.toString().toLowerCase(Locale.ROOT);
   }
 
   private static ValidationIssue issue(RuleDefinition rule, String value, String message) {
