@@ -58,26 +58,55 @@ public final class FileIssues {
     return values.stream().map(SqlTemplate::literal).collect(Collectors.joining(", ", "(", ")"));
   }
 
-  /** file id -> its issues, for each of {@code fileIds} that has any. */
+  /**
+   * file id -> its issues, for each of {@code fileIds} that has any. Two small look-ups first find
+   * the submissions that have issues at all and those with a pupil in another school's data (a
+   * national load has few of either); only those are read in full, as the cross-school query reads
+   * the counting records of the whole country.
+   */
   public static Map<String, List<Issue>> of(Connection c, Collection<String> fileIds)
       throws SQLException {
     Map<String, List<Issue>> byFile = new HashMap<>();
     if (fileIds.isEmpty()) {
       return byFile;
     }
-    String files = inList(fileIds);
-    String ofFiles =
-        "submission_id IN (SELECT submission_id FROM submissions WHERE file_id IN " + files + ")";
+    String submissions =
+        "(SELECT submission_id FROM submissions WHERE file_id IN " + inList(fileIds) + ")";
+    // errors + queries is the number of the submission's issues validation recorded
+    Set<String> issued =
+        ids(
+            c,
+            "SELECT submission_id FROM submissions WHERE errors + queries > 0 AND file_id IN "
+                + inList(fileIds));
+    Set<String> shared =
+        ids(
+            c,
+            "SELECT DISTINCT m.submission_id FROM pupil_records m JOIN pupil_records b"
+                + " ON b.collection = m.collection AND b.year = m.year"
+                + " AND b.pupil_key = m.pupil_key AND b.laestab <> m.laestab"
+                + " WHERE m.pupil_key IS NOT NULL AND m.submission_id IN "
+                + submissions);
+    if (issued.isEmpty() && shared.isEmpty()) {
+      return byFile;
+    }
+    List<String> parts = new ArrayList<>();
+    if (!issued.isEmpty()) {
+      parts.add(
+          "SELECT s.file_id, i.row_number, i.field, i.value, i.rule_id, i.severity, i.message,"
+              + " i.allowed, 0 AS part, i.rowid AS seq"
+              + " FROM validation_issues i JOIN submissions s USING (submission_id)"
+              + " WHERE i.submission_id IN "
+              + inList(issued));
+    }
+    if (!shared.isEmpty()) {
+      parts.add(
+          "SELECT s.file_id, x.row_number, x.field, x.value, x.rule_id, x.severity, x.message,"
+              + " x.allowed, 1 AS part, 0 AS seq FROM ("
+              + DataErrorViews.crossSchoolQueriesWhere("submission_id IN " + inList(shared))
+              + ") x JOIN submissions s USING (submission_id)");
+    }
     String sql =
-        "SELECT s.file_id, i.row_number, i.field, i.value, i.rule_id, i.severity, i.message,"
-            + " i.allowed, 0 AS part, i.rowid AS seq"
-            + " FROM validation_issues i JOIN submissions s USING (submission_id) WHERE s."
-            + ofFiles
-            + " UNION ALL SELECT s.file_id, x.row_number, x.field, x.value, x.rule_id, x.severity,"
-            + " x.message, x.allowed, 1 AS part, 0 AS seq FROM ("
-            + DataErrorViews.crossSchoolQueriesWhere(ofFiles)
-            + ") x JOIN submissions s USING (submission_id)"
-            + " ORDER BY file_id, row_number NULLS FIRST, part, seq";
+        String.join(" UNION ALL ", parts) + " ORDER BY file_id, row_number NULLS FIRST, part, seq";
     try (Statement q = c.createStatement();
         ResultSet rs = q.executeQuery(sql)) {
       while (rs.next()) {
@@ -95,5 +124,16 @@ public final class FileIssues {
       }
     }
     return byFile;
+  }
+
+  private static Set<String> ids(Connection c, String sql) throws SQLException {
+    Set<String> ids = new HashSet<>();
+    try (Statement q = c.createStatement();
+        ResultSet rs = q.executeQuery(sql)) {
+      while (rs.next()) {
+        ids.add(rs.getString(1));
+      }
+    }
+    return ids;
   }
 }
