@@ -27,7 +27,8 @@ import uk.ks1.testkit.TestPupil;
 /**
  * Access against the real service: without a token no response carries a UPN, a name or a date of
  * birth; one LA's token never reaches another LA's pupils or issues; an analyst's token sees every
- * LA's issues but no identity. Every endpoint is crawled, reports included (PDF text, XLSX cells).
+ * LA's issues but no identity. Every endpoint is crawled, reports included (PDF text, XLSX cells),
+ * and asked for with HEAD too, which must meet the same gate.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(180)
@@ -113,11 +114,23 @@ class AccessIT {
     return new String(r.body(), StandardCharsets.UTF_8);
   }
 
+  /**
+   * GET and HEAD of a path with a token: HEAD must pass the gate as GET does (the same status for
+   * every kind of caller) and carry no body. Returns the GET.
+   */
+  private HttpResponse<byte[]> getAndHead(String path, String token) throws Exception {
+    HttpResponse<byte[]> get = service.bytes(path, token);
+    HttpResponse<byte[]> head = service.send("HEAD", path, token);
+    assertThat(head.statusCode()).as("HEAD " + path).isEqualTo(get.statusCode());
+    assertThat(head.body()).as("HEAD " + path).isEmpty();
+    return get;
+  }
+
   @Test
   void noResponseWithoutATokenCarriesAUpnANameOrADateOfBirth() throws Exception {
     int refused = 0;
     for (String path : everyPath()) {
-      HttpResponse<byte[]> r = service.bytes(path, null);
+      HttpResponse<byte[]> r = getAndHead(path, null);
       String text = readable(r);
       for (String identity : identities) {
         assertThat(text).as(path + " must not carry pupil identities").doesNotContain(identity);
@@ -133,7 +146,7 @@ class AccessIT {
   @Test
   void theAnalystsTokenSeesEveryLasIssuesButNoIdentity() throws Exception {
     for (String path : everyPath()) {
-      HttpResponse<byte[]> r = service.bytes(path, LiveService.TOKEN_NATIONAL);
+      HttpResponse<byte[]> r = getAndHead(path, LiveService.TOKEN_NATIONAL);
       String text = readable(r);
       for (String identity : identities) {
         assertThat(text).as(path).doesNotContain(identity);
@@ -154,7 +167,7 @@ class AccessIT {
   @Test
   void oneLasTokenNeverReachesAnotherLasPupils() throws Exception {
     for (String path : everyPath()) {
-      HttpResponse<byte[]> r = service.bytes(path, LiveService.TOKEN_330);
+      HttpResponse<byte[]> r = getAndHead(path, LiveService.TOKEN_330);
       String text = readable(r);
       for (TestPupil p : fixture.everyone) {
         if (!p.upn().substring(1, 4).equals("330")) {

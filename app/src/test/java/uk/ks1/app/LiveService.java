@@ -48,6 +48,11 @@ final class LiveService implements AutoCloseable {
   }
 
   static LiveService start(Path data) throws Exception {
+    return start(data, ReportingConfig.Events.DEFAULT);
+  }
+
+  /** The service with the change feed's heartbeat and cap as given. */
+  static LiveService start(Path data, ReportingConfig.Events events) throws Exception {
     Files.createDirectories(data);
     Path tokens = data.resolve("access-tokens.txt");
     Files.writeString(
@@ -65,7 +70,7 @@ final class LiveService implements AutoCloseable {
       ReportingServer server =
           new ReportingServer(
               pipeline.store(),
-              new ReportingConfig("127.0.0.1", 0, AccessTokens.read(tokens), 2023));
+              new ReportingConfig("127.0.0.1", 0, AccessTokens.read(tokens), 2023, events));
       pipeline.closeFirst("dashboard", server);
       pipeline.onCommit(server.listener());
       server.start();
@@ -122,6 +127,17 @@ final class LiveService implements AutoCloseable {
 
   HttpResponse<byte[]> bytes(String path, String token) throws Exception {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.baseUrl() + path));
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /** A request with any method (HEAD, POST, ...), without a body. */
+  HttpResponse<byte[]> send(String method, String path, String token) throws Exception {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+            .method(method, HttpRequest.BodyPublishers.noBody());
     if (token != null) {
       b.header("Authorization", "Bearer " + token);
     }

@@ -294,7 +294,7 @@ class ReportingApiIT {
     for (String limit : List.of("-1", "0", "ten")) {
       HttpResponse<String> bad = service.get("/api/submissions?limit=" + limit, null);
       assertThat(bad.statusCode()).as("limit=" + limit).isEqualTo(400);
-      assertThat(bad.body()).contains("limit is a whole number from 1");
+      assertThat(bad.body()).contains("is not a valid limit: a whole number from 1");
     }
     JsonNode history = json("/api/submissions?la=330", null);
     assertThat(history.get("submissions")).hasSize(2);

@@ -12,6 +12,15 @@ public enum Exposure {
   /** Names, UPNs and dates of birth: the LA's own token only. */
   PUPILS;
 
+  /**
+   * Do answers carry pupils row by row (and, for the LA's own token, their identities)? Such
+   * answers are never stored by a browser or a proxy ({@code Cache-Control: no-store}), whoever
+   * asks.
+   */
+  public boolean carriesIdentities() {
+    return this != FIGURES;
+  }
+
   /** May a caller with {@code scope} have this for LA {@code la} (null: no one LA)? */
   public boolean allows(Scope scope, String la) {
     return switch (this) {

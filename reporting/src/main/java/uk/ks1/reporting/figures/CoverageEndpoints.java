@@ -92,13 +92,13 @@ public final class CoverageEndpoints {
    */
   private Map<String, Object> codes(Connection c, ApiRequest r) throws SQLException {
     int year = r.year(SummaryReader.latestYear(c));
-    String levelName = r.query("level") == null ? "national" : r.query("level");
-    Level level;
-    try {
-      level = Level.valueOf(levelName.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new ApiRequest.BadRequest("level is one of national, region, la, school");
-    }
+    Level level =
+        r.query(
+            "level",
+            text -> Level.valueOf(text.toUpperCase(Locale.ROOT)),
+            "one of national, region, la, school");
+    level = level == null ? Level.NATIONAL : level;
+    String levelName = level.name().toLowerCase(Locale.ROOT);
     String key = level == Level.NATIONAL ? "England" : r.query("key");
     if (key == null) {
       throw new ApiRequest.BadRequest("key names the region, LA or school");

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,7 +87,7 @@ public final class SubmissionEndpoints {
     if (since != null) {
       sql.append(
           " AND greatest(s.processed_at, coalesce(s.status_changed_at, s.processed_at)) > ?");
-      args.add(Timestamp.valueOf(since.atOffset(ZoneOffset.UTC).toLocalDateTime()));
+      args.add(ApiRequest.utcTimestamp(since));
     }
     sql.append(" ORDER BY s.processed_at DESC, s.submission_id LIMIT ?");
     args.add(limit(r));
@@ -149,28 +148,22 @@ public final class SubmissionEndpoints {
   }
 
   private static Instant since(ApiRequest r) {
-    String since = r.query("since");
-    try {
-      return since == null ? null : Instant.parse(since);
-    } catch (DateTimeParseException e) {
-      throw new ApiRequest.BadRequest("since is an ISO time such as 2023-06-20T10:00:00Z");
-    }
+    return r.query(
+        "since",
+        ApiRequest::instant,
+        "an ISO time from year 1 to 9999, such as 2023-06-20T10:00:00Z");
   }
 
   private static int limit(ApiRequest r) {
-    String limit = r.query("limit");
-    if (limit == null) {
-      return DEFAULT_LIMIT;
-    }
-    try {
-      int n = Integer.parseInt(limit);
-      if (n >= 1) {
-        return Math.min(MAX_LIMIT, n);
-      }
-    } catch (NumberFormatException e) {
-      // answered below
-    }
-    throw new ApiRequest.BadRequest("limit is a whole number from 1 (at most " + MAX_LIMIT + ")");
+    Integer limit =
+        r.query(
+            "limit",
+            text -> {
+              int n = Integer.parseInt(text);
+              return n >= 1 ? Math.min(MAX_LIMIT, n) : null;
+            },
+            "a whole number from 1 (at most " + MAX_LIMIT + ")");
+    return limit == null ? DEFAULT_LIMIT : limit;
   }
 
   private static Submission submission(ResultSet rs) throws SQLException {

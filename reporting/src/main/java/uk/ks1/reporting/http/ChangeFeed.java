@@ -1,11 +1,15 @@
 package uk.ks1.reporting.http;
 
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import io.javalin.http.sse.SseClient;
+import io.javalin.http.sse.SseHandler;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
@@ -16,13 +20,22 @@ import uk.ks1.core.json.Json;
  * batch and refetches what it shows (with If-None-Match, so unchanged parts cost a 304). Events
  * carry only the store's version, never figures, so the stream needs no access check. Sending runs
  * on its own thread, so a slow client never holds up the aggregate role.
+ *
+ * <p>A client that has gone is only found by writing to it (the server never reads the stream), so
+ * a heartbeat comment goes to every subscriber when nothing else has: a closed client fails the
+ * next write or the one after and is let go with its connection. At most {@link
+ * ReportingConfig.Events#maxSubscribers()} listen at once; more are refused before the stream
+ * opens.
  */
 public final class ChangeFeed implements AutoCloseable {
   public static final String EVENT = "figures-changed";
+  static final String HEARTBEAT = "heartbeat";
+  private static final int RETRY_AFTER_SECONDS = 5;
 
+  private final ReportingConfig.Events limits;
   private final Set<SseClient> clients = ConcurrentHashMap.newKeySet();
-  private final ExecutorService sender =
-      Executors.newSingleThreadExecutor(
+  private final ScheduledExecutorService sender =
+      Executors.newSingleThreadScheduledExecutor(
           r -> {
             Thread t = new Thread(r, "ks1-change-feed");
             t.setDaemon(true);
@@ -31,15 +44,53 @@ public final class ChangeFeed implements AutoCloseable {
   private final AtomicBoolean pending = new AtomicBoolean();
   private LongSupplier version = () -> 0;
 
+  ChangeFeed(ReportingConfig.Events limits) {
+    this.limits = limits;
+    long every = limits.heartbeat().toMillis();
+    sender.scheduleWithFixedDelay(this::heartbeat, every, every, TimeUnit.MILLISECONDS);
+  }
+
   void versionFrom(LongSupplier version) {
     this.version = version;
   }
 
-  /** A new subscriber: kept open, told the current version at once. */
+  /**
+   * {@code /api/events} (GET and HEAD; the gate has admitted the token): 503 when the feed is full,
+   * before anything is kept open; otherwise the stream.
+   */
+  Handler handler() {
+    SseHandler stream = new SseHandler(0, this::subscribe);
+    return ctx -> {
+      if (clients.size() >= limits.maxSubscribers()) {
+        ctx.header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+        Gate.refuse(
+            ctx,
+            503,
+            "The server already keeps "
+                + limits.maxSubscribers()
+                + " dashboards up to date, the most it takes; try again later");
+      } else if (ctx.method() == HandlerType.HEAD) {
+        ctx.status(200).contentType("text/event-stream");
+      } else {
+        stream.handle(ctx);
+      }
+    };
+  }
+
+  /**
+   * A new subscriber: kept open, told the current version at once. Subscribers that came in
+   * together past the check for room are closed at once, so the cap holds.
+   */
   void subscribe(SseClient client) {
     client.keepAlive();
     client.onClose(() -> clients.remove(client));
-    clients.add(client);
+    synchronized (clients) {
+      if (clients.size() >= limits.maxSubscribers()) {
+        client.close();
+        return;
+      }
+      clients.add(client);
+    }
     send(client);
   }
 
@@ -54,13 +105,27 @@ public final class ChangeFeed implements AutoCloseable {
             pending.set(false);
             clients.forEach(this::send);
           });
-    } catch (java.util.concurrent.RejectedExecutionException e) {
+    } catch (RejectedExecutionException e) {
       pending.set(false); // closed between the check and the hand-over
     }
   }
 
   public int subscribers() {
     return clients.size();
+  }
+
+  private void heartbeat() {
+    for (SseClient client : clients) {
+      if (client.terminated()) {
+        clients.remove(client);
+        continue;
+      }
+      try {
+        client.sendComment(HEARTBEAT); // a failed write closes the client: onClose removes it
+      } catch (RuntimeException e) {
+        client.close();
+      }
+    }
   }
 
   private void send(SseClient client) {
@@ -71,7 +136,7 @@ public final class ChangeFeed implements AutoCloseable {
     try {
       client.sendEvent(EVENT, new String(Json.write(Map.of("version", version.getAsLong()))));
     } catch (RuntimeException e) {
-      clients.remove(client);
+      client.close();
     }
   }
 

@@ -20,7 +20,7 @@ import uk.ks1.reporting.store.StoreReads.StoreReadException;
  */
 public final class Gate {
   private static final Logger LOG = LoggerFactory.getLogger(Gate.class);
-  private static final String BEARER = "Bearer ";
+  private static final String BEARER = "Bearer";
 
   private final AccessTokens tokens;
   private final StoreVersion version;
@@ -34,14 +34,24 @@ public final class Gate {
 
   /** The scope of a request's bearer token: anonymous without one, empty if it is unknown. */
   public Optional<Scope> scopeOf(Context ctx) {
-    String auth = ctx.header("Authorization");
-    if (auth == null || auth.isBlank()) {
+    return scopeOf(ctx.header("Authorization"));
+  }
+
+  /**
+   * The scope of an {@code Authorization} header: the scheme is matched in any case, as RFC 9110
+   * says ({@code bearer}, {@code BEARER}), and one or more spaces may follow it.
+   */
+  Optional<Scope> scopeOf(String authorization) {
+    if (authorization == null || authorization.isBlank()) {
       return Optional.of(Scope.ANONYMOUS);
     }
-    if (!auth.startsWith(BEARER)) {
+    String auth = authorization.strip();
+    int space = auth.indexOf(' ');
+    if (space < 0 || !auth.substring(0, space).equalsIgnoreCase(BEARER)) {
       return Optional.empty();
     }
-    return tokens.scopeOf(auth.substring(BEARER.length()).strip());
+    String token = auth.substring(space + 1).strip();
+    return token.isEmpty() ? Optional.empty() : tokens.scopeOf(token);
   }
 
   /**
@@ -60,7 +70,8 @@ public final class Gate {
   public Handler guard(Route route) {
     return ctx -> {
       ctx.header("Vary", "Authorization");
-      ctx.header("Cache-Control", "no-cache");
+      // revalidate figures each time (the ETag makes that cheap); keep nothing of pupils' rows
+      ctx.header("Cache-Control", route.exposure().carriesIdentities() ? "no-store" : "no-cache");
       ctx.header("X-Content-Type-Options", "nosniff");
       Optional<Scope> resolved = scopeOf(ctx);
       if (resolved.isEmpty()) {
@@ -68,8 +79,8 @@ public final class Gate {
         return;
       }
       Scope scope = resolved.get();
-      ApiRequest request = new ApiRequest(ctx, scope, defaultYear);
       try {
+        ApiRequest request = new ApiRequest(ctx, scope, defaultYear);
         String la = route.laOf().of(request);
         if (!route.exposure().allows(scope, la)) {
           refuse(
@@ -137,7 +148,8 @@ public final class Gate {
     ctx.result(reply.body());
   }
 
-  private static void refuse(Context ctx, int status, String why) {
+  /** An answer that is not the route's: a status and the reason, as JSON. */
+  static void refuse(Context ctx, int status, String why) {
     if (status == 401) {
       ctx.header("WWW-Authenticate", "Bearer realm=\"ks1\"");
     }

@@ -2,6 +2,8 @@ package uk.ks1.reporting.http;
 
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.MethodNotAllowedResponse;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
@@ -39,8 +41,8 @@ public final class ReportingServer implements AutoCloseable {
   private final ReportingConfig config;
   private final PrometheusMeterRegistry registry =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-  private final ChangeFeed feed = new ChangeFeed();
-  private final StoreVersion version = new StoreVersion(feed::changed);
+  private final ChangeFeed feed;
+  private final StoreVersion version;
   private final StoreReads reads;
   private final StoreMetrics metrics;
   private final List<Route> routes = new ArrayList<>();
@@ -50,6 +52,8 @@ public final class ReportingServer implements AutoCloseable {
 
   public ReportingServer(Store store, ReportingConfig config) {
     this.config = config;
+    this.feed = new ChangeFeed(config.events());
+    this.version = new StoreVersion(feed::changed);
     this.reads = new StoreReads(store, version::current, registry);
     this.metrics = new StoreMetrics(reads, registry);
     feed.versionFrom(version::current);
@@ -113,15 +117,25 @@ public final class ReportingServer implements AutoCloseable {
               cfg.jetty.port = config.port();
               cfg.startup.showJavalinBanner = false;
               cfg.startup.showOldJavalinVersionWarning = false;
+              cfg.http.prefer405over404 = true;
               for (Route route : routes) {
+                // HEAD is GET without the body: the same gate, the same status for every caller
                 cfg.routes.get(route.path(), gate.guard(route));
+                cfg.routes.head(route.path(), gate.guard(route));
               }
               cfg.routes.before("/api/events", gate.admit());
-              cfg.routes.sse("/api/events", feed::subscribe);
+              cfg.routes.get("/api/events", feed.handler());
+              cfg.routes.head("/api/events", feed.handler());
+              cfg.routes.exception(MethodNotAllowedResponse.class, ReportingServer::notAllowed);
             });
     javalin.start();
     LOG.info("Dashboard and API on http://{}:{}/", config.host(), port());
     return this;
+  }
+
+  /** How many dashboards are listening to the change feed. */
+  public int subscribers() {
+    return feed.subscribers();
   }
 
   public int port() {
@@ -130,6 +144,13 @@ public final class ReportingServer implements AutoCloseable {
 
   public String baseUrl() {
     return "http://" + config.host() + ":" + port();
+  }
+
+  /** A method the path does not take: 405, with the methods it does take in {@code Allow}. */
+  private static void notAllowed(MethodNotAllowedResponse e, Context ctx) {
+    String allowed = e.getDetails().values().stream().findFirst().orElse("GET, HEAD");
+    ctx.header("Allow", allowed);
+    Gate.refuse(ctx, 405, ctx.req().getMethod() + " is not allowed here: " + allowed + " are");
   }
 
   private Route asset(String path, String base, String fixed) {

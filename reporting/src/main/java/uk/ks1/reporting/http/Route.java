@@ -3,8 +3,9 @@ package uk.ks1.reporting.http;
 import uk.ks1.reporting.access.Exposure;
 
 /**
- * A GET route as the gate sees it: what it exposes, which LA a request is about, how its ETag is
- * made, and the work. Every route of the server is declared this way, so none can skip the gate.
+ * A GET route (and its HEAD) as the gate sees it: what it exposes, which LA a request is about, how
+ * its ETag is made, and the work. Every route of the server is declared this way, so none can skip
+ * the gate.
  */
 public record Route(String path, Exposure exposure, LaOf laOf, Tagging tagging, Work work) {
 

@@ -16,7 +16,8 @@ import uk.ks1.reporting.store.StoreReads;
 
 /**
  * The reports to send on: school and LA summaries (PDF, shaped for the caller like the API) and a
- * school's pupil list (XLSX, the LA's own token only; never linked from the public pages).
+ * school's pupil list (XLSX, the LA's own token only; never linked from the public pages). PDFs are
+ * built once per store version and caller, as the JSON is read once.
  */
 public final class ReportEndpoints {
   private final StoreReads store;
@@ -47,27 +48,49 @@ public final class ReportEndpoints {
             this::pupilList));
   }
 
+  /**
+   * A PDF for this request's caller, built once per store version, year and view ({@code what}
+   * names the report): the same request again before the next batch gets the same bytes. Null when
+   * the school or LA has no figures.
+   */
+  private byte[] pdf(ApiRequest r, String what, java.util.function.Supplier<byte[]> build) {
+    int year = FigureEndpoints.year(store, r);
+    return store.cachedAnswer("pdf-" + what + "-" + year + "-" + r.scope().id(), build);
+  }
+
   private Reply schoolPdf(ApiRequest r) {
     String laestab = r.pathParam("laestab");
+    byte[] pdf = pdf(r, "school-" + laestab, () -> buildSchoolPdf(r, laestab));
+    return pdf == null
+        ? Reply.notFound("School")
+        : Reply.download(pdf, Reply.PDF, "ks1-" + laestab + "-summary.pdf");
+  }
+
+  private byte[] buildSchoolPdf(ApiRequest r, String laestab) {
     Levels levels = FigureEndpoints.levels(store, r);
     Summary school = levels.schools().get(laestab);
     if (school == null) {
-      return Reply.notFound("School");
+      return null;
     }
     Disclosure d = new Disclosure(r.scope());
-    byte[] pdf =
-        SummaryReports.school(
-            FigureEndpoints.withGaps(d, levels, school),
-            levels.above(school).stream().map(d::publish).toList());
-    return Reply.download(pdf, Reply.PDF, "ks1-" + laestab + "-summary.pdf");
+    return SummaryReports.school(
+        FigureEndpoints.withGaps(d, levels, school),
+        levels.above(school).stream().map(d::publish).toList());
   }
 
   private Reply laPdf(ApiRequest r) {
     String la = r.pathParam("la");
+    byte[] pdf = pdf(r, "la-" + la, () -> buildLaPdf(r, la));
+    return pdf == null
+        ? Reply.notFound("LA")
+        : Reply.download(pdf, Reply.PDF, "ks1-la-" + la + "-summary.pdf");
+  }
+
+  private byte[] buildLaPdf(ApiRequest r, String la) {
     Levels levels = FigureEndpoints.levels(store, r);
     Summary summary = levels.las().get(la);
     if (summary == null) {
-      return Reply.notFound("LA");
+      return null;
     }
     Disclosure d = new Disclosure(r.scope());
     List<Published> schools =
@@ -75,12 +98,10 @@ public final class ReportEndpoints {
             .filter(s -> la.equals(s.laCode()))
             .map(d::publish)
             .toList();
-    byte[] pdf =
-        SummaryReports.la(
-            FigureEndpoints.withGaps(d, levels, summary),
-            levels.above(summary).stream().map(d::publish).toList(),
-            schools);
-    return Reply.download(pdf, Reply.PDF, "ks1-la-" + la + "-summary.pdf");
+    return SummaryReports.la(
+        FigureEndpoints.withGaps(d, levels, summary),
+        levels.above(summary).stream().map(d::publish).toList(),
+        schools);
   }
 
   private Reply pupilList(ApiRequest r) {

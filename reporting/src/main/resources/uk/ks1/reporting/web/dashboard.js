@@ -303,7 +303,11 @@
     if (!window.EventSource) { setInterval(refresh, 15000); return; }
     var source = new EventSource('/api/events');
     source.addEventListener('open', function () { text(status, 'Live'); status.className = 'govuk-tag govuk-tag--green'; });
-    source.addEventListener('error', function () { text(status, 'Reconnecting'); status.className = 'govuk-tag govuk-tag--yellow'; });
+    source.addEventListener('error', function () {
+      text(status, 'Reconnecting'); status.className = 'govuk-tag govuk-tag--yellow';
+      // refused (503 when the server has as many dashboards as it takes): the browser gives up, so poll
+      if (source.readyState === EventSource.CLOSED) { setInterval(refresh, 15000); }
+    });
     source.addEventListener('figures-changed', function () { years().then(refresh); });
   }
 

@@ -116,14 +116,50 @@ class StoreReadsTest {
   }
 
   @Test
-  void whenEveryAnswerIsCurrentAllGo() {
+  void whenEveryAnswerIsCurrentTheLeastRecentlyUsedGo() {
     fill("school-", StoreReads.MAX_CACHED);
     int before = reads.get();
     storeReads.cached("school-0", c -> reads.incrementAndGet());
     assertThat(reads).as("still cached at the limit").hasValue(before);
     storeReads.cached("national", c -> reads.incrementAndGet()); // one over, all current
+    assertThat(reads).hasValue(before + 1);
+    assertThat(storeReads.cachedAnswers()).isEqualTo(StoreReads.MAX_CACHED * 3 / 4);
     storeReads.cached("school-0", c -> reads.incrementAndGet());
-    assertThat(reads).as("national read, then school-0 read again").hasValue(before + 2);
+    storeReads.cached("national", c -> reads.incrementAndGet());
+    storeReads.cached("school-" + (StoreReads.MAX_CACHED - 1), c -> reads.incrementAndGet());
+    assertThat(reads).as("the recently used are kept").hasValue(before + 1);
+    storeReads.cached("school-1", c -> reads.incrementAndGet());
+    assertThat(reads).as("the least recently used went").hasValue(before + 2);
+  }
+
+  @Test
+  void builtAnswersAreKeptWithinTheirBytes() {
+    int mb = 1024 * 1024;
+    int n = (int) (StoreReads.MAX_CACHED_BYTES / mb) + 10;
+    for (int i = 0; i < n; i++) {
+      storeReads.cachedAnswer("pdf-" + i, () -> new byte[mb]);
+      assertThat(storeReads.cachedBytes()).isLessThanOrEqualTo(StoreReads.MAX_CACHED_BYTES);
+    }
+    byte[] last = storeReads.cachedAnswer("pdf-" + (n - 1), () -> new byte[1]);
+    assertThat(last).as("the newest is still kept").hasSize(mb);
+    byte[] first = storeReads.cachedAnswer("pdf-0", () -> new byte[1]);
+    assertThat(first).as("the oldest was built again").hasSize(1);
+  }
+
+  @Test
+  void aBuiltAnswerIsMadeOncePerVersion() {
+    AtomicInteger built = new AtomicInteger();
+    byte[] a =
+        storeReads.cachedAnswer("pdf-la-330", () -> new byte[] {(byte) built.incrementAndGet()});
+    assertThat(
+            storeReads.cachedAnswer(
+                "pdf-la-330", () -> new byte[] {(byte) built.incrementAndGet()}))
+        .isSameAs(a);
+    version.incrementAndGet();
+    assertThat(
+            storeReads.cachedAnswer(
+                "pdf-la-330", () -> new byte[] {(byte) built.incrementAndGet()}))
+        .containsExactly(2);
   }
 
   private void fill(String prefix, int n) {
