@@ -3,6 +3,7 @@ package uk.ks1.validate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import uk.ks1.core.rule.FileMessage;
 import uk.ks1.core.rule.FileRules;
 import uk.ks1.core.rule.ParserQueries;
 import uk.ks1.core.rule.RuleDefinition;
@@ -98,6 +99,14 @@ public final class RuleCatalogue {
     all.add(PupilInTwoSchools.RULE);
     all.add(StrictMode.RULE);
     return all;
+  }
+
+  /**
+   * The messages of the file rules raised in several situations, each rule's in turn (a rule with
+   * one message has it as its template).
+   */
+  public List<FileMessage> fileMessages() {
+    return FileRules.messages();
   }
 
   /** DfE's numbers first, then our ids by letter: U (UPN), P (pupil), R (results). */

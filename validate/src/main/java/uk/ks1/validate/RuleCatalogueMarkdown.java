@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import uk.ks1.core.rule.FileMessage;
+import uk.ks1.core.rule.FileRules;
 import uk.ks1.core.rule.RuleDefinition;
 
 /**
@@ -23,7 +25,10 @@ public final class RuleCatalogueMarkdown {
 
   private RuleCatalogueMarkdown() {}
 
-  /** The markdown table: one row per rule, in the catalogue's order. */
+  /**
+   * The markdown table: one row per rule, in the catalogue's order; a file rule with several
+   * messages points to {@link #messages}.
+   */
   public static String table(List<RuleDefinition> rules) {
     StringBuilder md = new StringBuilder();
     md.append("| id | severity | effect | what it checks | allowed | message |\n");
@@ -40,13 +45,37 @@ public final class RuleCatalogueMarkdown {
           .append(" | ")
           .append(cell(r.allowed()))
           .append(" | ")
-          .append(
-              r.template() == null
-                  ? "*written by the file reader, naming what it found*"
-                  : "`" + r.template().replace("|", "\\|") + "`")
+          .append(message(r))
           .append(" |\n");
     }
     return md.toString();
+  }
+
+  /** The table of the file rules' messages: one row per message, each rule's in turn. */
+  public static String messages(List<FileMessage> messages) {
+    StringBuilder md = new StringBuilder();
+    md.append("| id | message | text |\n");
+    md.append("|---|---|---|\n");
+    for (FileMessage m : messages) {
+      md.append("| ")
+          .append(m.rule().id())
+          .append(" | ")
+          .append(m.name())
+          .append(" | ")
+          .append(code(m.template()))
+          .append(" |\n");
+    }
+    return md.toString();
+  }
+
+  private static String message(RuleDefinition r) {
+    if (r.template() != null) {
+      return code(r.template());
+    }
+    int n = FileRules.messages(r).size();
+    return n > 0
+        ? "*one of its " + n + " messages, in the table below*"
+        : "*written by the file reader, naming what it found*";
   }
 
   /** {@code doc} with the table between the markers replaced by the catalogue's. */
@@ -60,6 +89,8 @@ public final class RuleCatalogueMarkdown {
     return doc.substring(0, start + START.length())
         + "\n"
         + table(catalogue.definitions())
+        + "\nThe messages of the file rules raised in several situations:\n\n"
+        + messages(catalogue.fileMessages())
         + doc.substring(end);
   }
 
@@ -68,6 +99,10 @@ public final class RuleCatalogueMarkdown {
     Path doc = Path.of(args.length > 0 ? args[0] : DOC);
     String text = Files.readString(doc, StandardCharsets.UTF_8);
     Files.writeString(doc, updated(text, RuleCatalogue.standard()), StandardCharsets.UTF_8);
+  }
+
+  private static String code(String template) {
+    return "`" + template.replace("|", "\\|") + "`";
   }
 
   private static String cell(String text) {

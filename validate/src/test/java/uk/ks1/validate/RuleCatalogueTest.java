@@ -6,6 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.ks1.core.event.Effect;
 import uk.ks1.core.event.Severity;
+import uk.ks1.core.rule.FileMessage;
+import uk.ks1.core.rule.FileRules;
 import uk.ks1.core.rule.MessageTemplate;
 import uk.ks1.core.rule.RuleDefinition;
 
@@ -32,7 +34,13 @@ class RuleCatalogueTest {
   void everyTemplateNamesTheFieldAndWhatIsAllowedAndPupilRulesTheRow() {
     for (RuleDefinition r : rules) {
       if (r.template() == null) {
-        assertThat(r.id()).as("only ingest writes its own messages").matches("F\\d\\d|R20|R21");
+        if (FileRules.ALL.contains(r)) {
+          assertThat(FileRules.messages(r))
+              .as(r.id() + ": a file rule without a template has its messages")
+              .isNotEmpty();
+        } else {
+          assertThat(r.id()).as("only the CTF reader words its own queries").matches("R20|R21");
+        }
         continue;
       }
       List<String> names = MessageTemplate.placeholders(r.template());
@@ -45,6 +53,24 @@ class RuleCatalogueTest {
       if (r.effect() != Effect.FILE) {
         assertThat(r.template()).as(r.id()).startsWith("Row {row}, {field}: ");
       }
+    }
+  }
+
+  @Test
+  void everyFileMessageBelongsToAFileRuleWithSeveralAndNamesWhatWasFound() {
+    List<FileMessage> messages = RuleCatalogue.standard().fileMessages();
+    assertThat(messages).hasSize(45);
+    for (FileMessage m : messages) {
+      String id = m.rule().id() + " " + m.name();
+      assertThat(FileRules.ALL).as(id).contains(m.rule());
+      assertThat(m.rule().template()).as(id + ": its rule has no template of its own").isNull();
+      // no message is fixed text: each names the file, the row, the value or the limit it met
+      assertThat(m.placeholders()).as(id).isNotEmpty();
+    }
+    for (RuleDefinition r : FileRules.ALL) {
+      List<FileMessage> own = FileRules.messages(r);
+      assertThat(own.size()).as(r.id() + ": one message is the rule's template").isNotEqualTo(1);
+      assertThat(own).extracting(FileMessage::name).as(r.id()).doesNotHaveDuplicates();
     }
   }
 }

@@ -12,6 +12,9 @@ public final class FileLimits {
   /** Rows a CSV or a sheet may have (F16). */
   public static final int MAX_ROWS = 100_000;
 
+  /** The template's header row is looked for in this many rows from the top (F12). */
+  public static final int HEADER_ROWS = 20;
+
   /** Files a zip may hold (F15). */
   public static final int ZIP_MAX_ENTRIES = 1000;
 

@@ -25,21 +25,32 @@ public final class MessageTemplate {
   private MessageTemplate() {}
 
   /**
-   * Hands each piece of text (never empty) and each placeholder name to {@code parts}, in order.
+   * Hands each piece of text (never empty) and each placeholder name to {@code parts}, in order. A
+   * brace outside a placeholder ({@code {school_la}}, a brace left open) is a slip that would reach
+   * a school as written, so it throws.
    */
   public static void walk(String template, Parts parts) {
     Matcher m = PLACEHOLDER.matcher(template);
     int last = 0;
     while (m.find()) {
       if (m.start() > last) {
-        parts.text(template.substring(last, m.start()));
+        text(template, last, m.start(), parts);
       }
       parts.placeholder(m.group(1));
       last = m.end();
     }
     if (last < template.length()) {
-      parts.text(template.substring(last));
+      text(template, last, template.length(), parts);
     }
+  }
+
+  private static void text(String template, int from, int to, Parts parts) {
+    String text = template.substring(from, to);
+    if (text.indexOf('{') >= 0 || text.indexOf('}') >= 0) {
+      throw new IllegalArgumentException(
+          "A brace outside a {placeholder} (a name of letters only) in: " + template);
+    }
+    parts.text(text);
   }
 
   /** The placeholder names of a template, in order. */

@@ -6,8 +6,8 @@ import uk.ks1.core.event.Severity;
 /**
  * A rule's stable facts for the catalogue: its id (DfE numbers where they exist), severity, what an
  * error takes out of the figures, what it checks, what is allowed, and the template of its message
- * ({@link MessageTemplate}; null when another component writes the message, as ingest does for
- * file-level rules).
+ * ({@link MessageTemplate}; null for a file rule raised in several situations, whose messages are
+ * the {@link FileMessage}s of {@link FileRules}, and for the queries the CTF reader words itself).
  */
 public record RuleDefinition(
     String id, Severity severity, Effect effect, String checks, String allowed, String template) {

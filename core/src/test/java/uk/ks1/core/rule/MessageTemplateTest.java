@@ -3,6 +3,7 @@ package uk.ks1.core.rule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -23,5 +24,15 @@ class MessageTemplateTest {
     assertThatThrownBy(() -> MessageTemplate.render(TEMPLATE, Map.of("row", "12")))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("No value for {field} in: " + TEMPLATE);
+  }
+
+  @Test
+  void aBraceOutsideAPlaceholderIsASlipCaughtBeforeAnyMessageIsWritten() {
+    for (String slip : List.of("Row {row, {field}", "School {school_la}", "{name} is {} empty")) {
+      assertThatThrownBy(() -> MessageTemplate.placeholders(slip))
+          .as(slip)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("A brace outside a {placeholder} (a name of letters only) in: " + slip);
+    }
   }
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -100,15 +101,7 @@ public final class CsvParser implements FileParser {
     Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
     String detail =
         cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-    return FileRules.issue(
-        FileRules.UNREADABLE,
-        null,
-        Field.FILE,
-        "",
-        fileName
-            + " is not a well-formed CSV ("
-            + detail
-            + "). A quoted value is probably not closed: open the file in the spreadsheet, check"
-            + " that row, and save it as CSV again.");
+    return FileRules.CSV_MALFORMED.issue(
+        null, Field.FILE, "", Map.of("name", fileName, "problem", detail));
   }
 }

@@ -6,8 +6,11 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Map;
 import uk.ks1.core.codes.Field;
+import uk.ks1.core.rule.FileMessage;
 import uk.ks1.core.rule.FileRules;
 import uk.ks1.ingest.file.FileRejectedException;
 import uk.ks1.ingest.file.Utf8;
@@ -27,13 +30,13 @@ public final class TextDecoding {
 
   public static String decode(byte[] bytes, String fileName) throws FileRejectedException {
     if (bytes.length == 0) {
-      throw reject(FileRules.EMPTY, "0 bytes", fileName + " is empty (0 bytes).");
+      throw reject(FileRules.NO_CONTENT, "0 bytes", Map.of("name", fileName));
     }
     checkNotBinary(bytes, fileName);
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
       int bad = Utf8.firstInvalid(bytes, 3);
       if (bad >= 0) {
-        throw mixed(bytes, fileName, bad, "starts with a UTF-8 byte-order mark, but");
+        throw reject(FileRules.MIXED_AFTER_BOM, bytes, bad, Map.of("name", fileName));
       }
       return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
     }
@@ -43,52 +46,26 @@ public final class TextDecoding {
     }
     int utf8 = Utf8.firstMultiByte(bytes);
     if (utf8 >= 0) {
-      throw mixed(bytes, fileName, bad, "has UTF-8 text in row " + rowOf(bytes, utf8) + ", but");
+      throw reject(
+          FileRules.MIXED, bytes, bad, Map.of("name", fileName, "utfRow", rowOf(bytes, utf8)));
     }
     try {
       return strict(WINDOWS_1252).decode(ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
-      int at = firstUndefined1252(bytes);
-      String hex = hex(bytes[at]);
       throw reject(
-          FileRules.ENCODING,
-          hex,
-          "Row "
-              + rowOf(bytes, at)
-              + " of "
-              + fileName
-              + " has the byte "
-              + hex
-              + ", which is a character neither in UTF-8 nor in Windows-1252, so the text cannot"
-              + " be read unambiguously. Save the file again as 'CSV UTF-8 (Comma delimited)'.");
+          FileRules.NEITHER_ENCODING, bytes, firstUndefined1252(bytes), Map.of("name", fileName));
     }
   }
 
   private static void checkNotBinary(byte[] bytes, String fileName) throws FileRejectedException {
     if (startsWith(bytes, 'P', 'K', 3, 4)) {
-      throw reject(
-          FileRules.UNREADABLE,
-          "PK",
-          fileName
-              + " is not CSV text: it is a zip or an Excel workbook (.xlsx) saved under a .csv"
-              + " name. Send it with its real extension (.xlsx or .zip), or save it as CSV.");
+      throw reject(FileRules.CSV_IS_ZIP, "PK", Map.of("name", fileName));
     }
     if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
-      throw reject(
-          FileRules.UNREADABLE,
-          "D0CF11E0",
-          fileName
-              + " is not CSV text: it is an old Excel 97-2003 workbook (.xls) or a"
-              + " password-protected workbook. Save it as CSV UTF-8 or as .xlsx, without a"
-              + " password.");
+      throw reject(FileRules.CSV_IS_XLS, "D0CF11E0", Map.of("name", fileName));
     }
     if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
-      throw reject(
-          FileRules.ENCODING,
-          "UTF-16",
-          fileName
-              + " is written in UTF-16 (Excel's 'Unicode Text'). Save it as 'CSV UTF-8 (Comma"
-              + " delimited)' instead.");
+      throw reject(FileRules.UTF16, "UTF-16", Map.of("name", fileName));
     }
     int controls = 0;
     int firstControl = -1;
@@ -101,32 +78,8 @@ public final class TextDecoding {
     }
     // A stray control character can be a typing slip; a NUL or many of them is not text at all.
     if (controls > 0 && (bytes[firstControl] == 0 || controls * 100L > bytes.length)) {
-      throw reject(
-          FileRules.UNREADABLE,
-          hex(bytes[firstControl]),
-          fileName
-              + " is not CSV text: row "
-              + rowOf(bytes, firstControl)
-              + " holds binary data (byte "
-              + hex(bytes[firstControl])
-              + "). Export the template from the spreadsheet as CSV and send that.");
+      throw reject(FileRules.CSV_BINARY, bytes, firstControl, Map.of("name", fileName));
     }
-  }
-
-  private static FileRejectedException mixed(byte[] bytes, String fileName, int bad, String what) {
-    String hex = hex(bytes[bad]);
-    return reject(
-        FileRules.ENCODING,
-        hex,
-        fileName
-            + " "
-            + what
-            + " row "
-            + rowOf(bytes, bad)
-            + " has the byte "
-            + hex
-            + ", which is not UTF-8 (Windows-1252 text?). One file must use one encoding:"
-            + " open it, check the names, and save it again as 'CSV UTF-8 (Comma delimited)'.");
   }
 
   private static int firstUndefined1252(byte[] bytes) {
@@ -174,7 +127,17 @@ public final class TextDecoding {
   }
 
   private static FileRejectedException reject(
-      uk.ks1.core.rule.RuleDefinition rule, String value, String message) {
-    return new FileRejectedException(FileRules.issue(rule, null, Field.FILE, value, message));
+      FileMessage message, String value, Map<String, ?> details) {
+    return new FileRejectedException(message.issue(null, Field.FILE, value, details));
+  }
+
+  /** A rejection naming the byte at {@code offset} (the issue's value) and its row. */
+  private static FileRejectedException reject(
+      FileMessage message, byte[] bytes, int offset, Map<String, ?> details) {
+    String hex = hex(bytes[offset]);
+    Map<String, Object> all = new HashMap<>(details);
+    all.put("row", rowOf(bytes, offset));
+    all.put("byte", hex);
+    return reject(message, hex, all);
   }
 }

@@ -205,41 +205,23 @@ public final class CtfParser implements FileParser {
   }
 
   private static ValidationIssue notUtf8(int offset) {
-    return FileRules.issue(
-        FileRules.UNREADABLE,
-        null,
-        Field.FILE,
-        "byte " + offset,
-        "The file says it is UTF-8 (or says nothing, which means UTF-8) but byte "
-            + offset
-            + " is not valid UTF-8: it is not a CTF, or it was saved in another encoding without"
-            + " saying so. Export the CTF again from the school's MIS.");
+    return FileRules.CTF_NOT_UTF8.issue(
+        null, Field.FILE, "byte " + offset, Map.of("offset", offset));
   }
 
   private static ValidationIssue badLaestab(CtfDocument ctf) {
     String written =
         (ctf.lea() == null ? "?" : ctf.lea()) + (ctf.estab() == null ? "?" : ctf.estab());
-    return FileRules.issue(
-        FileRules.LAESTAB_MALFORMED,
-        null,
-        Field.LAESTAB,
-        written,
-        "The CTF header's source school (Header/SourceSchool LEA and Estab) gives '"
-            + written
-            + "', which is not a 7-digit DfE number. Check the school's details in its MIS.");
+    return FileRules.CTF_SCHOOL_MALFORMED.issue(
+        null, Field.LAESTAB, written, Map.of("written", written));
   }
 
   private static ValidationIssue noRecords(CtfDocument ctf, Map<String, Integer> skipped) {
-    return FileRules.issue(
-        FileRules.NO_RECORDS,
-        null,
-        Field.FILE,
-        String.valueOf(ctf.pupils().size()),
-        "The file has "
-            + ctf.pupils().size()
-            + " pupil(s) but no KS1 teacher-assessment results"
-            + (skipped.isEmpty() ? "" : " (skipped: " + counts(skipped) + ")")
-            + ". Export the KS1 TA CTF from the school's MIS.");
+    int n = ctf.pupils().size();
+    return skipped.isEmpty()
+        ? FileRules.NO_PUPILS.issue(null, Field.FILE, String.valueOf(n), Map.of("pupils", n))
+        : FileRules.NO_KS1_RESULTS.issue(
+            null, Field.FILE, String.valueOf(n), Map.of("pupils", n, "skipped", counts(skipped)));
   }
 
   /** "2 assessments of other stages, 1 pupils without ..." for a school business manager. */

@@ -3,6 +3,7 @@ package uk.ks1.ingest.ctf;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -53,14 +54,7 @@ final class CtfReader {
             String name = r.getLocalName();
             if (!sawRoot && !name.equals("CTfile")) {
               throw new FileRejectedException(
-                  FileRules.issue(
-                      FileRules.UNREADABLE,
-                      null,
-                      Field.FILE,
-                      name,
-                      "This XML file is not a Common Transfer File: its root element is <"
-                          + name
-                          + ">, not <CTfile>. Export a CTF from the school's MIS."));
+                  FileRules.NOT_A_CTF.issue(null, Field.FILE, name, Map.of("root", name)));
             }
             sawRoot = true;
             start(name);
@@ -88,12 +82,8 @@ final class CtfReader {
   private void start(String name) throws FileRejectedException {
     if (depth == MAX_DEPTH) {
       throw new FileRejectedException(
-          FileRules.issue(
-              FileRules.UNREADABLE,
-              null,
-              Field.FILE,
-              String.valueOf(MAX_DEPTH),
-              "The XML is nested more than " + MAX_DEPTH + " levels deep: this is not a CTF."));
+          FileRules.XML_TOO_DEEP.issue(
+              null, Field.FILE, String.valueOf(MAX_DEPTH), Map.of("depth", MAX_DEPTH)));
     }
     wanted[depth] = depth > 0 && readsChildren(path[depth - 1]);
     path[depth++] = name;
@@ -196,30 +186,16 @@ final class CtfReader {
 
   private static FileRejectedException dtd(Location at) {
     return new FileRejectedException(
-        FileRules.issue(
-            FileRules.DTD,
-            null,
-            Field.FILE,
-            "<!DOCTYPE>",
-            "The file declares a DTD (<!DOCTYPE ...>"
-                + where(at)
-                + "). CTFs must not contain DTDs or entity declarations, so the file was not read."
-                + " Export the CTF again from the school's MIS."));
+        FileRules.CTF_DTD.issue(null, Field.FILE, "<!DOCTYPE>", Map.of("where", where(at))));
   }
 
   private static FileRejectedException malformed(String what, Location at) {
     return new FileRejectedException(
-        FileRules.issue(
-            FileRules.UNREADABLE,
-            null,
-            Field.FILE,
-            "",
-            "The file is not well-formed XML ("
-                + what
-                + where(at)
-                + "). It may be truncated or not a CTF: export it again from the school's MIS."));
+        FileRules.XML_MALFORMED.issue(
+            null, Field.FILE, "", Map.of("problem", what, "where", where(at))));
   }
 
+  /** " at line 3, column 7", or nothing when the parser does not say where. */
   private static String where(Location at) {
     return at == null || at.getLineNumber() < 0
         ? ""

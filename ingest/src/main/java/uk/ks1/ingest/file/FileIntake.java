@@ -121,12 +121,8 @@ public final class FileIntake {
   }
 
   private static ValidationIssue unreadable(Throwable cause) {
-    return FileRules.issue(
-        FileRules.UNREADABLE,
-        null,
-        Field.FILE,
-        "",
-        "The file could not be read (" + cause.getClass().getSimpleName() + "). Tell the LA.");
+    return FileRules.INTAKE_FAILED.issue(
+        null, Field.FILE, "", Map.of("exception", cause.getClass().getSimpleName()));
   }
 
   private List<IntakeResult> bundle(byte[] zip, FileFacts facts, long modified) {
@@ -303,12 +299,7 @@ public final class FileIntake {
   }
 
   private static ValidationIssue empty(String name) {
-    return FileRules.issue(
-        FileRules.EMPTY,
-        null,
-        Field.FILE,
-        "0 bytes",
-        name + " is empty (0 bytes). Export the file again and send it with its content.");
+    return FileRules.ZERO_BYTES.issue(null, Field.FILE, "0 bytes", Map.of("name", name));
   }
 
   private static ValidationIssue nested(String name) {

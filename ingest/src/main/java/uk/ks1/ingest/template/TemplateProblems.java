@@ -1,12 +1,14 @@
 package uk.ks1.ingest.template;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import uk.ks1.core.codes.Field;
 import uk.ks1.core.event.ValidationIssue;
 import uk.ks1.core.identity.Laestab;
+import uk.ks1.core.rule.FileMessage;
 import uk.ks1.core.rule.FileRules;
-import uk.ks1.core.rule.RuleDefinition;
 
 /**
  * The file-level problems of a template, worded for a school business manager: the file, the row,
@@ -19,57 +21,33 @@ final class TemplateProblems {
     this.fileName = fileName;
   }
 
-  /** "Row 3 of f.csv: column 'Year'", where a cell's problem is. */
-  private String at(int row, String column) {
-    return "Row " + row + " of " + fileName + ": column '" + column + "'";
-  }
-
   ValidationIssue yearUnreadable(int row, String column, String text) {
-    return FileRules.issue(
-        FileRules.YEAR_UNREADABLE,
+    return FileRules.YEAR_NOT_A_YEAR.issue(
         row,
         Field.FILE,
         text,
-        at(row, column)
-            + " holds '"
-            + text
-            + "', which is not an assessment year. Write the summer assessed (e.g. 2023)"
-            + " or the academic year (2022/23).");
+        Map.of("row", row, "name", fileName, "column", column, "written", text));
   }
 
   ValidationIssue badSchool(int row, String column, String written) {
-    String hint =
-        written.isEmpty()
-            ? "is blank"
-            : written.matches("\\d{4}")
-                ? "holds '" + written + "', an establishment number without its LA code"
-                : "holds '" + written + "', which is not a 7-digit DfE number";
-    return FileRules.issue(
-        FileRules.LAESTAB_MALFORMED,
-        row,
-        Field.LAESTAB,
-        written,
-        at(row, column)
-            + " "
-            + hint
-            + ". Write the school's full DfE number, LA code first (e.g. 3302001).");
+    Map<String, Object> details = new HashMap<>();
+    details.put("row", row);
+    details.put("name", fileName);
+    details.put("column", column);
+    if (written.isEmpty()) {
+      return FileRules.SCHOOL_BLANK.issue(row, Field.LAESTAB, written, details);
+    }
+    details.put("written", written);
+    FileMessage message =
+        written.matches("\\d{4}") ? FileRules.SCHOOL_WITHOUT_LA : FileRules.SCHOOL_MALFORMED;
+    return message.issue(row, Field.LAESTAB, written, details);
   }
 
   ValidationIssue missingColumns(TemplateHeader h) {
     List<String> names = h.missing().stream().map(TemplateColumn::templateName).toList();
-    return FileRules.issue(
-        FileRules.NO_HEADER,
-        h.row(),
-        Field.FILE,
-        String.join(", ", names),
-        "The header row (row "
-            + h.row()
-            + ") of "
-            + fileName
-            + " lacks the column(s) "
-            + String.join(", ", names)
-            + ". Use the template's column names (any case and spacing); extra columns are"
-            + " fine.");
+    String columns = String.join(", ", names);
+    return FileRules.COLUMNS_MISSING.issue(
+        h.row(), Field.FILE, columns, Map.of("row", h.row(), "name", fileName, "columns", columns));
   }
 
   /** {@code above}: the rows read while looking for the header. */
@@ -83,39 +61,18 @@ final class TemplateProblems {
             .findFirst()
             .orElse(0L);
     if (cells == 0) {
-      return FileRules.issue(
-          FileRules.EMPTY,
-          null,
-          Field.FILE,
-          "",
-          fileName + " has no rows with any text. Fill in the template and send it again.");
+      return FileRules.NO_TEXT.issue(null, Field.FILE, "", Map.of("name", fileName));
     }
-    return FileRules.issue(
-        FileRules.NO_HEADER,
+    return FileRules.NO_HEADER_ROW.issue(
         1,
         Field.FILE,
         cells + " cells",
-        "No header row with the template's column names was found in the first "
-            + TemplateReader.HEADER_WITHIN
-            + " rows of "
-            + fileName
-            + " (its first row with text has "
-            + cells
-            + " cells, none of them the template's column names). The template's header is:"
-            + " School DFE, UPN, Forename, Surname, Gender, Date of birth, NC Year, Teacher"
-            + " Assessment: KS1 Reading, ...: KS1 Writing, ...: KS1 Maths, ...: KS1 Science.");
+        Map.of("within", TemplateReader.HEADER_WITHIN, "name", fileName, "cells", cells));
   }
 
   ValidationIssue noPupilRows(int headerRow) {
-    return FileRules.issue(
-        FileRules.EMPTY,
-        headerRow,
-        Field.FILE,
-        "",
-        fileName
-            + " has a header row (row "
-            + headerRow
-            + ") but no pupil rows below it. Add one row per pupil.");
+    return FileRules.NO_PUPIL_ROWS.issue(
+        headerRow, Field.FILE, "", Map.of("name", fileName, "row", headerRow));
   }
 
   ValidationIssue tooManyRows(int maxRows) {
@@ -124,33 +81,19 @@ final class TemplateProblems {
         null,
         Field.FILE,
         "more than " + maxRows,
-        fileName
-            + " has more than "
-            + maxRows
-            + " rows; the limit is "
-            + maxRows
-            + ". Split it into smaller files (one per school, or a zip of them).");
+        Map.of("name", fileName, "limit", maxRows));
   }
 
   ValidationIssue mixedYears(Laestab school, String column, Collection<Integer> years) {
-    return FileRules.issue(
-        FileRules.YEAR_UNREADABLE,
+    return FileRules.MIXED_YEARS.issue(
         null,
         Field.FILE,
         years.toString(),
-        "School "
-            + school
-            + " has rows for more than one year in "
-            + fileName
-            + " (column '"
-            + column
-            + "': "
-            + years
-            + "). Send one file per year.");
+        Map.of("school", school, "name", fileName, "column", column, "years", years));
   }
 
-  static ValidationIssue more(RuleDefinition rule, Field field, int howMany) {
-    return FileRules.issue(
-        rule, null, field, "", "... and " + howMany + " more row(s) with the same problem.");
+  /** Closes a list cut short: the rows with a malformed school beyond those listed. */
+  static ValidationIssue moreBadSchools(int howMany) {
+    return FileRules.SCHOOL_MALFORMED_MORE.issue(null, Field.LAESTAB, "", Map.of("count", howMany));
   }
 }

@@ -13,7 +13,7 @@ import uk.ks1.core.codes.Subject;
 import uk.ks1.core.event.PupilRecord;
 import uk.ks1.core.event.ValidationIssue;
 import uk.ks1.core.identity.Laestab;
-import uk.ks1.core.rule.FileRules;
+import uk.ks1.core.rule.FileLimits;
 import uk.ks1.ingest.file.FileRejectedException;
 import uk.ks1.ingest.file.SchoolReturn;
 
@@ -28,7 +28,7 @@ import uk.ks1.ingest.file.SchoolReturn;
  */
 public final class TemplateReader {
   /** The header must be within this many rows of the top. */
-  public static final int HEADER_WITHIN = 20;
+  public static final int HEADER_WITHIN = FileLimits.HEADER_ROWS;
 
   /** At most this many rows of one rule are listed; the rest are counted. */
   private static final int LISTED = 50;
@@ -146,9 +146,7 @@ public final class TemplateReader {
     }
     List<ValidationIssue> reasons = new ArrayList<>(badSchools);
     if (badSchoolRows > LISTED) {
-      reasons.add(
-          TemplateProblems.more(
-              FileRules.LAESTAB_MALFORMED, Field.LAESTAB, badSchoolRows - LISTED));
+      reasons.add(TemplateProblems.moreBadSchools(badSchoolRows - LISTED));
     }
     reasons.addAll(badYears);
     for (School s : schools.values()) {

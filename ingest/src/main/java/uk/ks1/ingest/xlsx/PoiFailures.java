@@ -1,10 +1,10 @@
 package uk.ks1.ingest.xlsx;
 
 import java.util.Locale;
+import java.util.Map;
 import uk.ks1.core.codes.Field;
 import uk.ks1.core.event.ValidationIssue;
 import uk.ks1.core.rule.FileRules;
-import uk.ks1.core.rule.RuleDefinition;
 
 /**
  * What POI's many exceptions mean for the school: a zip bomb (F15), a DTD inside a part (F03), an
@@ -17,40 +17,26 @@ final class PoiFailures {
   static ValidationIssue classify(String name, Exception e) {
     String all = messages(e);
     if (all.contains("zip bomb") || all.contains("potentially malicious")) {
-      return issue(
-          FileRules.ARCHIVE_LIMITS,
+      return FileRules.XLSX_BOMB.issue(
+          null,
+          Field.FILE,
           "",
-          name
-              + " unpacks to far more than its size (a part would exceed "
-              + XlsxLimits.MAX_ENTRY_BYTES / (1024 * 1024)
-              + " MB, or is compressed beyond "
-              + Math.round(1 / XlsxLimits.MIN_INFLATE_RATIO)
-              + ":1): it was not read. Save the template again from the spreadsheet; if it is"
-              + " really this large, split it.");
+          Map.of(
+              "name",
+              name,
+              "partMb",
+              XlsxLimits.MAX_ENTRY_BYTES / (1024 * 1024),
+              "ratio",
+              Math.round(1 / XlsxLimits.MIN_INFLATE_RATIO)));
     }
     if (all.contains("doctype")) {
-      return issue(
-          FileRules.DTD,
-          "<!DOCTYPE>",
-          name
-              + " has a part with a DTD (<!DOCTYPE ...>), which workbooks never need, so it was"
-              + " not read. Save the template again from the spreadsheet.");
+      return FileRules.XLSX_DTD.issue(null, Field.FILE, "<!DOCTYPE>", Map.of("name", name));
     }
     if (all.contains("odfnotofficexml")) {
-      return issue(
-          FileRules.UNREADABLE,
-          "",
-          name
-              + " is an OpenDocument spreadsheet (.ods) renamed .xlsx. Save it as 'Excel"
-              + " Workbook (.xlsx)'.");
+      return FileRules.XLSX_IS_ODS.issue(null, Field.FILE, "", Map.of("name", name));
     }
-    return issue(
-        FileRules.UNREADABLE,
-        "",
-        name
-            + " is a damaged or incomplete Excel workbook and could not be read ("
-            + e.getClass().getSimpleName()
-            + "). Open it in the spreadsheet, save it again as .xlsx and send that.");
+    return FileRules.XLSX_DAMAGED.issue(
+        null, Field.FILE, "", Map.of("name", name, "exception", e.getClass().getSimpleName()));
   }
 
   private static String messages(Throwable e) {
@@ -62,9 +48,5 @@ final class PoiFailures {
       }
     }
     return all.toString().toLowerCase(Locale.ROOT);
-  }
-
-  private static ValidationIssue issue(RuleDefinition rule, String value, String message) {
-    return FileRules.issue(rule, null, Field.FILE, value, message);
   }
 }

@@ -119,35 +119,20 @@ final class SheetChoice {
             + " and "
             + quoted.get(quoted.size() - 1);
     return new FileRejectedException(
-        FileRules.issue(
-            FileRules.NO_HEADER,
+        FileRules.TWO_SHEETS.issue(
             null,
             Field.FILE,
             String.join(", ", candidates.withPupils.keySet()),
-            "Sheets "
-                + list
-                + " of "
-                + fileName
-                + " each have the template's header and pupil rows, but one sheet is read"
-                + " per file. Put every pupil on one sheet (or send each sheet as a file of its"
-                + " own) and send it again; nothing in this file was counted."));
+            Map.of("sheets", list, "name", fileName)));
   }
 
   private ValidationIssue noSheet() {
-    return FileRules.issue(
-        FileRules.NO_HEADER,
+    String sheets = String.join(", ", names);
+    return FileRules.NO_SHEET.issue(
         null,
         Field.FILE,
-        String.join(", ", names),
-        "No sheet of "
-            + fileName
-            + " ("
-            + String.join(", ", names)
-            + ") has the template's header row in its first "
-            + TemplateReader.HEADER_WITHIN
-            + " rows: School DFE, UPN, Forename, Surname, Gender, Date of birth, NC Year,"
-            + " Teacher Assessment: KS1 Reading, ...: KS1 Writing, ...: KS1 Maths, ...: KS1"
-            + " Science.");
+        sheets,
+        Map.of("name", fileName, "sheets", sheets, "within", TemplateReader.HEADER_WITHIN));
   }
 
   /** The sheets of one kind (examples or not) with the whole header. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
@@ -22,9 +23,7 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import uk.ks1.core.codes.Field;
 import uk.ks1.core.event.FileFacts;
-import uk.ks1.core.event.ValidationIssue;
 import uk.ks1.core.rule.FileRules;
-import uk.ks1.core.rule.RuleDefinition;
 import uk.ks1.ingest.file.FileParser;
 import uk.ks1.ingest.file.FileRejectedException;
 import uk.ks1.ingest.file.SchoolReturn;
@@ -176,7 +175,7 @@ public final class XlsxParser implements FileParser {
   private static void checkIsWorkbook(byte[] bytes, String name) throws FileRejectedException {
     if (bytes.length == 0) {
       throw new FileRejectedException(
-          issue(FileRules.EMPTY, "0 bytes", name + " is empty (0 bytes)."));
+          FileRules.NO_CONTENT.issue(null, Field.FILE, "0 bytes", Map.of("name", name)));
     }
     if (bytes.length >= 4
         && (bytes[0] & 0xFF) == 0xD0
@@ -184,25 +183,11 @@ public final class XlsxParser implements FileParser {
         && (bytes[2] & 0xFF) == 0x11
         && (bytes[3] & 0xFF) == 0xE0) {
       throw new FileRejectedException(
-          issue(
-              FileRules.UNREADABLE,
-              "D0CF11E0",
-              name
-                  + " is an old Excel 97-2003 workbook (.xls) or a password-protected workbook,"
-                  + " not an .xlsx. Save it as 'Excel Workbook (.xlsx)' without a password."));
+          FileRules.XLSX_IS_XLS.issue(null, Field.FILE, "D0CF11E0", Map.of("name", name)));
     }
     if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K' || bytes[2] != 3 || bytes[3] != 4) {
       throw new FileRejectedException(
-          issue(
-              FileRules.UNREADABLE,
-              "",
-              name
-                  + " is not an Excel workbook: an .xlsx file is a zip, and this one is not."
-                  + " Open it in the spreadsheet and save it as 'Excel Workbook (.xlsx)'."));
+          FileRules.XLSX_NOT_A_ZIP.issue(null, Field.FILE, "", Map.of("name", name)));
     }
-  }
-
-  private static ValidationIssue issue(RuleDefinition rule, String value, String message) {
-    return FileRules.issue(rule, null, Field.FILE, value, message);
   }
 }

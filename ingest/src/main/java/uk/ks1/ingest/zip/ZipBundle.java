@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,10 +15,9 @@ import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import uk.ks1.core.codes.Field;
-import uk.ks1.core.event.ValidationIssue;
 import uk.ks1.core.rule.FileLimits;
+import uk.ks1.core.rule.FileMessage;
 import uk.ks1.core.rule.FileRules;
-import uk.ks1.core.rule.RuleDefinition;
 import uk.ks1.ingest.file.FileRejectedException;
 
 /**
@@ -66,18 +66,10 @@ public final class ZipBundle {
   public static Unpacked unpack(byte[] zip, String zipName, long maxFileBytes, ZipLimits limits)
       throws FileRejectedException {
     if (!isZip(zip)) {
-      throw reject(
-          FileRules.UNREADABLE,
-          "",
-          zipName + " is not a zip file. Make it with 'Send to > Compressed (zipped) folder'.");
+      throw reject(FileRules.ZIP_NOT_A_ZIP, "", Map.of("name", zipName));
     }
     if (!hasDirectory(zip)) {
-      throw reject(
-          FileRules.UNREADABLE,
-          "",
-          zipName
-              + " is a damaged or incomplete zip: it ends before its table of contents (was the"
-              + " upload cut short?). Zip the files again and send that.");
+      throw reject(FileRules.ZIP_CUT_SHORT, "", Map.of("name", zipName));
     }
     List<ZipEntryFile> files = new ArrayList<>();
     Map<String, Integer> skipped = new TreeMap<>();
@@ -97,14 +89,9 @@ public final class ZipBundle {
         }
         if (files.size() == limits.maxEntries()) {
           throw reject(
-              FileRules.ARCHIVE_LIMITS,
+              FileRules.ZIP_TOO_MANY_FILES,
               "more than " + limits.maxEntries(),
-              zipName
-                  + " holds more than "
-                  + limits.maxEntries()
-                  + " files; the limit is "
-                  + limits.maxEntries()
-                  + ". Send it as several zips.");
+              Map.of("name", zipName, "limit", limits.maxEntries()));
         }
         if (isArchive(path)) {
           long size = counter.read(in, -1);
@@ -122,10 +109,7 @@ public final class ZipBundle {
       throw damaged(zipName, e);
     }
     if (files.isEmpty()) {
-      throw reject(
-          FileRules.EMPTY,
-          "0 files",
-          zipName + " holds no files to read. Put the schools' CTF, CSV or XLSX files in it.");
+      throw reject(FileRules.ZIP_EMPTY, "0 files", Map.of("name", zipName));
     }
     return new Unpacked(files, skipped);
   }
@@ -160,19 +144,11 @@ public final class ZipBundle {
         total += n;
         if (total > limits.maxTotalBytes()) {
           throw bomb(
-              "unpacks to more than "
-                  + limits.maxTotalBytes()
-                  + " bytes, the limit for a zip ("
-                  + FileLimits.ZIP_SIZE_LIMITS
-                  + " times the size limit for one file)");
+              FileRules.ZIP_TOO_LARGE,
+              Map.of("limit", limits.maxTotalBytes(), "times", FileLimits.ZIP_SIZE_LIMITS));
         }
         if (total > limits.ratioFloorBytes() && total > limits.maxRatio() * packed) {
-          throw bomb(
-              "unpacks to more than "
-                  + limits.maxRatio()
-                  + " times its own size ("
-                  + packed
-                  + " bytes)");
+          throw bomb(FileRules.ZIP_RATIO, Map.of("ratio", limits.maxRatio(), "packed", packed));
         }
         if (out != null && size <= keepUpTo) {
           out.write(buffer, 0, n);
@@ -181,15 +157,10 @@ public final class ZipBundle {
       return size;
     }
 
-    private FileRejectedException bomb(String what) {
-      return reject(
-          FileRules.ARCHIVE_LIMITS,
-          String.valueOf(total),
-          zipName
-              + " "
-              + what
-              + ": it looks like a zip bomb, so it was not unpacked and nothing in it was"
-              + " counted. Zip the schools' files again and send that.");
+    private FileRejectedException bomb(FileMessage message, Map<String, ?> limit) {
+      Map<String, Object> details = new HashMap<>(limit);
+      details.put("name", zipName);
+      return reject(message, String.valueOf(total), details);
     }
   }
 
@@ -211,14 +182,13 @@ public final class ZipBundle {
     }
     if (unsafe || parts.isEmpty()) {
       String shown = raw.replaceAll("\\p{Cntrl}", "?");
-      throw reject(
-          FileRules.UNSAFE_PATH,
-          shown,
-          zipName
-              + " holds an entry named '"
-              + shown
-              + "', a path that leads outside the zip (../, an absolute path or a drive letter)."
-              + " Nothing in the zip was read. Zip the files again from their folder.");
+      throw new FileRejectedException(
+          FileRules.issue(
+              FileRules.UNSAFE_PATH,
+              null,
+              Field.FILE,
+              shown,
+              Map.of("name", zipName, "entry", shown)));
     }
     return String.join("/", parts);
   }
@@ -254,21 +224,13 @@ public final class ZipBundle {
   private static FileRejectedException damaged(String zipName, Exception e) {
     String m = e.getMessage() == null ? "" : e.getMessage();
     boolean encrypted = m.toLowerCase(Locale.ROOT).contains("encrypt");
-    return reject(
-        FileRules.UNREADABLE,
-        "",
-        encrypted
-            ? zipName
-                + " is password-protected, so it cannot be read. Zip the files again without a"
-                + " password."
-            : zipName
-                + " is a damaged or incomplete zip ("
-                + m
-                + "). Zip the files again and send that.");
+    return encrypted
+        ? reject(FileRules.ZIP_PASSWORD, "", Map.of("name", zipName))
+        : reject(FileRules.ZIP_DAMAGED, "", Map.of("name", zipName, "problem", m));
   }
 
-  private static FileRejectedException reject(RuleDefinition rule, String value, String message) {
-    ValidationIssue issue = FileRules.issue(rule, null, Field.FILE, value, message);
-    return new FileRejectedException(issue);
+  private static FileRejectedException reject(
+      FileMessage message, String value, Map<String, ?> details) {
+    return new FileRejectedException(message.issue(null, Field.FILE, value, details));
   }
 }
