@@ -54,7 +54,7 @@ public final class ReportEndpoints {
     if (school == null) {
       return Reply.notFound("School");
     }
-    Disclosure d = new Disclosure(r.scope());
+    Disclosure d = FigureEndpoints.disclosure(store, r);
     byte[] pdf =
         SummaryReports.school(
             FigureEndpoints.withGaps(d, levels, school),
@@ -69,7 +69,7 @@ public final class ReportEndpoints {
     if (summary == null) {
       return Reply.notFound("LA");
     }
-    Disclosure d = new Disclosure(r.scope());
+    Disclosure d = FigureEndpoints.disclosure(store, r);
     List<Published> schools =
         levels.schools().values().stream()
             .filter(s -> la.equals(s.laCode()))
