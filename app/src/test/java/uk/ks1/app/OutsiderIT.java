@@ -34,14 +34,15 @@ import uk.ks1.testkit.TestUpns;
 
 /**
  * An outsider's attempt to unpick the published figures (issue 21): a collection of many small
- * schools (1-8 pupils, one larger school per LA) in five LAs of two regions, read through every
- * anonymous JSON endpoint and PDF, then worked on as an outsider would ({@link Outsider}):
- * percentage times eligible, complements (eligible minus EXS+, pupils minus eligible), parent minus
- * children (LA minus its schools, region minus its LAs, England minus its regions) and one endpoint
- * against another (the code distributions against the figures, the PDFs against the API). The true
- * figures come from the analysts' token. Nothing the outsider pins down may be a value the service
- * printed as {@code c}, or a count of 1 or 2 below national level. An LA's token, which sees its
- * own LA unsuppressed, may not unpick any other LA's schools either.
+ * schools (1-8 pupils, and two of 30-60 per LA) in six LAs of two regions (three or more LAs each,
+ * as every English region has), read through every anonymous JSON endpoint and PDF, then worked on
+ * as an outsider would ({@link Outsider}): percentage times eligible, complements (eligible minus
+ * EXS+, pupils minus eligible), parent minus children (LA minus its schools, region minus its LAs,
+ * England minus its regions) and one endpoint against another (the code distributions against the
+ * figures, the PDFs against the API). The true figures come from the analysts' token. Nothing the
+ * outsider pins down may be a value the service printed as {@code c}, or a count of 1 or 2 below
+ * national level. An LA's token, which sees its own LA unsuppressed, may not unpick any other LA's
+ * schools either.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(600)
@@ -51,7 +52,7 @@ class OutsiderIT {
 
   /** LA code to its number of schools. */
   private static final Map<String, Integer> LAS =
-      new LinkedHashMap<>(Map.of("330", 6, "331", 4, "332", 3, "201", 3, "202", 4));
+      new LinkedHashMap<>(Map.of("330", 6, "331", 4, "332", 3, "201", 3, "202", 4, "203", 3));
 
   private static final String[] SUBJECT_CODES = {
     "EXS", "EXS", "EXS", "EXS", "EXS", "GDS", "GDS", "WTS", "WTS", "WTS", "PK4", "PK2", "EM", "A",
@@ -71,7 +72,7 @@ class OutsiderIT {
     for (Map.Entry<String, Integer> la : new TreeMap<>(LAS).entrySet()) {
       for (int s = 0; s < la.getValue(); s++) {
         String laestab = la.getKey() + (2100 + s);
-        int size = s == 0 ? 15 + random.nextInt(10) : 1 + random.nextInt(8);
+        int size = s < 2 ? 30 + random.nextInt(30) : 1 + random.nextInt(8);
         List<TestPupil> pupils = new ArrayList<>();
         for (int i = 1; i <= size; i++) {
           pupils.add(
@@ -117,6 +118,58 @@ class OutsiderIT {
     assertNoLeak(insider, truth, "330");
   }
 
+  /**
+   * The published view still publishes: every percentage of England and of each region, the LAs'
+   * percentages but for complementary suppressions, and a school's rounded percentage wherever it
+   * is safe; no school count, and school cohorts in bands.
+   */
+  @Test
+  void thePublishedViewStillPublishesPercentagesAtEveryLevel() throws Exception {
+    for (JsonNode m : json("/api/national", null).get("measures")) {
+      assertThat(m.get("exsPlusPct").isNumber()).as("England " + m).isTrue();
+    }
+    int shown = 0;
+    int all = 0;
+    for (String level : List.of("/api/regions", "/api/las")) {
+      for (JsonNode l : json(level, null)) {
+        for (JsonNode m : l.get("measures")) {
+          all++;
+          shown += m.get("exsPlusPct").isNumber() ? 1 : 0;
+        }
+      }
+    }
+    // tiny LAs (a few dozen pupils) in regions of three: far more suppression than real LAs need
+    assertThat(shown).as("region and LA EXS+ percentages shown, of " + all).isGreaterThan(all / 2);
+    int schoolShown = 0;
+    int schoolSafe = 0;
+    Map<String, JsonNode> truth = new LinkedHashMap<>();
+    json("/api/schools", LiveService.TOKEN_NATIONAL)
+        .forEach(s -> truth.put(s.get("key").asText(), s));
+    for (JsonNode s : json("/api/schools", null)) {
+      assertThat(s.at("/coverage/pupils").isTextual()).as("a band").isTrue();
+      JsonNode t = truth.get(s.get("key").asText());
+      for (int i = 0; i < s.get("measures").size(); i++) {
+        JsonNode m = s.get("measures").get(i);
+        JsonNode tm = t.get("measures").get(i);
+        assertThat(m.has("eligible") || m.has("exsPlus") || m.has("gds")).isFalse();
+        long e = tm.get("eligible").asLong();
+        long p = tm.get("exsPlus").asLong();
+        if (e >= 6 && p != 1 && p != 2 && e - p != 1 && e - p != 2) {
+          schoolSafe++;
+          if (m.get("exsPlusPctRounded").isNumber()) {
+            schoolShown++;
+            assertThat(m.get("exsPlusPctRounded").asLong())
+                .isEqualTo((200 * p + e) / (2 * e))
+                .isEqualTo(m.get("exsPlusPct").asLong());
+          }
+        }
+      }
+    }
+    assertThat(schoolShown)
+        .as("school EXS+ percentages shown, of " + schoolSafe + " with no primary suppression")
+        .isGreaterThan(schoolSafe / 2);
+  }
+
   private void assertNoLeak(Outsider o, Map<String, Long> truth, String ownLa) {
     o.solve();
     List<String> leaks = new ArrayList<>();
@@ -124,6 +177,9 @@ class OutsiderIT {
         (cell, value) -> {
           if (cell.startsWith("national:") || cell.endsWith(":pupils") || owned(cell, ownLa)) {
             return; // never suppressed; coverage; the caller's own LA
+          }
+          if (cell.endsWith(":U") && !cell.startsWith("school:")) {
+            return; // above school level, pupils without a result are coverage (disclosure.md)
           }
           Long known = o.known(cell);
           if (known != null

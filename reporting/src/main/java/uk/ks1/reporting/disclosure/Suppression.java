@@ -234,8 +234,8 @@ public final class Suppression {
 
   /**
    * The cell to hide beside a disclosed one: in a sum with it, shown, not the knower's own; a part
-   * before a total (hide within a table before hiding its margin), then the smallest value. Failing
-   * that, one found through a never-published cell of those sums.
+   * before a total (hide within a table before hiding its margin), then the smallest value above
+   * zero. Failing that, one found through a never-published cell of those sums.
    */
   private int partner(int c, String knower) {
     int best = best(c, knower);
@@ -266,6 +266,7 @@ public final class Suppression {
             (form[m] == Form.COUNT || form[m] == Form.RATE)
                 && !hidden[m]
                 && m != c
+                && value[m] > 0 // a hidden zero is no cover: the sums give it straight back
                 && (knower == null || !knower.equals(owner[m]));
         if (!hideable) {
           continue;

@@ -192,9 +192,11 @@ public final class PublishedCells {
         int belowCell = cell(row, p + "B", below, held, owner, true);
         cells.sum(eligible, exsPlus, belowCell);
         long notEligible = s.pupils() - e;
-        cells.sum(pupils, eligible, cell(row, p + "U", notEligible, held, owner, true));
+        // pupils without a valid result in the subject: protected at school level, where one
+        // could be a known child; above it they are coverage, published by difference as before
+        cells.sum(pupils, eligible, cell(row, p + "U", notEligible, held, owner, school));
         boolean few = e > 0 && e < MIN_ELIGIBLE;
-        if (!open && !school && (small(e) || small(notEligible))) {
+        if (!open && !school && small(e)) {
           cells.hide(eligible);
         }
         if (e > 0 && (few || small(c.exsPlus()) || small(below))) {
