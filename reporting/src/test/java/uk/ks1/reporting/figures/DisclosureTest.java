@@ -1,0 +1,147 @@
+package uk.ks1.reporting.figures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import uk.ks1.aggregate.store.SummaryViews.Level;
+import uk.ks1.reporting.access.Scope;
+
+class DisclosureTest {
+  private static Summary summary(
+      Level level, String key, String la, long eligible, long exs, long gds) {
+    Map<Measure, Counts> m = new EnumMap<>(Measure.class);
+    for (Measure x : Measure.values()) {
+      m.put(x, new Counts(eligible, exs, x.hasGds() ? gds : 0));
+    }
+    return new Summary(
+        level,
+        key,
+        key,
+        la,
+        "West Midlands",
+        "KS1_TA",
+        2023,
+        1,
+        1,
+        eligible,
+        m,
+        Instant.parse("2023-06-20T10:00:00Z"));
+  }
+
+  private static final Summary TINY = summary(Level.SCHOOL, "3302002", "330", 4, 2, 1);
+  private static final Summary BIG = summary(Level.SCHOOL, "3302001", "330", 20, 13, 2);
+  private static final Summary LA = summary(Level.LA, "330", "330", 40, 26, 8);
+  private static final Summary ENGLAND = summary(Level.NATIONAL, "England", null, 5, 1, 2);
+
+  /** The rows do not add up (no sums across levels): each row's own rules alone. */
+  private static Disclosure disclosure(Scope scope) {
+    Map<String, Summary> schools = new LinkedHashMap<>();
+    schools.put(TINY.key(), TINY);
+    schools.put(BIG.key(), BIG);
+    FigureEndpoints.Levels levels =
+        new FigureEndpoints.Levels(ENGLAND, Map.of(), Map.of("330", LA), schools);
+    PublishedCells cells = PublishedCells.of(levels, List.of(), Map.of(), Map.of());
+    return new Disclosure(scope, () -> cells);
+  }
+
+  @Test
+  void outsideItsLaASchoolHasNoCountsAndASmallSchoolNoPercentages() {
+    for (Scope outside : List.of(Scope.ANONYMOUS, Scope.la("201"))) {
+      Published p = disclosure(outside).publish(TINY);
+      assertThat(p.suppressed()).isTrue();
+      assertThat(p.coverage().pupils()).isEqualTo("1-5");
+      Published.MeasureFigures reading = p.measure(Measure.READING);
+      assertThat(reading.eligible()).isNull();
+      assertThat(reading.exsPlus()).isNull();
+      assertThat(reading.gds()).isNull();
+      assertThat(List.of(reading.exsPlusPct(), reading.exsPlusPctRounded(), reading.gdsPct()))
+          .containsOnly("c");
+    }
+  }
+
+  @Test
+  void theLasOwnTokenAndAnalystsSeeItUnsuppressed() {
+    for (Scope inside : List.of(Scope.la("330"), Scope.NATIONAL)) {
+      Published p = disclosure(inside).publish(TINY);
+      Published.MeasureFigures reading = p.measure(Measure.READING);
+      assertThat(List.of(reading.exsPlus(), reading.exsPlusPct(), reading.exsPlusPctRounded()))
+          .containsExactly(2L, 50.0, 50L);
+      assertThat(reading.gds()).isEqualTo(1L);
+      assertThat(p.coverage().pupils()).isEqualTo(4L);
+    }
+  }
+
+  @Test
+  void aPublishedSchoolShowsWholeNumberPercentagesUnlessACountOrItsComplementIsOneOrTwo() {
+    Published p = disclosure(Scope.ANONYMOUS).publish(BIG);
+    assertThat(p.coverage().pupils()).isEqualTo("11-30");
+    Published.MeasureFigures maths = p.measure(Measure.MATHS);
+    assertThat(List.of(maths.exsPlusPct(), maths.exsPlusPctRounded())).containsOnly(65L);
+    // 10% of 11-30 pupils: the 2 at greater depth are hidden
+    assertThat(List.of(maths.gdsPct(), maths.gdsPctRounded())).containsOnly("c");
+  }
+
+  @Test
+  void anLaShowsItsCountsAndUnroundedPercentages() {
+    Published.MeasureFigures maths = disclosure(Scope.ANONYMOUS).publish(LA).measure(Measure.MATHS);
+    assertThat(List.of(maths.eligible(), maths.exsPlus(), maths.exsPlusPct(), maths.gds()))
+        .containsExactly(40L, 26L, 65.0, 8L);
+  }
+
+  @Test
+  void nationalFiguresAreNeverSuppressed() {
+    Published p = disclosure(Scope.ANONYMOUS).publish(ENGLAND);
+    assertThat(p.suppressed()).isFalse();
+    assertThat(p.measure(Measure.READING).exsPlus()).isEqualTo(1L);
+    assertThat(p.measure(Measure.READING).exsPlusPctRounded()).isEqualTo(20L);
+    assertThat(p.status()).isEqualTo("provisional");
+  }
+
+  @Test
+  void scienceHasNoGreaterDepthAndRwmSaysItIsNotADfeMeasure() {
+    Published p = disclosure(Scope.NATIONAL).publish(BIG);
+    Published.MeasureFigures science = p.measure(Measure.SCIENCE);
+    assertThat(List.of(science.gds(), science.gdsPct(), science.gdsPctRounded())).containsOnly("z");
+    Published.MeasureFigures rwm = p.measure(Measure.RWM);
+    assertThat(rwm.dfeMeasure()).isFalse();
+    assertThat(rwm.note()).isEqualTo("Not a DfE KS1 measure");
+    assertThat(p.measure(Measure.READING).note()).isNull();
+  }
+
+  @Test
+  void nothingReceivedIsNotAvailableAndNobodyEligibleIsNotApplicable() {
+    Published none =
+        disclosure(Scope.ANONYMOUS)
+            .publish(Summary.empty(Level.NATIONAL, "England", "England", "KS1_TA", 2023));
+    assertThat(none.measure(Measure.READING).exsPlusPct()).isEqualTo("x");
+    assertThat(none.measure(Measure.SCIENCE).gds()).isEqualTo("z");
+    Published empty = disclosure(Scope.NATIONAL).publish(summary(Level.LA, "330", "330", 0, 0, 0));
+    assertThat(empty.measure(Measure.READING).exsPlusPct()).isEqualTo("z");
+  }
+
+  @Test
+  void aPublishedSchoolsGapsComeFromItsWholeNumbersAndAreSuppressedWhenEitherSideIs() {
+    Disclosure anonymous = disclosure(Scope.ANONYMOUS);
+    List<Published.Gaps> big = anonymous.gaps(BIG, List.of(LA, ENGLAND));
+    Published.Gap toLa = big.get(0).measures().get(0);
+    assertThat(toLa.exsPlus()).isEqualTo(0.0); // 65 - 65
+    assertThat(toLa.exsPlusRounded()).isEqualTo(0L);
+    assertThat(List.of(toLa.gds(), toLa.gdsRounded())).containsOnly("c");
+    // England is never suppressed: 65 - 20
+    assertThat(big.get(1).measures().get(0).exsPlusRounded()).isEqualTo(45L);
+    assertThat(big.get(1).against()).isEqualTo("national");
+    Published.Gap ownToLa =
+        disclosure(Scope.la("330")).gaps(BIG, List.of(LA)).get(0).measures().get(0);
+    assertThat(ownToLa.gds()).isEqualTo(10.0 - 20.0);
+    assertThat(ownToLa.gdsRounded()).isEqualTo(-10L);
+
+    Published.Gap tiny = anonymous.gaps(TINY, List.of(LA)).get(0).measures().get(0);
+    assertThat(List.of(tiny.exsPlus(), tiny.exsPlusRounded(), tiny.gds())).containsOnly("c");
+    assertThat(anonymous.gaps(TINY, List.of(LA)).get(0).measures().get(3).gds()).isEqualTo("z");
+  }
+}
