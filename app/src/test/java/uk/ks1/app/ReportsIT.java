@@ -2,6 +2,7 @@ package uk.ks1.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import uk.ks1.core.json.Json;
 import uk.ks1.testkit.ExpectedFigures;
 import uk.ks1.testkit.ExpectedFigures.Figures;
 import uk.ks1.testkit.TestPupil;
@@ -60,9 +62,17 @@ class ReportsIT {
   }
 
   /**
-   * A row of the measures table; a public one prints counts of 1 and 2 as c, and their percentages.
+   * A row of the measures table; a school's published one prints its percentages only, c where the
+   * count or its complement is 1 or 2 (or fewer than 6 are eligible).
    */
   private static String row(String label, ExpectedFigures.Measure m, boolean gds, boolean pub) {
+    if (pub) {
+      return label
+          + " "
+          + published(m.exsPlus(), m.eligible())
+          + " "
+          + (gds ? published(m.gds(), m.eligible()) : "z");
+    }
     return label
         + " "
         + count(m.eligible(), pub)
@@ -72,6 +82,11 @@ class ReportsIT {
         + percent(m.exsPlus(), m.eligible(), pub)
         + " "
         + (gds ? count(m.gds(), pub) + " " + percent(m.gds(), m.eligible(), pub) : "z z");
+  }
+
+  private static String published(long n, long eligible) {
+    boolean hidden = eligible < 6 || n == 1 || n == 2 || eligible - n == 1 || eligible - n == 2;
+    return hidden ? "c" : String.valueOf(halfUp(n, eligible));
   }
 
   /** A percentage of 6 or more pupils, hidden with its count when that is 1 or 2. */
@@ -110,20 +125,45 @@ class ReportsIT {
           .contains(
               "KS1 provisional summary: Alder Primary School",
               "School 3302001, LA 330, West Midlands",
-              "Provisional figures for 2022/23, covering 20 pupils in 1 school",
-              row("Reading", s.reading(), true, true),
-              row("Writing", s.writing(), true, true),
-              row("Maths", s.maths(), true, true),
-              row("Science", s.science(), false, true),
-              row("Reading, writing and maths combined*", s.rwm(), true, true),
+              "Provisional figures for 2022/23, covering 11-30 pupils in 1 school",
+              "Measure % EXS+ % GDS",
               "vs Birmingham vs West Midlands vs England",
               "RWM (reading, writing and maths combined) is not a DfE KS1 measure.");
-      long gap =
-          Math.round(
-              Math.floor((s.reading().exsPlusPct() - la.reading().exsPlusPct()) + 0.5)); // half up
-      String expectedGap = gap > 0 ? "+" + gap : String.valueOf(gap);
+      // the PDF prints the cells the API publishes for the same caller: percentages only
+      JsonNode api =
+          Json.mapper().readTree(service.get("/api/schools/" + ReportingFixture.BIG, null).body());
+      for (JsonNode m : api.get("measures")) {
+        String label = m.get("label").asText() + (m.get("dfeMeasure").asBoolean() ? "" : "*");
+        assertThat(text)
+            .contains(
+                label
+                    + " "
+                    + m.get("exsPlusPctRounded").asText()
+                    + " "
+                    + m.get("gdsPctRounded").asText()
+                    + "\n");
+        assertThat(m.has("eligible")).isFalse();
+      }
+      String gap = api.at("/gaps/0/measures/0/exsPlusRounded").asText();
+      String expectedGap = gap.matches("[1-9]\\d*") ? "+" + gap : gap;
       assertThat(text)
           .containsPattern("(?m)^Reading " + java.util.regex.Pattern.quote(expectedGap) + " ");
+      // the LA's own token gets the counts
+      try (PDDocument own =
+          Loader.loadPDF(
+              service
+                  .bytes(
+                      "/reports/schools/" + ReportingFixture.BIG + "/summary.pdf",
+                      LiveService.TOKEN_330)
+                  .body())) {
+        String ownText = new PDFTextStripper().getText(own);
+        assertThat(ownText)
+            .contains(
+                "covering 20 pupils in 1 school",
+                row("Reading", s.reading(), true),
+                row("Science", s.science(), false));
+        assertThat(la.reading().eligible()).isEqualTo(23);
+      }
       PDPage page = pdf.getPage(0);
       List<String> images = new ArrayList<>();
       page.getResources().getXObjectNames().forEach(n -> images.add(n.getName()));
@@ -136,8 +176,9 @@ class ReportsIT {
     String path = "/reports/schools/" + ReportingFixture.TINY + "/summary.pdf";
     try (PDDocument pdf = Loader.loadPDF(service.bytes(path, null).body())) {
       String text = new PDFTextStripper().getText(pdf);
-      assertThat(text).contains("Reading 3 ", "Small numbers are suppressed");
-      assertThat(text).containsPattern("(?m)^Writing 3 \\S+ c \\S+ c$");
+      // 3 pupils: no percentage, no count, the pupils in a band
+      assertThat(text).contains("covering 1-5 pupils", "Reading c c", "Science c z");
+      assertThat(text).contains("Published view (docs/disclosure.md): c = suppressed");
     }
     try (PDDocument pdf = Loader.loadPDF(service.bytes(path, LiveService.TOKEN_330).body())) {
       Figures tiny = figures(ReportingFixture.TINY::equals);

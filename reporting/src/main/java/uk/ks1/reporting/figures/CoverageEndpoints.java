@@ -39,7 +39,7 @@ public final class CoverageEndpoints {
 
   /** Coverage of one level's row. */
   public record Covered(
-      String key, String name, String region, long las, long schools, long pupils, Instant at) {}
+      String key, String name, String region, long las, long schools, Object pupils, Instant at) {}
 
   private Map<String, Object> coverage(Connection c, ApiRequest r) throws SQLException {
     int year = r.year(SummaryReader.latestYear(c));
@@ -85,19 +85,19 @@ public final class CoverageEndpoints {
   }
 
   /**
-   * {@code /api/codes?level=school&key=3302001}: how many pupils got each code in each subject,
-   * with counts of 1 and 2 suppressed below national level unless the caller sees the LA (and
-   * beside a subject's single small count, the next smallest: {@link CodeDistribution}), and what
-   * the counts cover.
+   * {@code /api/codes?level=la&key=330}: how many pupils got each code in each subject (every valid
+   * code, 0 where none), and what the counts cover. Outside the caller's own view, hidden as the
+   * published view decides ({@link PublishedCells}, with the figures of every level), and not
+   * published at all for a school.
    */
   private Map<String, Object> codes(Connection c, ApiRequest r) throws SQLException {
     int year = r.year(SummaryReader.latestYear(c));
-    Level level =
+    Level asked =
         r.query(
             "level",
             text -> Level.valueOf(text.toUpperCase(Locale.ROOT)),
             "one of national, region, la, school");
-    level = level == null ? Level.NATIONAL : level;
+    Level level = asked == null ? Level.NATIONAL : asked;
     String levelName = level.name().toLowerCase(Locale.ROOT);
     String key = level == Level.NATIONAL ? "England" : r.query("key");
     if (key == null) {
@@ -109,8 +109,9 @@ public final class CoverageEndpoints {
           case SCHOOL -> key.length() >= 3 ? key.substring(0, 3) : key;
           default -> null;
         };
-    boolean suppress = new Disclosure(r.scope()).suppresses(level, la);
-    List<CodeDistribution.Count> rows = new ArrayList<>();
+    Disclosure d = FigureEndpoints.disclosure(store, r);
+    boolean suppress = d.suppresses(level, la);
+    Map<String, Long> stored = new LinkedHashMap<>();
     try (PreparedStatement q =
         c.prepareStatement(
             "SELECT subject, code, pupils FROM code_counts WHERE level = ? AND key = ?"
@@ -120,7 +121,25 @@ public final class CoverageEndpoints {
       q.setInt(3, year);
       try (ResultSet rs = q.executeQuery()) {
         while (rs.next()) {
-          rows.add(new CodeDistribution.Count(rs.getString(1), rs.getString(2), rs.getLong(3)));
+          stored.put(rs.getString(1) + ":" + rs.getString(2), rs.getLong(3));
+        }
+      }
+    }
+    List<CodeDistribution.Published> codes = new ArrayList<>();
+    boolean withheld = suppress && level == Level.SCHOOL;
+    if (!withheld && (!stored.isEmpty() || level == Level.NATIONAL)) {
+      // every valid code of the year, 0 where none was given: a listed code says nothing
+      for (Map.Entry<String, java.util.Set<String>> subject : Ks1Codes.sets(year).entrySet()) {
+        java.util.Set<String> all = new java.util.TreeSet<>(subject.getValue());
+        stored.keySet().stream()
+            .filter(k -> k.startsWith(subject.getKey() + ":"))
+            .forEach(k -> all.add(k.substring(k.indexOf(':') + 1)));
+        for (String code : all) {
+          long n = stored.getOrDefault(subject.getKey() + ":" + code, 0L);
+          boolean hidden = d.codeHidden(level, key, la, subject.getKey(), code);
+          codes.add(
+              new CodeDistribution.Published(
+                  subject.getKey(), code, hidden ? Cell.SUPPRESSED : (Object) n));
         }
       }
     }
@@ -134,8 +153,26 @@ public final class CoverageEndpoints {
         level == Level.NATIONAL
             ? Optional.of(SummaryReader.national(c, year))
             : SummaryReader.one(c, level, year, key);
-    out.put("coverage", covering.map(this::covered).orElse(null));
-    out.put("codes", CodeDistribution.publish(rows, suppress));
+    out.put(
+        "coverage",
+        covering
+            .map(
+                s ->
+                    suppress && level == Level.SCHOOL
+                        ? new Covered(
+                            s.key(),
+                            s.name(),
+                            s.region(),
+                            s.las(),
+                            s.schools(),
+                            PublishedCells.band(s.pupils()),
+                            s.updatedAt())
+                        : covered(s))
+            .orElse(null));
+    if (withheld) {
+      out.put("note", "Result codes are published for LAs, regions and England only");
+    }
+    out.put("codes", codes);
     return out;
   }
 }

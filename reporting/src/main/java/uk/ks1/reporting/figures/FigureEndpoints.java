@@ -99,6 +99,27 @@ public final class FigureEndpoints {
     return store.cached("levels-" + year, c -> Levels.read(c, year));
   }
 
+  /**
+   * The caller's disclosure: the year's published view (every table suppressed at once, see {@link
+   * PublishedCells}) is worked out once per store version, and only if the caller needs it.
+   */
+  public static Disclosure disclosure(StoreReads store, ApiRequest r) {
+    int year = year(store, r);
+    return new Disclosure(r.scope(), () -> publishedCells(store, r, year));
+  }
+
+  private static PublishedCells publishedCells(StoreReads store, ApiRequest r, int year) {
+    Levels levels = levels(store, r);
+    return store.cached(
+        "published-cells-" + year,
+        c ->
+            PublishedCells.of(
+                levels,
+                SummaryReader.codeCounts(c, year),
+                Ks1Codes.sets(year),
+                Ks1Codes.meanings(year)));
+  }
+
   /** The year asked for, or the latest with figures. */
   public static int year(StoreReads store, ApiRequest r) {
     return r.year(store.cached("latest-year", SummaryReader::latestYear));
@@ -107,7 +128,7 @@ public final class FigureEndpoints {
   private Published national(ApiRequest r) {
     int year = year(store, r);
     Summary national = store.cached("national-" + year, c -> SummaryReader.national(c, year));
-    return new Disclosure(r.scope()).publish(national);
+    return disclosure(store, r).publish(national);
   }
 
   /** England, the regions and the LAs (no schools), read once per store version. */
@@ -127,7 +148,7 @@ public final class FigureEndpoints {
 
   private List<Published> regions(ApiRequest r) {
     Levels levels = above(r);
-    Disclosure d = new Disclosure(r.scope());
+    Disclosure d = disclosure(store, r);
     return levels.regions().values().stream().map(s -> withGaps(d, levels, s)).toList();
   }
 
@@ -137,12 +158,12 @@ public final class FigureEndpoints {
     Summary s = levels.regions().get(name);
     return s == null
         ? Reply.notFound("Region")
-        : Reply.json(withGaps(new Disclosure(r.scope()), levels, s));
+        : Reply.json(withGaps(disclosure(store, r), levels, s));
   }
 
   private List<Published> las(ApiRequest r) {
     Levels levels = above(r);
-    Disclosure d = new Disclosure(r.scope());
+    Disclosure d = disclosure(store, r);
     String region = r.query("region");
     return levels.las().values().stream()
         .filter(s -> region == null || region.equals(s.region()))
@@ -153,12 +174,12 @@ public final class FigureEndpoints {
   private Optional<Published> la(ApiRequest r) {
     Levels levels = above(r);
     return Optional.ofNullable(levels.las().get(r.pathParam("la")))
-        .map(s -> withGaps(new Disclosure(r.scope()), levels, s));
+        .map(s -> withGaps(disclosure(store, r), levels, s));
   }
 
   private List<Published> schools(ApiRequest r) {
     Levels levels = levels(r);
-    Disclosure d = new Disclosure(r.scope());
+    Disclosure d = disclosure(store, r);
     String la = r.query("la");
     return levels.schools().values().stream()
         .filter(s -> la == null || la.equals(s.laCode()))
@@ -202,6 +223,6 @@ public final class FigureEndpoints {
       return Optional.empty();
     }
     Levels above = above(r);
-    return school.map(s -> withGaps(new Disclosure(r.scope()), above, s));
+    return school.map(s -> withGaps(disclosure(store, r), above, s));
   }
 }

@@ -25,8 +25,11 @@ public record Published(
 
   public static final String PROVISIONAL = "provisional";
 
-  /** What a figure covers and when it last changed. */
-  public record Coverage(long las, long schools, long pupils, Instant updatedAt) {}
+  /**
+   * What a figure covers and when it last changed; {@code pupils} is a number, or a cohort band
+   * ("6-10") for a school in the published view.
+   */
+  public record Coverage(long las, long schools, Object pupils, Instant updatedAt) {}
 
   /** One measure's cells. */
   @JsonInclude(JsonInclude.Include.NON_NULL)

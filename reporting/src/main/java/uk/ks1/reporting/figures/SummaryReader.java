@@ -55,6 +55,31 @@ public final class SummaryReader {
     return years;
   }
 
+  /** The code distributions of England, every region and every LA (not schools') for a year. */
+  public static List<PublishedCells.CodeCount> codeCounts(Connection c, int year)
+      throws SQLException {
+    List<PublishedCells.CodeCount> out = new ArrayList<>();
+    try (PreparedStatement q =
+        c.prepareStatement(
+            "SELECT level, key, subject, code, pupils FROM code_counts WHERE collection = ?"
+                + " AND year = ? AND level IN ('national', 'region', 'la') ORDER BY ALL")) {
+      q.setString(1, COLLECTION);
+      q.setInt(2, year);
+      try (ResultSet rs = q.executeQuery()) {
+        while (rs.next()) {
+          out.add(
+              new PublishedCells.CodeCount(
+                  Level.valueOf(rs.getString(1).toUpperCase(java.util.Locale.ROOT)),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getString(4),
+                  rs.getLong(5)));
+        }
+      }
+    }
+    return out;
+  }
+
   public static Summary national(Connection c, int year) throws SQLException {
     List<Summary> rows = read(c, Level.NATIONAL, year, null);
     return rows.isEmpty()

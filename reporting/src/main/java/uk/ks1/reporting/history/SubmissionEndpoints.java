@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import uk.ks1.reporting.access.Exposure;
 import uk.ks1.reporting.access.Scope;
+import uk.ks1.reporting.figures.PublishedCells;
 import uk.ks1.reporting.http.ApiRequest;
 import uk.ks1.reporting.http.Reply;
 import uk.ks1.reporting.http.Route;
@@ -56,7 +57,7 @@ public final class SubmissionEndpoints {
       Instant receivedAt,
       Instant processedAt,
       String status,
-      int pupils,
+      Object pupils,
       int errors,
       int queries,
       String replacedBy,
@@ -98,7 +99,8 @@ public final class SubmissionEndpoints {
       }
       try (ResultSet rs = q.executeQuery()) {
         while (rs.next()) {
-          rows.add(submission(rs));
+          Submission sub = submission(rs);
+          rows.add(r.scope().seesUnsuppressed(sub.la()) ? sub : banded(sub));
         }
       }
     }
@@ -164,6 +166,29 @@ public final class SubmissionEndpoints {
             },
             "a whole number from 1 (at most " + MAX_LIMIT + ")");
     return limit == null ? DEFAULT_LIMIT : limit;
+  }
+
+  /**
+   * A file's pupils as the published view gives a school's: in a cohort band, so the history cannot
+   * undo the banding of the figures (docs/disclosure.md).
+   */
+  private static Submission banded(Submission s) {
+    return new Submission(
+        s.submissionId(),
+        s.la(),
+        s.laName(),
+        s.laestab(),
+        s.schoolName(),
+        s.fileName(),
+        s.format(),
+        s.receivedAt(),
+        s.processedAt(),
+        s.status(),
+        s.laestab() == null ? s.pupils() : PublishedCells.band(((Number) s.pupils()).longValue()),
+        s.errors(),
+        s.queries(),
+        s.replacedBy(),
+        s.statusChangedAt());
   }
 
   private static Submission submission(ResultSet rs) throws SQLException {

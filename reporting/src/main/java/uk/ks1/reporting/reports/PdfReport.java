@@ -75,6 +75,18 @@ final class PdfReport implements AutoCloseable {
   }
 
   void measures(Published p) {
+    if (p.suppressed() && "school".equals(p.level())) {
+      // a school in the published view: percentages only, no counts (docs/disclosure.md)
+      PdfPTable t = table(new float[] {3.2f, 1, 1});
+      header(t, "Measure", "% EXS+", "% GDS");
+      for (Published.MeasureFigures m : p.measures()) {
+        cell(t, label(m));
+        cell(t, String.valueOf(m.exsPlusPctRounded()));
+        cell(t, String.valueOf(m.gdsPctRounded()));
+      }
+      add(t);
+      return;
+    }
     PdfPTable t = table(new float[] {3.2f, 1, 1, 1, 1, 1});
     header(t, "Measure", "Eligible", "EXS+", "% EXS+", "GDS", "% GDS");
     for (Published.MeasureFigures m : p.measures()) {
@@ -166,8 +178,11 @@ final class PdfReport implements AutoCloseable {
     line("Science has no greater-depth standard (z).");
     line(
         suppressed
-            ? "Small numbers are suppressed: c = a count of 1 or 2, or a percentage of fewer than"
-                + " 6 eligible pupils; x = not available; z = not applicable."
+            ? "Published view (docs/disclosure.md): c = suppressed, a count of 1 or 2 (or 1 or 2"
+                + " short of the whole), a percentage of fewer than 6 eligible pupils, or a figure"
+                + " hidden so that another cannot be worked out from it; schools show no counts,"
+                + " only whole-number percentages and their pupils in a band; x = not available;"
+                + " z = not applicable."
             : "Figures are unsuppressed (the LA's own view): do not publish them as they are.");
   }
 

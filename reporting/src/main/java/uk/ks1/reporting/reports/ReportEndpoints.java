@@ -72,7 +72,7 @@ public final class ReportEndpoints {
     if (school == null) {
       return null;
     }
-    Disclosure d = new Disclosure(r.scope());
+    Disclosure d = FigureEndpoints.disclosure(store, r);
     return SummaryReports.school(
         FigureEndpoints.withGaps(d, levels, school),
         levels.above(school).stream().map(d::publish).toList());
@@ -92,7 +92,7 @@ public final class ReportEndpoints {
     if (summary == null) {
       return null;
     }
-    Disclosure d = new Disclosure(r.scope());
+    Disclosure d = FigureEndpoints.disclosure(store, r);
     List<Published> schools =
         levels.schools().values().stream()
             .filter(s -> la.equals(s.laCode()))

@@ -187,7 +187,7 @@
       $('gap').hidden = false;
       text($('gap-title'), f.name + (f.level === 'school' ? ' (' + f.key + ')' : ' (LA ' + f.key + ')'));
       text($('gap-coverage'), 'Covers ' + num(f.coverage.pupils) + ' pupils in ' + num(f.coverage.schools) +
-        ' school(s); last updated ' + time(f.coverage.updatedAt) + '.' + (f.suppressed ? ' Small numbers suppressed.' : ''));
+        ' school(s); last updated ' + time(f.coverage.updatedAt) + '.' + (f.suppressed ? ' Published view: small numbers suppressed, see the note below.' : ''));
       $('gap-pdf').href = '/reports/' + pick.kind + '/' + f.key + '/summary.pdf';
       var comparators = (f.gaps || []).map(function (g) { return g.against; });
       var series = [f];

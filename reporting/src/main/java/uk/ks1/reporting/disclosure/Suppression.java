@@ -1,0 +1,400 @@
+package uk.ks1.reporting.disclosure;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Cell suppression for tables that are published together (docs/disclosure.md): cells tied by sums
+ * (a total and its parts: eligible = at or above + below; an LA = its schools; a distribution = its
+ * eligible pupils), each published exactly, published as a rounded rate (an interval of counts to
+ * an outsider), never published (a complement, a category) or always published (national figures,
+ * coverage). Knows nothing of any collection or measure: the caller builds the cells and sums,
+ * marks the primary suppressions, and reads back which cells to hide.
+ *
+ * <p>The audit is the outsider's own arithmetic: every published value narrows its cell to an
+ * interval, and every sum is applied both ways until nothing narrows (interval propagation, as the
+ * "audit" of GSS/ONS cell-suppression guidance). A hidden cell, or any cell of 1 or 2 that is to be
+ * protected, narrowed to one value is disclosed; the smallest published cell in a sum with it is
+ * then hidden too (complementary suppression, "the next smallest"), and the audit runs again. The
+ * audit is repeated for each owner (an LA) knowing its own cells exactly, so no LA's token unpicks
+ * another's.
+ */
+public final class Suppression {
+  /** How a cell reaches an outsider. */
+  public enum Form {
+    /** Published as a number unless hidden. */
+    COUNT,
+    /** Published as a rounded rate unless hidden: an interval set by {@link #whenShown}. */
+    RATE,
+    /** Never published (a complement, a category): known only through sums and bounds. */
+    HELD,
+    /** Always published and never hidden (national figures, coverage of an LA). */
+    OPEN
+  }
+
+  static final long INF = Long.MAX_VALUE / 4;
+
+  private final List<String> names = new ArrayList<>();
+  private final Map<String, Integer> ids = new LinkedHashMap<>();
+  private long[] value = new long[64];
+  private Form[] form = new Form[64];
+  private String[] owner = new String[64];
+  private boolean[] protect = new boolean[64];
+  private long[] lo = new long[64];
+  private long[] hi = new long[64];
+  private long[] shownLo = new long[64];
+  private long[] shownHi = new long[64];
+  private boolean[] hidden = new boolean[64];
+  private final List<int[]> sums = new ArrayList<>();
+  private final List<List<Integer>> sumsOf = new ArrayList<>();
+  private final List<int[]> floors = new ArrayList<>();
+  private final Map<String, List<Integer>> cellsOf = new LinkedHashMap<>();
+
+  /**
+   * A cell: {@code value} as stored, {@code owner} the party that sees it unsuppressed (an LA code;
+   * null for none), {@code protect}: whether a value of 1 or 2 must not be worked out (false for
+   * coverage). Adding a name twice returns the same cell.
+   */
+  public int cell(String name, long v, Form f, String own, boolean prot) {
+    Integer existing = ids.get(name);
+    if (existing != null) {
+      return existing;
+    }
+    int id = names.size();
+    if (id == value.length) {
+      grow();
+    }
+    names.add(name);
+    ids.put(name, id);
+    value[id] = v;
+    form[id] = f;
+    owner[id] = own;
+    protect[id] = prot;
+    lo[id] = 0;
+    hi[id] = INF;
+    shownLo[id] = 0;
+    shownHi[id] = INF;
+    sumsOf.add(new ArrayList<>());
+    if (own != null) {
+      cellsOf.computeIfAbsent(own, k -> new ArrayList<>()).add(id);
+    }
+    return id;
+  }
+
+  private void grow() {
+    int n = value.length * 2;
+    value = Arrays.copyOf(value, n);
+    form = Arrays.copyOf(form, n);
+    owner = Arrays.copyOf(owner, n);
+    protect = Arrays.copyOf(protect, n);
+    lo = Arrays.copyOf(lo, n);
+    hi = Arrays.copyOf(hi, n);
+    shownLo = Arrays.copyOf(shownLo, n);
+    shownHi = Arrays.copyOf(shownHi, n);
+    hidden = Arrays.copyOf(hidden, n);
+  }
+
+  public Integer find(String name) {
+    return ids.get(name);
+  }
+
+  /** What an outsider knows of the cell whatever is shown (a cohort band, 0 for none eligible). */
+  public void bounds(int cell, long low, long high) {
+    lo[cell] = Math.max(lo[cell], low);
+    hi[cell] = Math.min(hi[cell], high);
+  }
+
+  /** What a shown RATE cell tells an outsider: the counts that round to the published rate. */
+  public void whenShown(int cell, long low, long high) {
+    shownLo[cell] = low;
+    shownHi[cell] = high;
+  }
+
+  /**
+   * {@code cell} is at least {@code floor} once any of {@code rates} is shown (a rule's threshold).
+   */
+  public void floorIfShown(int cell, long floor, int... rates) {
+    int[] f = new int[rates.length + 2];
+    f[0] = cell;
+    f[1] = (int) floor;
+    System.arraycopy(rates, 0, f, 2, rates.length);
+    floors.add(f);
+  }
+
+  /** {@code total} is the sum of {@code parts}. */
+  public void sum(int total, int... parts) {
+    int[] s = new int[parts.length + 1];
+    s[0] = total;
+    System.arraycopy(parts, 0, s, 1, parts.length);
+    int id = sums.size();
+    sums.add(s);
+    for (int c : s) {
+      sumsOf.get(c).add(id);
+    }
+  }
+
+  /** Primary suppression: the cell is hidden whatever the audit finds. */
+  public void hide(int cell) {
+    if (form[cell] == Form.COUNT || form[cell] == Form.RATE) {
+      hidden[cell] = true;
+    }
+  }
+
+  /** A never-published cell that another table publishes after all (a code's count). */
+  public void publish(int cell) {
+    if (form[cell] == Form.HELD) {
+      form[cell] = Form.COUNT;
+    }
+  }
+
+  public long value(int cell) {
+    return value[cell];
+  }
+
+  public boolean hidden(int cell) {
+    return hidden[cell];
+  }
+
+  public int size() {
+    return names.size();
+  }
+
+  /**
+   * Adds complementary suppressions until no audit (the outsider's, and each owner's) pins a hidden
+   * or protected cell; returns the cells it could not protect (pinned by figures that are always
+   * published), by name.
+   */
+  public List<String> solve() {
+    for (int round = 0; round < 10_000; round++) {
+      long[][] base = audit();
+      Set<Integer> toHide = new LinkedHashSet<>();
+      Set<Integer> stuck = new LinkedHashSet<>();
+      for (int c = 0; c < names.size(); c++) {
+        consider(c, base, null, toHide, stuck);
+      }
+      for (Map.Entry<String, List<Integer>> own : cellsOf.entrySet()) {
+        String o = own.getKey();
+        // what the owner knows on top of the outsider: its own cells, exactly; only the cells
+        // this narrows can newly be disclosed, and the bounds are put back afterwards
+        Map<Integer, long[]> before = new LinkedHashMap<>();
+        ArrayDeque<Integer> work = new ArrayDeque<>();
+        boolean[] queued = new boolean[sums.size()];
+        for (int c : own.getValue()) {
+          if (base[0][c] != value[c] || base[1][c] != value[c]) {
+            before.putIfAbsent(c, new long[] {base[0][c], base[1][c]});
+            base[0][c] = base[1][c] = value[c];
+            queue(c, work, queued);
+          }
+        }
+        propagate(work, queued, base, before);
+        for (int c : before.keySet()) {
+          consider(c, base, o, toHide, stuck);
+        }
+        before.forEach(
+            (c, b) -> {
+              base[0][c] = b[0];
+              base[1][c] = b[1];
+            });
+      }
+      if (toHide.isEmpty()) {
+        List<String> unprotectable = new ArrayList<>();
+        stuck.forEach(c -> unprotectable.add(names.get(c)));
+        return unprotectable;
+      }
+      toHide.forEach(c -> hidden[c] = true);
+    }
+    throw new IllegalStateException("Complementary suppression did not settle");
+  }
+
+  private void consider(int c, long[][] b, String knower, Set<Integer> toHide, Set<Integer> stuck) {
+    if (disclosed(c, b, knower)) {
+      int partner = partner(c, knower);
+      if (partner < 0) {
+        stuck.add(c);
+      } else {
+        toHide.add(partner);
+      }
+    }
+  }
+
+  private boolean disclosed(int c, long[][] b, String knower) {
+    if (form[c] == Form.OPEN || knower != null && knower.equals(owner[c])) {
+      return false;
+    }
+    boolean pinned = b[0][c] == b[1][c];
+    boolean small = protect[c] && (value[c] == 1 || value[c] == 2);
+    return pinned && (hidden[c] || small);
+  }
+
+  /**
+   * The cell to hide beside a disclosed one: in a sum with it, shown, not the knower's own; a part
+   * before a total (hide within a table before hiding its margin), then the smallest value above
+   * zero. Failing that, one found through a never-published cell of those sums.
+   */
+  private int partner(int c, String knower) {
+    int best = best(c, knower);
+    if (best >= 0) {
+      return best;
+    }
+    for (int s : sumsOf.get(c)) {
+      for (int m : sums.get(s)) {
+        if (form[m] == Form.HELD && m != c) {
+          int b = best(m, knower);
+          if (b >= 0) {
+            return b;
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
+  private int best(int c, String knower) {
+    int best = -1;
+    boolean bestTotal = true;
+    for (int s : sumsOf.get(c)) {
+      int[] sum = sums.get(s);
+      for (int i = 0; i < sum.length; i++) {
+        int m = sum[i];
+        boolean hideable =
+            (form[m] == Form.COUNT || form[m] == Form.RATE)
+                && !hidden[m]
+                && m != c
+                && value[m] > 0 // a hidden zero is no cover: the sums give it straight back
+                && (knower == null || !knower.equals(owner[m]));
+        if (!hideable) {
+          continue;
+        }
+        boolean total = i == 0;
+        if (best < 0
+            || bestTotal && !total
+            || bestTotal == total
+                && (value[m] < value[best]
+                    || value[m] == value[best] && names.get(m).compareTo(names.get(best)) < 0)) {
+          best = m;
+          bestTotal = total;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The outsider's intervals: what is published, then every sum applied until none narrows. */
+  private long[][] audit() {
+    int n = names.size();
+    long[] l = new long[n];
+    long[] h = new long[n];
+    for (int c = 0; c < n; c++) {
+      l[c] = lo[c];
+      h[c] = hi[c];
+      switch (form[c]) {
+        case OPEN -> l[c] = h[c] = value[c];
+        case COUNT -> {
+          if (!hidden[c]) {
+            l[c] = h[c] = value[c];
+          }
+        }
+        case RATE -> {
+          if (!hidden[c]) {
+            l[c] = Math.max(l[c], shownLo[c]);
+            h[c] = Math.min(h[c], shownHi[c]);
+          }
+        }
+        case HELD -> {}
+      }
+    }
+    for (int[] f : floors) {
+      for (int i = 2; i < f.length; i++) {
+        if (!hidden[f[i]]) {
+          l[f[0]] = Math.min(Math.max(l[f[0]], f[1]), h[f[0]]);
+        }
+      }
+    }
+    ArrayDeque<Integer> work = new ArrayDeque<>();
+    boolean[] queued = new boolean[sums.size()];
+    for (int s = 0; s < sums.size(); s++) {
+      work.add(s);
+      queued[s] = true;
+    }
+    long[][] b = {l, h};
+    propagate(work, queued, b, null);
+    return b;
+  }
+
+  private void queue(int cell, ArrayDeque<Integer> work, boolean[] queued) {
+    for (int s : sumsOf.get(cell)) {
+      if (!queued[s]) {
+        queued[s] = true;
+        work.add(s);
+      }
+    }
+  }
+
+  /** Applies the queued sums, and those of every cell they narrow, until none narrows. */
+  private void propagate(
+      ArrayDeque<Integer> work, boolean[] queued, long[][] b, Map<Integer, long[]> before) {
+    long budget = 200L * Math.max(1, sums.size()) + 10_000;
+    while (!work.isEmpty() && budget-- > 0) {
+      int s = work.poll();
+      queued[s] = false;
+      for (int changed : apply(sums.get(s), b[0], b[1], before)) {
+        queue(changed, work, queued);
+      }
+    }
+  }
+
+  /** One sum applied both ways; the cells it narrowed (their old bounds kept in before). */
+  private static List<Integer> apply(int[] sum, long[] l, long[] h, Map<Integer, long[]> before) {
+    List<Integer> changed = new ArrayList<>(0);
+    int t = sum[0];
+    long sumLo = 0;
+    long sumHi = 0;
+    int infinite = 0;
+    for (int i = 1; i < sum.length; i++) {
+      sumLo = Math.min(INF, sumLo + l[sum[i]]);
+      if (h[sum[i]] >= INF) {
+        infinite++;
+      } else {
+        sumHi += h[sum[i]];
+      }
+    }
+    if (narrow(t, sumLo, infinite > 0 ? INF : sumHi, l, h, before)) {
+      changed.add(t);
+    }
+    for (int i = 1; i < sum.length; i++) {
+      int p = sum[i];
+      boolean selfInfinite = h[p] >= INF;
+      boolean othersInfinite = infinite - (selfInfinite ? 1 : 0) > 0;
+      long othersHi = othersInfinite ? INF : sumHi - (selfInfinite ? 0 : h[p]);
+      long othersLo = sumLo - l[p];
+      long low = othersInfinite ? 0 : l[t] - othersHi;
+      long high = h[t] >= INF ? INF : h[t] - othersLo;
+      if (narrow(p, low, high, l, h, before)) {
+        changed.add(p);
+      }
+    }
+    return changed;
+  }
+
+  private static boolean narrow(
+      int c, long low, long high, long[] l, long[] h, Map<Integer, long[]> before) {
+    // bounds that hold for the true values cannot cross; clamp so a rounding bound never does
+    long newLo = Math.min(Math.max(l[c], low), h[c]);
+    long newHi = Math.max(Math.min(h[c], high), newLo);
+    if (newLo == l[c] && newHi == h[c]) {
+      return false;
+    }
+    if (before != null) {
+      before.putIfAbsent(c, new long[] {l[c], h[c]});
+    }
+    l[c] = newLo;
+    h[c] = newHi;
+    return true;
+  }
+}

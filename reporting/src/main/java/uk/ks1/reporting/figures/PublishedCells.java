@@ -1,0 +1,371 @@
+package uk.ks1.reporting.figures;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import uk.ks1.aggregate.store.SummaryViews.Level;
+import uk.ks1.reporting.disclosure.RoundedRate;
+import uk.ks1.reporting.disclosure.Suppression;
+import uk.ks1.reporting.disclosure.Suppression.Form;
+
+/**
+ * Which cells of one year's published view are hidden (docs/disclosure.md): every level's figures
+ * and the LAs', regions' and England's code distributions, put to {@link Suppression} as one set of
+ * tables tied by their sums, so a hidden cell cannot be got back from its table, its complement, a
+ * parent minus its children, or another endpoint. Built once per store version and year; the same
+ * answer serves every caller (an LA's token sees its own LA unsuppressed, and the audit has already
+ * assumed it knows it).
+ *
+ * <p>What a measure is made of comes from {@link Measure} (eligible pupils; at or above the
+ * standard; at greater depth) and which codes fall where from the caller of {@link #of}: nothing
+ * here names a subject.
+ */
+public final class PublishedCells {
+  /** A published statistic of a measure. */
+  public enum Stat {
+    ELIGIBLE("E"),
+    EXS_PLUS("P"),
+    GDS("G");
+
+    private final String cell;
+
+    Stat(String cell) {
+      this.cell = cell;
+    }
+  }
+
+  /** A code's count at one level, as stored. */
+  public record CodeCount(Level level, String key, String subject, String code, long pupils) {}
+
+  /** What the codes of a subject mean for a measure: the greater-depth and expected-only codes. */
+  public record CodeMeaning(Measure measure, String exsOnly, String gds) {}
+
+  /** Eligible pupils below this: no percentage (docs/domain.md "Small numbers"). */
+  public static final int MIN_ELIGIBLE = Cell.MIN_ELIGIBLE_FOR_PERCENT;
+
+  private final Suppression cells;
+  private final List<String> unprotectable;
+
+  private PublishedCells(Suppression cells, List<String> unprotectable) {
+    this.cells = cells;
+    this.unprotectable = unprotectable;
+  }
+
+  /** Cells pinned by figures that are always published (England, an LA's coverage). */
+  public List<String> unprotectable() {
+    return unprotectable;
+  }
+
+  public boolean hidden(Summary row, Measure m, Stat stat) {
+    Integer c = cells.find(name(row.level(), row.key()) + ":" + m.key() + ":" + stat.cell);
+    return c != null && cells.hidden(c);
+  }
+
+  public boolean codeHidden(Level level, String key, String subject, String code) {
+    Integer c = cells.find(codeCell(level, key, subject, code));
+    return c != null && cells.hidden(c);
+  }
+
+  private String codeCell(Level level, String key, String subject, String code) {
+    String row = name(level, key);
+    String own = aliases.get(row, subject, code);
+    return own != null ? own : row + ":" + subject + ":code:" + code;
+  }
+
+  /** Codes that are a measure's own cells (GDS is the greater-depth count): their cell's name. */
+  private final Aliases aliases = new Aliases();
+
+  private static final class Aliases {
+    private final Map<String, String> map = new LinkedHashMap<>();
+
+    String get(String row, String subject, String code) {
+      return map.get(row + ":" + subject + ":" + code);
+    }
+
+    void put(String row, String subject, String code, String cell) {
+      map.put(row + ":" + subject + ":" + code, cell);
+    }
+  }
+
+  /**
+   * The published view of every level: national, regions, LAs and schools (all of one year), and
+   * the code distributions above school level; {@code meanings} says, per subject, which measure
+   * its codes add up to and which codes are expected-only and greater depth.
+   */
+  public static PublishedCells of(
+      FigureEndpoints.Levels levels,
+      List<CodeCount> codes,
+      Map<String, Set<String>> codeSets,
+      Map<String, CodeMeaning> meanings) {
+    Builder b = new Builder();
+    Map<String, Long> laPupils = new LinkedHashMap<>();
+    levels.las().values().forEach(l -> laPupils.put(l.key(), l.pupils()));
+    b.row(levels.national(), 0);
+    levels.regions().values().forEach(r -> b.row(r, 0));
+    levels.las().values().forEach(l -> b.row(l, 0));
+    levels.schools().values().forEach(s -> b.row(s, laPupils.getOrDefault(s.laCode(), 0L)));
+    b.codes(levels, codes, codeSets, meanings);
+    b.levelSums(levels);
+    List<String> stuck = b.cells.solve();
+    PublishedCells out = new PublishedCells(b.cells, stuck);
+    out.aliases.map.putAll(b.aliases.map);
+    return out;
+  }
+
+  static String name(Level level, String key) {
+    return switch (level) {
+      case NATIONAL -> "n";
+      case REGION -> "r:" + key;
+      case LA -> "l:" + key;
+      case SCHOOL -> "s:" + key;
+    };
+  }
+
+  /** The cohort bands a school's pupils are published in (docs/disclosure.md). */
+  static final long[][] BANDS = {
+    {1, 5}, {6, 10}, {11, 30}, {31, 60}, {61, 90}, {91, Long.MAX_VALUE}
+  };
+
+  /** A school's pupils as published: "6-10", "91+". */
+  public static String band(long pupils) {
+    long[] b = bandOf(pupils);
+    if (b == null) {
+      return "0";
+    }
+    return b[1] == Long.MAX_VALUE ? b[0] + "+" : b[0] + "-" + b[1];
+  }
+
+  static long[] bandOf(long pupils) {
+    for (long[] b : BANDS) {
+      if (pupils >= b[0] && pupils <= b[1]) {
+        return b;
+      }
+    }
+    return null;
+  }
+
+  private static boolean small(long v) {
+    return v == 1 || v == 2;
+  }
+
+  /** Puts the cells and sums of each row to the suppression step. */
+  private static final class Builder {
+    final Suppression cells = new Suppression();
+    final Aliases aliases = new Aliases();
+
+    /** Every cell suffix of every row, for the sums across levels. */
+    final Map<String, Set<String>> suffixes = new LinkedHashMap<>();
+
+    int cell(String row, String suffix, long value, Form form, String owner, boolean protect) {
+      suffixes.computeIfAbsent(row, k -> new LinkedHashSet<>()).add(suffix);
+      return cells.cell(row + suffix, value, form, owner, protect);
+    }
+
+    void row(Summary s, long laPupils) {
+      String row = name(s.level(), s.key());
+      boolean open = s.level() == Level.NATIONAL;
+      boolean school = s.level() == Level.SCHOOL;
+      String owner = s.level() == Level.LA || school ? s.laCode() : null;
+      Form count = open ? Form.OPEN : school ? Form.RATE : Form.COUNT;
+      Form held = open ? Form.OPEN : Form.HELD;
+      int pupils = cell(row, ":pupils", s.pupils(), school ? Form.HELD : Form.OPEN, owner, false);
+      long cohortTop = s.pupils();
+      if (school) {
+        long[] band = bandOf(s.pupils());
+        cohortTop = band == null ? 0 : Math.min(band[1], Math.max(laPupils, band[0]));
+        cells.bounds(pupils, band == null ? 0 : band[0], cohortTop);
+      }
+      for (Measure m : Measure.values()) {
+        Counts c = s.counts(m);
+        if (c == null) {
+          continue;
+        }
+        String p = ":" + m.key() + ":";
+        long e = c.eligible();
+        int eligible = cell(row, p + "E", e, school ? held : count, owner, true);
+        int exsPlus = cell(row, p + "P", c.exsPlus(), count, owner, true);
+        long below = e - c.exsPlus();
+        int belowCell = cell(row, p + "B", below, held, owner, true);
+        cells.sum(eligible, exsPlus, belowCell);
+        long notEligible = s.pupils() - e;
+        // pupils without a valid result in the subject: protected at school level, where one
+        // could be a known child; above it they are coverage, published by difference as before
+        cells.sum(pupils, eligible, cell(row, p + "U", notEligible, held, owner, school));
+        boolean few = e > 0 && e < MIN_ELIGIBLE;
+        if (!open && !school && small(e)) {
+          cells.hide(eligible);
+        }
+        if (e > 0 && (few || small(c.exsPlus()) || small(below))) {
+          cells.hide(exsPlus);
+        }
+        int gds = -1;
+        if (m.hasGds()) {
+          gds = cell(row, p + "G", c.gds(), count, owner, true);
+          int exsOnly = cell(row, p + "X", c.exsPlus() - c.gds(), held, owner, true);
+          cells.sum(exsPlus, exsOnly, gds);
+          int notGds = cell(row, p + "NG", e - c.gds(), held, owner, true);
+          cells.sum(eligible, gds, notGds);
+          cells.sum(notGds, belowCell, exsOnly);
+          if (e > 0 && (few || small(c.gds()) || small(e - c.gds()))) {
+            cells.hide(gds);
+          }
+        }
+        if (school) {
+          if (e == 0) {
+            cells.bounds(eligible, 0, 0); // shown as z: nobody eligible
+          } else {
+            rate(exsPlus, Percent.rounded(c.exsPlus(), e), cohortTop);
+            if (gds >= 0) {
+              rate(gds, Percent.rounded(c.gds(), e), cohortTop);
+            }
+          }
+          cells.bounds(eligible, 0, cohortTop);
+          if (gds >= 0) {
+            cells.floorIfShown(eligible, MIN_ELIGIBLE, exsPlus, gds);
+          } else {
+            cells.floorIfShown(eligible, MIN_ELIGIBLE, exsPlus);
+          }
+        }
+      }
+    }
+
+    private void rate(int cell, long percent, long cohortTop) {
+      long[] b = RoundedRate.counts(percent, MIN_ELIGIBLE, cohortTop);
+      if (b == null) {
+        cells.hide(cell); // cannot be: the published view would not have shown it
+      } else {
+        cells.whenShown(cell, b[0], b[1]);
+      }
+    }
+
+    /**
+     * The code distributions above school level: each code a count, adding up to the measure's
+     * eligible pupils; the expected-only code is the measure's EXS cell, the greater-depth code its
+     * GDS cell, the rest add up to those below the standard.
+     */
+    void codes(
+        FigureEndpoints.Levels levels,
+        List<CodeCount> codes,
+        Map<String, Set<String>> codeSets,
+        Map<String, CodeMeaning> meanings) {
+      Map<String, Long> counts = new LinkedHashMap<>();
+      for (CodeCount c : codes) {
+        counts.put(name(c.level(), c.key()) + ":" + c.subject() + ":" + c.code(), c.pupils());
+      }
+      List<Summary> rows = new ArrayList<>();
+      rows.add(levels.national());
+      rows.addAll(levels.regions().values());
+      rows.addAll(levels.las().values());
+      for (Summary s : rows) {
+        String row = name(s.level(), s.key());
+        boolean open = s.level() == Level.NATIONAL;
+        String owner = s.level() == Level.LA ? s.laCode() : null;
+        for (Map.Entry<String, CodeMeaning> subject : meanings.entrySet()) {
+          CodeMeaning meaning = subject.getValue();
+          if (s.counts(meaning.measure()) == null) {
+            continue;
+          }
+          String p = ":" + meaning.measure().key() + ":";
+          Set<String> all = new LinkedHashSet<>(codeSets.getOrDefault(subject.getKey(), Set.of()));
+          counts.keySet().stream()
+              .filter(k -> k.startsWith(row + ":" + subject.getKey() + ":"))
+              .map(k -> k.substring(k.lastIndexOf(':') + 1))
+              .forEach(all::add);
+          List<Integer> below = new ArrayList<>();
+          for (String code : all) {
+            long v = counts.getOrDefault(row + ":" + subject.getKey() + ":" + code, 0L);
+            String own =
+                code.equals(meaning.gds())
+                    ? p + "G"
+                    : code.equals(meaning.exsOnly())
+                        ? (meaning.gds() == null ? p + "P" : p + "X")
+                        : null;
+            if (own != null) {
+              aliases.put(row, subject.getKey(), code, row + own);
+              Integer c = cells.find(row + own);
+              // the measure's own cell, now published through the distribution too
+              int id =
+                  c != null ? c : cell(row, own, v, open ? Form.OPEN : Form.COUNT, owner, true);
+              promote(id, v, open);
+              continue;
+            }
+            int id =
+                cell(
+                    row,
+                    ":" + subject.getKey() + ":code:" + code,
+                    v,
+                    open ? Form.OPEN : Form.COUNT,
+                    owner,
+                    true);
+            if (!open && small(v)) {
+              cells.hide(id);
+            }
+            below.add(id);
+          }
+          Integer b = cells.find(row + p + "B");
+          if (b != null && !below.isEmpty()) {
+            cells.sum(b, below.stream().mapToInt(Integer::intValue).toArray());
+          }
+        }
+      }
+    }
+
+    /** A cell the figures never publish (EXS only) that a code distribution does. */
+    private void promote(int id, long v, boolean open) {
+      if (!open) {
+        cells.publish(id);
+        if (small(v)) {
+          cells.hide(id);
+        }
+      }
+    }
+
+    /** Parent = the sum of its children, for every cell the rows share, where it holds. */
+    void levelSums(FigureEndpoints.Levels levels) {
+      Map<String, List<String>> children = new LinkedHashMap<>();
+      String england = name(Level.NATIONAL, "England");
+      for (Summary r : levels.regions().values()) {
+        children.computeIfAbsent(england, k -> new ArrayList<>()).add(name(r.level(), r.key()));
+      }
+      for (Summary l : levels.las().values()) {
+        if (l.region() != null) {
+          children
+              .computeIfAbsent(name(Level.REGION, l.region()), k -> new ArrayList<>())
+              .add(name(l.level(), l.key()));
+        }
+      }
+      for (Summary s : levels.schools().values()) {
+        children
+            .computeIfAbsent(name(Level.LA, s.laCode()), k -> new ArrayList<>())
+            .add(name(s.level(), s.key()));
+      }
+      children.forEach(
+          (parent, kids) -> {
+            for (String suffix : suffixes.getOrDefault(parent, Set.of())) {
+              sumIfHolds(parent + suffix, kids, k -> k + suffix);
+            }
+          });
+    }
+
+    private void sumIfHolds(String total, List<String> kids, Function<String, String> cellOf) {
+      Integer t = cells.find(total);
+      int[] parts = new int[kids.size()];
+      long sum = 0;
+      for (int i = 0; i < kids.size(); i++) {
+        Integer c = cells.find(cellOf.apply(kids.get(i)));
+        if (c == null) {
+          return;
+        }
+        parts[i] = c;
+        sum += cells.value(c);
+      }
+      if (t != null && sum == cells.value(t)) {
+        cells.sum(t, parts);
+      }
+    }
+  }
+}

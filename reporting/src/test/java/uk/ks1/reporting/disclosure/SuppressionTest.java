@@ -1,0 +1,94 @@
+package uk.ks1.reporting.disclosure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import uk.ks1.reporting.disclosure.Suppression.Form;
+
+class SuppressionTest {
+  @Test
+  void aHiddenCellInATableWithAPublishedTotalTakesTheNextSmallestWithIt() {
+    Suppression s = new Suppression();
+    int total = s.cell("region", 30, Form.COUNT, null, true);
+    int a = s.cell("la A", 2, Form.COUNT, "A", true);
+    int b = s.cell("la B", 8, Form.COUNT, "B", true);
+    int c = s.cell("la C", 20, Form.COUNT, "C", true);
+    s.sum(total, a, b, c);
+    s.hide(a);
+    assertThat(s.solve()).isEmpty();
+    // B alone would fall to region - B - C; and B's own LA, knowing B, would get A back unless C
+    // is hidden too
+    assertThat(s.hidden(a)).isTrue();
+    assertThat(s.hidden(b)).isTrue();
+    assertThat(s.hidden(c)).isTrue();
+    assertThat(s.hidden(total)).isFalse();
+  }
+
+  @Test
+  void aComplementOfOneOrTwoHidesTheCountItFollowsFrom() {
+    Suppression s = new Suppression();
+    int eligible = s.cell("E", 10, Form.COUNT, null, true);
+    int exsPlus = s.cell("P", 9, Form.COUNT, null, true);
+    int below = s.cell("B", 1, Form.HELD, null, true);
+    s.sum(eligible, exsPlus, below);
+    assertThat(s.solve()).isEmpty();
+    assertThat(s.hidden(exsPlus)).isTrue(); // the smallest published cell of the sum
+    assertThat(s.hidden(eligible)).isFalse();
+  }
+
+  @Test
+  void aZeroIsNeverTheComplementAndAnOpenTotalCannotBeHidden() {
+    Suppression s = new Suppression();
+    int england = s.cell("England", 5, Form.OPEN, null, true);
+    int north = s.cell("North", 1, Form.COUNT, null, true);
+    int south = s.cell("South", 4, Form.COUNT, null, true);
+    int west = s.cell("West", 0, Form.COUNT, null, true);
+    s.sum(england, north, south, west);
+    s.hide(north);
+    assertThat(s.solve()).isEmpty();
+    assertThat(s.hidden(south)).isTrue();
+    assertThat(s.hidden(west)).isFalse();
+  }
+
+  @Test
+  void whatCannotBeProtectedIsNamed() {
+    Suppression s = new Suppression();
+    int england = s.cell("England", 2, Form.OPEN, null, true);
+    int only = s.cell("the one region", 2, Form.COUNT, null, true);
+    s.sum(england, only);
+    s.hide(only);
+    assertThat(s.solve()).containsExactly("the one region");
+  }
+
+  @Test
+  void aRateIsAnIntervalAndTwoShownRatesCanStillPinTheirTotal() {
+    Suppression s = new Suppression();
+    int la = s.cell("la", 7, Form.COUNT, "L", true);
+    int school1 = s.cell("s1", 3, Form.RATE, "L", true);
+    int school2 = s.cell("s2", 4, Form.RATE, "L", true);
+    s.whenShown(school1, 3, 3); // 43% of 6-10 pupils can only be 3 of 7
+    s.whenShown(school2, 3, 5);
+    s.sum(la, school1, school2);
+    assertThat(s.solve()).isEmpty();
+    // school 2 is pinned at 4 = 7 - 3, but 4 is neither hidden nor 1 or 2: nothing to protect
+    assertThat(s.hidden(school1)).isFalse();
+    assertThat(s.hidden(school2)).isFalse();
+  }
+
+  @Test
+  void aHiddenRateBesideAnExactOneIsCoveredByAnother() {
+    Suppression s = new Suppression();
+    int la = s.cell("la", 10, Form.COUNT, "L", true);
+    int small = s.cell("small", 1, Form.RATE, "L", true);
+    int exact = s.cell("exact", 3, Form.RATE, "L", true);
+    int wide = s.cell("wide", 6, Form.RATE, "L", true);
+    s.whenShown(exact, 3, 3);
+    s.whenShown(wide, 6, 6);
+    s.bounds(small, 0, 5);
+    s.sum(la, small, exact, wide);
+    s.hide(small);
+    assertThat(s.solve()).isEmpty();
+    assertThat(s.hidden(small)).isTrue();
+    assertThat(s.hidden(exact)).as("the smallest other school").isTrue();
+  }
+}
