@@ -9,6 +9,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Set;
 
@@ -51,7 +52,7 @@ public record BoundedRead(long size, long modifiedMillis, byte[] content) {
     try (SeekableByteChannel channel =
             Files.newByteChannel(file, Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS));
         InputStream in = Channels.newInputStream(channel)) {
-      bytes = in.readNBytes((int) Math.min(limit + 1, MOST_IN_ONE_ARRAY));
+      bytes = upTo(in, (int) claimed, (int) Math.min(limit + 1, MOST_IN_ONE_ARRAY));
     }
     BasicFileAttributes after = EntryKind.of(file);
     if (!after.isRegularFile()
@@ -62,5 +63,24 @@ public record BoundedRead(long size, long modifiedMillis, byte[] content) {
       return new BoundedRead(Math.max(claimed, bytes.length), modified, null);
     }
     return new BoundedRead(bytes.length, modified, bytes);
+  }
+
+  /**
+   * The stream's bytes, at most {@code most}: the {@code expected} bytes the file claimed straight
+   * into one array of that size (the usual case: no copy), then whatever more there is.
+   */
+  private static byte[] upTo(InputStream in, int expected, int most) throws IOException {
+    byte[] claimed = new byte[Math.min(expected, most)];
+    int n = in.readNBytes(claimed, 0, claimed.length);
+    int next = n < claimed.length ? -1 : in.read();
+    if (next < 0) {
+      return n == claimed.length ? claimed : Arrays.copyOf(claimed, n);
+    }
+    // it has grown since it was looked at: read on, still no further than the limit allows
+    byte[] more = in.readNBytes(Math.max(0, most - claimed.length - 1));
+    byte[] all = Arrays.copyOf(claimed, claimed.length + 1 + more.length);
+    all[claimed.length] = (byte) next;
+    System.arraycopy(more, 0, all, claimed.length + 1, more.length);
+    return all;
   }
 }

@@ -54,6 +54,22 @@ class BoundedReadTest {
   }
 
   @Test
+  void aFileHoldingMoreThanItClaimsButWithinTheLimitIsReadWhole() throws Exception {
+    // /proc/self/cmdline claims 0 bytes and holds this JVM's command line, NUL-separated
+    Path cmdline = Path.of("/proc/self/cmdline");
+    assertThat(Files.size(cmdline)).isZero();
+
+    BoundedRead read = BoundedRead.of(cmdline, 1_000_000);
+
+    assertThat(read.overLimit()).isFalse();
+    assertThat(new String(read.content(), java.nio.charset.StandardCharsets.UTF_8))
+        .isNotEmpty()
+        .endsWith("\0")
+        .isEqualTo(Files.readString(cmdline)); // every byte, read on past the 0 it claimed
+    assertThat(read.size()).isEqualTo(read.content().length);
+  }
+
+  @Test
   void aLinkIsNeverFollowedNeitherToAFileNorToADevice() throws Exception {
     Path passwd = Files.createSymbolicLink(dir.resolve("x.xml"), Path.of("/etc/passwd"));
     Path zero = Files.createSymbolicLink(dir.resolve("z.xml"), Path.of("/dev/zero"));
