@@ -1,6 +1,5 @@
 package uk.ks1.reporting.disclosure;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -171,8 +170,14 @@ public final class Suppression {
    * published), by name.
    */
   public List<String> solve() {
+    int[][] sumsOfCell = new int[names.size()][];
+    for (int c = 0; c < sumsOfCell.length; c++) {
+      sumsOfCell[c] = sumsOf.get(c).stream().mapToInt(Integer::intValue).toArray();
+    }
+    Work work = new Work(sums.size(), sumsOfCell);
+    Saved saved = new Saved(names.size());
     for (int round = 0; round < 10_000; round++) {
-      long[][] base = audit();
+      long[][] base = audit(work);
       Set<Integer> toHide = new LinkedHashSet<>();
       Set<Integer> stuck = new LinkedHashSet<>();
       for (int c = 0; c < names.size(); c++) {
@@ -182,25 +187,18 @@ public final class Suppression {
         String o = own.getKey();
         // what the owner knows on top of the outsider: its own cells, exactly; only the cells
         // this narrows can newly be disclosed, and the bounds are put back afterwards
-        Map<Integer, long[]> before = new LinkedHashMap<>();
-        ArrayDeque<Integer> work = new ArrayDeque<>();
-        boolean[] queued = new boolean[sums.size()];
         for (int c : own.getValue()) {
           if (base[0][c] != value[c] || base[1][c] != value[c]) {
-            before.putIfAbsent(c, new long[] {base[0][c], base[1][c]});
+            saved.keep(c, base[0][c], base[1][c]);
             base[0][c] = base[1][c] = value[c];
-            queue(c, work, queued);
+            work.cellChanged(c);
           }
         }
-        propagate(work, queued, base, before);
-        for (int c : before.keySet()) {
-          consider(c, base, o, toHide, stuck);
+        propagate(work, base, saved);
+        for (int i = 0; i < saved.count; i++) {
+          consider(saved.ids[i], base, o, toHide, stuck);
         }
-        before.forEach(
-            (c, b) -> {
-              base[0][c] = b[0];
-              base[1][c] = b[1];
-            });
+        saved.restore(base);
       }
       if (toHide.isEmpty()) {
         List<String> unprotectable = new ArrayList<>();
@@ -286,7 +284,7 @@ public final class Suppression {
   }
 
   /** The outsider's intervals: what is published, then every sum applied until none narrows. */
-  private long[][] audit() {
+  private long[][] audit(Work work) {
     int n = names.size();
     long[] l = new long[n];
     long[] h = new long[n];
@@ -316,42 +314,25 @@ public final class Suppression {
         }
       }
     }
-    ArrayDeque<Integer> work = new ArrayDeque<>();
-    boolean[] queued = new boolean[sums.size()];
     for (int s = 0; s < sums.size(); s++) {
       work.add(s);
-      queued[s] = true;
     }
     long[][] b = {l, h};
-    propagate(work, queued, b, null);
+    propagate(work, b, null);
     return b;
   }
 
-  private void queue(int cell, ArrayDeque<Integer> work, boolean[] queued) {
-    for (int s : sumsOf.get(cell)) {
-      if (!queued[s]) {
-        queued[s] = true;
-        work.add(s);
-      }
-    }
-  }
-
   /** Applies the queued sums, and those of every cell they narrow, until none narrows. */
-  private void propagate(
-      ArrayDeque<Integer> work, boolean[] queued, long[][] b, Map<Integer, long[]> before) {
+  private void propagate(Work work, long[][] b, Saved saved) {
     long budget = 200L * Math.max(1, sums.size()) + 10_000;
     while (!work.isEmpty() && budget-- > 0) {
-      int s = work.poll();
-      queued[s] = false;
-      for (int changed : apply(sums.get(s), b[0], b[1], before)) {
-        queue(changed, work, queued);
-      }
+      apply(sums.get(work.poll()), b[0], b[1], saved, work);
     }
+    work.clear(); // what the budget left queued
   }
 
-  /** One sum applied both ways; the cells it narrowed (their old bounds kept in before). */
-  private static List<Integer> apply(int[] sum, long[] l, long[] h, Map<Integer, long[]> before) {
-    List<Integer> changed = new ArrayList<>(0);
+  /** One sum applied both ways; the sums of each cell it narrowed are queued. */
+  private static void apply(int[] sum, long[] l, long[] h, Saved saved, Work work) {
     int t = sum[0];
     long sumLo = 0;
     long sumHi = 0;
@@ -364,8 +345,8 @@ public final class Suppression {
         sumHi += h[sum[i]];
       }
     }
-    if (narrow(t, sumLo, infinite > 0 ? INF : sumHi, l, h, before)) {
-      changed.add(t);
+    if (narrow(t, sumLo, infinite > 0 ? INF : sumHi, l, h, saved)) {
+      work.cellChanged(t);
     }
     for (int i = 1; i < sum.length; i++) {
       int p = sum[i];
@@ -375,26 +356,110 @@ public final class Suppression {
       long othersLo = sumLo - l[p];
       long low = othersInfinite ? 0 : l[t] - othersHi;
       long high = h[t] >= INF ? INF : h[t] - othersLo;
-      if (narrow(p, low, high, l, h, before)) {
-        changed.add(p);
+      if (narrow(p, low, high, l, h, saved)) {
+        work.cellChanged(p);
       }
     }
-    return changed;
   }
 
-  private static boolean narrow(
-      int c, long low, long high, long[] l, long[] h, Map<Integer, long[]> before) {
+  private static boolean narrow(int c, long low, long high, long[] l, long[] h, Saved saved) {
     // bounds that hold for the true values cannot cross; clamp so a rounding bound never does
     long newLo = Math.min(Math.max(l[c], low), h[c]);
     long newHi = Math.max(Math.min(h[c], high), newLo);
     if (newLo == l[c] && newHi == h[c]) {
       return false;
     }
-    if (before != null) {
-      before.putIfAbsent(c, new long[] {l[c], h[c]});
+    if (saved != null) {
+      saved.keep(c, l[c], h[c]);
     }
     l[c] = newLo;
     h[c] = newHi;
     return true;
+  }
+
+  /**
+   * The sums still to apply: a ring of sum ids, each in it at most once, made once for a solve (an
+   * audit runs hundreds of times: a queue of boxed ids and a flag array each time was most of its
+   * cost).
+   */
+  private static final class Work {
+    private final int[] ring;
+    private final boolean[] queued;
+    private final int[][] sumsOfCell;
+    private int head;
+    private int size;
+
+    Work(int sums, int[][] sumsOfCell) {
+      this.ring = new int[Math.max(1, sums)];
+      this.queued = new boolean[sums];
+      this.sumsOfCell = sumsOfCell;
+    }
+
+    void add(int sum) {
+      if (!queued[sum]) {
+        queued[sum] = true;
+        ring[(head + size++) % ring.length] = sum;
+      }
+    }
+
+    /** Queues every sum the cell is in. */
+    void cellChanged(int cell) {
+      for (int s : sumsOfCell[cell]) {
+        add(s);
+      }
+    }
+
+    boolean isEmpty() {
+      return size == 0;
+    }
+
+    int poll() {
+      int s = ring[head];
+      head = (head + 1) % ring.length;
+      size--;
+      queued[s] = false;
+      return s;
+    }
+
+    void clear() {
+      while (size > 0) {
+        poll();
+      }
+    }
+  }
+
+  /** The bounds an owner's audit changed, kept to be put back: arrays made once for a solve. */
+  private static final class Saved {
+    private final boolean[] kept;
+    private final long[] lo;
+    private final long[] hi;
+    final int[] ids;
+    int count;
+
+    Saved(int cells) {
+      kept = new boolean[cells];
+      lo = new long[cells];
+      hi = new long[cells];
+      ids = new int[cells];
+    }
+
+    void keep(int c, long low, long high) {
+      if (!kept[c]) {
+        kept[c] = true;
+        lo[c] = low;
+        hi[c] = high;
+        ids[count++] = c;
+      }
+    }
+
+    void restore(long[][] b) {
+      for (int i = 0; i < count; i++) {
+        int c = ids[i];
+        b[0][c] = lo[c];
+        b[1][c] = hi[c];
+        kept[c] = false;
+      }
+      count = 0;
+    }
   }
 }
