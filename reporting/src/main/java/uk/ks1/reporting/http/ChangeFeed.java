@@ -18,8 +18,10 @@ import uk.ks1.core.json.Json;
 /**
  * The server-sent-events stream of "figures changed": every open dashboard hears of each committed
  * batch and refetches what it shows (with If-None-Match, so unchanged parts cost a 304). Events
- * carry only the store's version, never figures, so the stream needs no access check. Sending runs
- * on its own thread, so a slow client never holds up the aggregate role.
+ * carry only the store's version, never figures, so the stream needs no access check. Every write
+ * (the first event, changes, heartbeats) runs on the feed's one thread, so a slow client never
+ * holds up the aggregate role and two writes never race on one stream (a write that overlapped
+ * another failed, and its client was let go).
  *
  * <p>A client that has gone is only found by writing to it (the server never reads the stream), so
  * a heartbeat comment goes to every subscriber when nothing else has: a closed client fails the
@@ -91,7 +93,11 @@ public final class ChangeFeed implements AutoCloseable {
       }
       clients.add(client);
     }
-    send(client);
+    try {
+      sender.execute(() -> send(client)); // one writer thread: a heartbeat never races this send
+    } catch (RejectedExecutionException e) {
+      client.close(); // the feed is closing
+    }
   }
 
   /** The store changed: tell every subscriber (changes in quick succession coalesce). */
