@@ -7,6 +7,7 @@ import uk.ks1.core.rule.FileMessage;
 import uk.ks1.core.rule.FileRules;
 import uk.ks1.core.rule.ParserQueries;
 import uk.ks1.core.rule.RuleDefinition;
+import uk.ks1.core.rule.StoreRules;
 import uk.ks1.validate.pupil.DateOfBirthAfterYearEnd;
 import uk.ks1.validate.pupil.DateOfBirthInvalid;
 import uk.ks1.validate.pupil.DateOfBirthOutsideYearTwo;
@@ -22,7 +23,6 @@ import uk.ks1.validate.result.ScaledScoreValid;
 import uk.ks1.validate.result.ScienceExpectedWithPreKeyStage;
 import uk.ks1.validate.rule.PupilRule;
 import uk.ks1.validate.rule.SubmissionRule;
-import uk.ks1.validate.school.PupilInTwoSchools;
 import uk.ks1.validate.strict.StrictMode;
 import uk.ks1.validate.upn.UpnCheckLetter;
 import uk.ks1.validate.upn.UpnDuplicated;
@@ -96,7 +96,7 @@ public final class RuleCatalogue {
             .thenComparing(RuleDefinition::id));
     List<RuleDefinition> all = new ArrayList<>(FileRules.ALL);
     all.addAll(rules);
-    all.add(PupilInTwoSchools.RULE);
+    all.add(StoreRules.PUPIL_IN_TWO_SCHOOLS);
     all.add(StrictMode.RULE);
     return all;
   }

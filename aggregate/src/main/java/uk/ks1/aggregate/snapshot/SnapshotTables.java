@@ -3,7 +3,6 @@ package uk.ks1.aggregate.snapshot;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import uk.ks1.core.codes.Field;
@@ -39,7 +38,7 @@ final class SnapshotTables {
 
   /** The labels of the fields that identify a pupil (Field.personal), as a SQL list. */
   private static final String PERSONAL_FIELDS =
-      Arrays.stream(Field.values())
+      Field.PERSONAL.stream()
           .filter(Field::personal)
           .map(f -> "'" + f.label().replace("'", "''") + "'")
           .collect(Collectors.joining(", ", "(", ")"));

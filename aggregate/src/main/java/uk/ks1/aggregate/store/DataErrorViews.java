@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import uk.ks1.core.event.SubmissionStatus;
 import uk.ks1.core.rule.RuleDefinition;
-import uk.ks1.validate.school.PupilInTwoSchools;
+import uk.ks1.core.rule.StoreRules;
 
 /**
  * The views behind the data-errors report LAs know: pupils in two schools' current data (the
@@ -117,7 +117,7 @@ public final class DataErrorViews {
    * A cross-school query's columns of {@code data_errors} from {@code p}, a pupil in two schools.
    */
   private static String crossSchoolColumns() {
-    RuleDefinition x01 = PupilInTwoSchools.RULE;
+    RuleDefinition x01 = StoreRules.PUPIL_IN_TWO_SCHOOLS;
     String message =
         SqlTemplate.concat(
             x01.template(),

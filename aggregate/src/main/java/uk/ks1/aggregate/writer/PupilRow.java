@@ -1,16 +1,14 @@
 package uk.ks1.aggregate.writer;
 
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import uk.ks1.collections.ks1ta.ScaledScore;
+import uk.ks1.collections.ks1ta.Subject;
 import uk.ks1.core.codes.Field;
 import uk.ks1.core.codes.ResultCodes;
-import uk.ks1.core.codes.ScaledScore;
 import uk.ks1.core.codes.Sex;
-import uk.ks1.core.codes.Subject;
 import uk.ks1.core.event.Effect;
 import uk.ks1.core.event.PupilRecord;
 import uk.ks1.core.event.ValidationIssue;
@@ -45,7 +43,7 @@ record PupilRow(
             .filter(
                 i -> i.isError() && (i.effect() == Effect.SUBJECT || i.effect() == Effect.SCORE))
             .map(ValidationIssue::field)
-            .collect(Collectors.toCollection(() -> EnumSet.noneOf(Field.class)));
+            .collect(Collectors.toSet());
     return new PupilRow(
         p.row(),
         pupilKey,
@@ -56,18 +54,17 @@ record PupilRow(
         code(p, Subject.WRITING, excluded),
         code(p, Subject.MATHS, excluded),
         code(p, Subject.SCIENCE, excluded),
-        score(p.scaledScores(), ScaledScore.READING, excluded),
-        score(p.scaledScores(), ScaledScore.MATHS, excluded),
-        score(p.scaledScores(), ScaledScore.GPS, excluded));
+        score(p, ScaledScore.READING, excluded),
+        score(p, ScaledScore.MATHS, excluded),
+        score(p, ScaledScore.GPS, excluded));
   }
 
   private static String code(PupilRecord p, Subject subject, Set<Field> excluded) {
-    return excluded.contains(Field.of(subject)) ? null : ResultCodes.normalise(p.result(subject));
+    return excluded.contains(subject.field()) ? null : ResultCodes.normalise(subject.of(p));
   }
 
-  private static Integer score(
-      Map<ScaledScore, String> scores, ScaledScore s, Set<Field> excluded) {
-    return excluded.contains(Field.of(s)) ? null : ScaledScore.parse(scores.get(s)).orElse(null);
+  private static Integer score(PupilRecord p, ScaledScore s, Set<Field> excluded) {
+    return excluded.contains(s.field()) ? null : ScaledScore.parse(s.of(p)).orElse(null);
   }
 
   static String sex(String raw) {

@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import uk.ks1.app.pipeline.PupilKeySecret;
-import uk.ks1.core.codes.CodeSets;
+import uk.ks1.collections.ks1ta.CodeSets;
 import uk.ks1.core.collection.CollectionWindow;
 import uk.ks1.core.collection.CollectionYear;
 import uk.ks1.core.identity.LaRegistry;

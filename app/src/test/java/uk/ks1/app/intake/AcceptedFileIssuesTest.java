@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.ks1.collections.ks1ta.Subject;
 import uk.ks1.core.codes.Field;
 import uk.ks1.core.event.ValidationIssue;
 import uk.ks1.core.identity.LaRegistry;
@@ -46,9 +47,9 @@ class AcceptedFileIssuesTest {
     assertThat(r.accepted()).isTrue();
     assertThat(validator.validate(r.submissions().get(0), now).issues())
         .extracting(ValidationIssue::row, ValidationIssue::ruleId, ValidationIssue::field)
-        .containsExactly(tuple(2, "1510", Field.UPN), tuple(3, "R01", Field.READING));
+        .containsExactly(tuple(2, "1510", Field.UPN), tuple(3, "R01", Subject.READING.field()));
     assertThat(r.columns())
         .containsEntry(Field.UPN, "upn")
-        .containsEntry(Field.READING, "KS1 Reading TA");
+        .containsEntry(Subject.READING.field(), "KS1 Reading TA");
   }
 }

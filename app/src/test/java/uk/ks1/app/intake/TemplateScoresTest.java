@@ -13,8 +13,7 @@ import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.ks1.core.codes.Field;
-import uk.ks1.core.codes.ScaledScore;
+import uk.ks1.collections.ks1ta.ScaledScore;
 import uk.ks1.core.event.ValidationIssue;
 import uk.ks1.core.identity.LaRegistry;
 import uk.ks1.ingest.file.FileIntake;
@@ -58,7 +57,7 @@ class TemplateScoresTest {
             ValidationIssue::row,
             ValidationIssue::field,
             ValidationIssue::value)
-        .containsExactly(tuple("R03", 2, Field.READING_SCORE, "102.6"));
+        .containsExactly(tuple("R03", 2, ScaledScore.READING.field(), "102.6"));
   }
 
   @Test
@@ -82,8 +81,8 @@ class TemplateScoresTest {
             ValidationIssue::row,
             ValidationIssue::field,
             ValidationIssue::value)
-        .containsExactly(tuple("R03", 2, Field.READING_SCORE, "130"));
-    assertThat(r.columns()).containsEntry(Field.READING_SCORE, "KS1 Reading Score");
+        .containsExactly(tuple("R03", 2, ScaledScore.READING.field(), "130"));
+    assertThat(r.columns()).containsEntry(ScaledScore.READING.field(), "KS1 Reading Score");
   }
 
   private List<ValidationIssue> issues(IntakeResult r) {

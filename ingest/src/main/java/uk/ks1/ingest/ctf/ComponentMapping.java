@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import uk.ks1.core.codes.Subject;
+import uk.ks1.collections.ks1ta.Subject;
 
 /**
  * The CTF (Subject, Component) pairs that carry each KS1 TA measure, held as data ({@code

@@ -3,14 +3,13 @@ package uk.ks1.ingest.ctf;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import uk.ks1.collections.ks1ta.Subject;
 import uk.ks1.core.codes.Field;
-import uk.ks1.core.codes.Subject;
 import uk.ks1.core.event.Effect;
 import uk.ks1.core.event.FileFacts;
 import uk.ks1.core.event.PupilRecord;
@@ -67,7 +66,7 @@ public final class CtfParser implements FileParser {
     List<ValidationIssue> issues = new ArrayList<>();
     List<PupilRecord> pupils = new ArrayList<>();
     for (CtfPupil p : ctf.pupils()) {
-      Map<Subject, String> results = new EnumMap<>(Subject.class);
+      Map<String, String> results = new HashMap<>();
       boolean any = false;
       List<String> otherYears = new ArrayList<>();
       for (CtfAssessment a : p.assessments()) {
@@ -82,7 +81,7 @@ public final class CtfParser implements FileParser {
           any = true;
           Optional<Subject> measure = mapping.measure(a.subject(), a.component());
           if (measure.isPresent()) {
-            results.put(measure.get(), a.result());
+            results.put(measure.get().column(), a.result());
           } else {
             issues.add(unknownComponent(p.position(), a));
           }
@@ -102,8 +101,7 @@ public final class CtfParser implements FileParser {
                 p.dob(),
                 p.sex(),
                 p.ncYear(),
-                results,
-                Map.of()));
+                results));
       } else {
         skipped.merge(NO_RESULTS, 1, Integer::sum);
       }

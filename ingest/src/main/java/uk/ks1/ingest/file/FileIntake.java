@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -237,7 +237,7 @@ public final class FileIntake {
       FileFacts facts, List<SchoolReturn> schools, Instant receivedAt) {
     List<SubmissionReceived> submissions = new ArrayList<>();
     Map<String, Integer> skipped = new TreeMap<>();
-    Map<Field, String> columns = new EnumMap<>(Field.class);
+    Map<Field, String> columns = new LinkedHashMap<>();
     for (SchoolReturn s : schools) {
       String id = EventIds.submissionId(facts.fileId(), s.laestab().value());
       SubmissionReceived submission =

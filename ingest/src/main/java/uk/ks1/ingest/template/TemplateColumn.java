@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.ks1.collections.ks1ta.ScaledScore;
+import uk.ks1.collections.ks1ta.Subject;
 import uk.ks1.core.codes.Field;
 
 /**
@@ -52,14 +54,19 @@ public enum TemplateColumn {
       "ncyearactual",
       "nationalcurriculumyear",
       "yeargroup"),
-  READING(Field.READING, true, "Teacher Assessment: KS1 Reading", subject("reading")),
-  WRITING(Field.WRITING, true, "Teacher Assessment: KS1 Writing", subject("writing")),
-  MATHS(Field.MATHS, true, "Teacher Assessment: KS1 Maths", subject("maths", "mathematics")),
-  SCIENCE(Field.SCIENCE, true, "Teacher Assessment: KS1 Science", subject("science")),
-  READING_SCORE(Field.READING_SCORE, false, "Scaled Score: KS1 Reading", score("reading")),
-  MATHS_SCORE(Field.MATHS_SCORE, false, "Scaled Score: KS1 Maths", score("maths", "mathematics")),
+  READING(Subject.READING.field(), true, "Teacher Assessment: KS1 Reading", subject("reading")),
+  WRITING(Subject.WRITING.field(), true, "Teacher Assessment: KS1 Writing", subject("writing")),
+  MATHS(
+      Subject.MATHS.field(),
+      true,
+      "Teacher Assessment: KS1 Maths",
+      subject("maths", "mathematics")),
+  SCIENCE(Subject.SCIENCE.field(), true, "Teacher Assessment: KS1 Science", subject("science")),
+  READING_SCORE(ScaledScore.READING.field(), false, "Scaled Score: KS1 Reading", score("reading")),
+  MATHS_SCORE(
+      ScaledScore.MATHS.field(), false, "Scaled Score: KS1 Maths", score("maths", "mathematics")),
   GPS_SCORE(
-      Field.GPS_SCORE,
+      ScaledScore.GPS.field(),
       false,
       "Scaled Score: KS1 GPS",
       score(

@@ -1,15 +1,15 @@
 package uk.ks1.ingest.template;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.TreeSet;
+import uk.ks1.collections.ks1ta.ScaledScore;
+import uk.ks1.collections.ks1ta.Subject;
 import uk.ks1.core.codes.Field;
-import uk.ks1.core.codes.ScaledScore;
-import uk.ks1.core.codes.Subject;
 import uk.ks1.core.event.PupilRecord;
 import uk.ks1.core.event.ValidationIssue;
 import uk.ks1.core.identity.Laestab;
@@ -162,7 +162,7 @@ public final class TemplateReader {
     }
     int fromName =
         TemplateYear.fromFileName(fileName, defaultYear, schools.keySet()).orElse(defaultYear);
-    Map<Field, String> columns = new EnumMap<>(Field.class);
+    Map<Field, String> columns = new LinkedHashMap<>();
     header.written().forEach((c, text) -> columns.putIfAbsent(c.field(), text));
     columns.remove(Field.FILE);
     if (ncYearColumn() == TemplateColumn.YEAR) {
@@ -191,15 +191,14 @@ public final class TemplateReader {
   }
 
   private PupilRecord pupil(int row, List<String> cells) {
-    Map<Subject, String> results = new EnumMap<>(Subject.class);
+    Map<String, String> results = new HashMap<>();
     put(results, Subject.READING, header.cell(cells, TemplateColumn.READING));
     put(results, Subject.WRITING, header.cell(cells, TemplateColumn.WRITING));
     put(results, Subject.MATHS, header.cell(cells, TemplateColumn.MATHS));
     put(results, Subject.SCIENCE, header.cell(cells, TemplateColumn.SCIENCE));
-    Map<ScaledScore, String> scores = new EnumMap<>(ScaledScore.class);
-    put(scores, ScaledScore.READING, whole(cells, TemplateColumn.READING_SCORE));
-    put(scores, ScaledScore.MATHS, whole(cells, TemplateColumn.MATHS_SCORE));
-    put(scores, ScaledScore.GPS, whole(cells, TemplateColumn.GPS_SCORE));
+    put(results, ScaledScore.READING, whole(cells, TemplateColumn.READING_SCORE));
+    put(results, ScaledScore.MATHS, whole(cells, TemplateColumn.MATHS_SCORE));
+    put(results, ScaledScore.GPS, whole(cells, TemplateColumn.GPS_SCORE));
     return new PupilRecord(
         row,
         CellText.orNull(header.cell(cells, TemplateColumn.UPN)),
@@ -209,15 +208,22 @@ public final class TemplateReader {
         CellText.orNull(TemplateDates.normalise(header.cell(cells, TemplateColumn.DATE_OF_BIRTH))),
         CellText.orNull(header.cell(cells, TemplateColumn.SEX)),
         CellText.orNull(whole(cells, ncYearColumn())),
-        results,
-        scores);
+        results);
   }
 
   private String whole(List<String> cells, TemplateColumn column) {
     return CellText.wholeNumber(header.cell(cells, column));
   }
 
-  private static <K> void put(Map<K, String> map, K key, String value) {
+  private static void put(Map<String, String> map, Subject subject, String value) {
+    put(map, subject.column(), value);
+  }
+
+  private static void put(Map<String, String> map, ScaledScore score, String value) {
+    put(map, score.column(), value);
+  }
+
+  private static void put(Map<String, String> map, String key, String value) {
     if (!value.isEmpty()) {
       map.put(key, value);
     }

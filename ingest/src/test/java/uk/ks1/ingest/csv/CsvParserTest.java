@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
+import uk.ks1.collections.ks1ta.ScaledScore;
+import uk.ks1.collections.ks1ta.Subject;
 import uk.ks1.core.codes.Field;
-import uk.ks1.core.codes.ScaledScore;
-import uk.ks1.core.codes.Subject;
 import uk.ks1.core.event.FileFacts;
 import uk.ks1.core.event.PupilRecord;
 import uk.ks1.core.event.ValidationIssue;
@@ -85,7 +85,7 @@ class CsvParserTest {
                 results("PK1", "EM", "A", "HNM")));
     assertThat(s.columns())
         .containsEntry(Field.LAESTAB, "School DFE")
-        .containsEntry(Field.READING, "Teacher Assessment: KS1 Reading")
+        .containsEntry(Subject.READING.field(), "Teacher Assessment: KS1 Reading")
         .containsEntry(Field.SEX, "Gender");
   }
 

@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import uk.ks1.core.codes.Subject;
+import uk.ks1.collections.ks1ta.Subject;
 import uk.ks1.core.event.FileFacts;
 import uk.ks1.core.event.PupilRecord;
 import uk.ks1.core.event.ValidationIssue;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.ks1.collections.ks1ta.Subject;
 import uk.ks1.core.codes.Field;
 import uk.ks1.core.event.SubmissionReceived;
 import uk.ks1.core.event.ValidationIssue;
@@ -84,11 +85,11 @@ class FileIntakeBundleTest {
     // the validate role runs the rules, once; the intake passes the values on as written
     assertThat(r.problems()).isEmpty();
     assertThat(r.submissions().get(0).pupils())
-        .extracting(p -> p.upn(), p -> p.results().get(uk.ks1.core.codes.Subject.READING))
+        .extracting(p -> p.upn(), p -> p.results().get(uk.ks1.collections.ks1ta.Subject.READING))
         .containsExactly(tuple(badUpn, "EXS"), tuple(ps.get(1).upn(), "HNM"));
     assertThat(r.columns())
         .containsEntry(Field.UPN, "upn")
-        .containsEntry(Field.READING, "KS1 Reading TA");
+        .containsEntry(Subject.READING.field(), "KS1 Reading TA");
     assertThat(r.outcome().reportColumns())
         .containsEntry("UPN", "upn")
         .containsEntry("Reading", "KS1 Reading TA");

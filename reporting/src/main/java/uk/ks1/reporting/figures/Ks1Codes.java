@@ -3,9 +3,9 @@ package uk.ks1.reporting.figures;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import uk.ks1.core.codes.CodeSets;
-import uk.ks1.core.codes.Measures;
-import uk.ks1.core.codes.Subject;
+import uk.ks1.collections.ks1ta.CodeSets;
+import uk.ks1.collections.ks1ta.Measures;
+import uk.ks1.collections.ks1ta.Subject;
 
 /**
  * What KS1's result codes mean to the disclosure step: each subject's codes add up to its measure's

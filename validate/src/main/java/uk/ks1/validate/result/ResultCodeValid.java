@@ -4,9 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import uk.ks1.core.codes.Field;
+import uk.ks1.collections.ks1ta.Subject;
 import uk.ks1.core.codes.ResultCodes;
-import uk.ks1.core.codes.Subject;
 import uk.ks1.core.event.Effect;
 import uk.ks1.core.event.PupilRecord;
 import uk.ks1.core.rule.RuleDefinition;
@@ -38,14 +37,14 @@ public final class ResultCodeValid implements PupilRule {
   @Override
   public void check(PupilRecord pupil, RuleContext context, IssueSink issues) {
     for (Subject subject : Subject.ALL) {
-      String code = ResultCodes.normalise(pupil.result(subject));
+      String code = ResultCodes.normalise(subject.of(pupil));
       Set<String> valid = context.codeSets().valid(subject, context.year());
       if (code != null && !valid.contains(code)) {
         issues.report(
             RULE,
             pupil.row(),
-            Field.of(subject),
-            pupil.result(subject),
+            subject.field(),
+            subject.of(pupil),
             Map.of(
                 "subject",
                 subject.label().toLowerCase(Locale.ROOT),

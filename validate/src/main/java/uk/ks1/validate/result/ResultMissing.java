@@ -2,9 +2,8 @@ package uk.ks1.validate.result;
 
 import java.util.Locale;
 import java.util.Map;
-import uk.ks1.core.codes.Field;
+import uk.ks1.collections.ks1ta.Subject;
 import uk.ks1.core.codes.ResultCodes;
-import uk.ks1.core.codes.Subject;
 import uk.ks1.core.event.Effect;
 import uk.ks1.core.event.PupilRecord;
 import uk.ks1.core.rule.RuleDefinition;
@@ -32,11 +31,11 @@ public final class ResultMissing implements PupilRule {
   @Override
   public void check(PupilRecord pupil, RuleContext context, IssueSink issues) {
     for (Subject subject : Subject.values()) {
-      if (ResultCodes.normalise(pupil.result(subject)) == null) {
+      if (ResultCodes.normalise(subject.of(pupil)) == null) {
         issues.report(
             RULE,
             pupil.row(),
-            Field.of(subject),
+            subject.field(),
             "",
             Map.of(
                 "subject",

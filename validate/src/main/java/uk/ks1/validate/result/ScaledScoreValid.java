@@ -1,8 +1,7 @@
 package uk.ks1.validate.result;
 
 import java.util.Map;
-import uk.ks1.core.codes.Field;
-import uk.ks1.core.codes.ScaledScore;
+import uk.ks1.collections.ks1ta.ScaledScore;
 import uk.ks1.core.event.Effect;
 import uk.ks1.core.event.PupilRecord;
 import uk.ks1.core.rule.RuleDefinition;
@@ -33,9 +32,9 @@ public final class ScaledScoreValid implements PupilRule {
   @Override
   public void check(PupilRecord pupil, RuleContext context, IssueSink issues) {
     for (ScaledScore score : ScaledScore.values()) {
-      String raw = pupil.scaledScores().get(score);
+      String raw = score.of(pupil);
       if (raw != null && !raw.isBlank() && ScaledScore.parse(raw).isEmpty()) {
-        issues.report(RULE, pupil.row(), Field.of(score), raw, Map.of());
+        issues.report(RULE, pupil.row(), score.field(), raw, Map.of());
       }
     }
   }

@@ -1,8 +1,8 @@
 package uk.ks1.validate.result;
 
 import java.util.Map;
+import uk.ks1.collections.ks1ta.Subject;
 import uk.ks1.core.codes.Field;
-import uk.ks1.core.codes.Subject;
 import uk.ks1.core.event.PupilRecord;
 import uk.ks1.core.rule.RuleDefinition;
 import uk.ks1.validate.rule.IssueSink;

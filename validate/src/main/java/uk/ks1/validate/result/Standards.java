@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import uk.ks1.core.codes.Measures;
+import uk.ks1.collections.ks1ta.Measures;
+import uk.ks1.collections.ks1ta.Subject;
 import uk.ks1.core.codes.ResultCodes;
-import uk.ks1.core.codes.Subject;
 import uk.ks1.core.event.PupilRecord;
 import uk.ks1.validate.rule.RuleContext;
 
@@ -24,7 +24,7 @@ final class Standards {
 
   /** The pupil's valid code in a subject, normalised; null if none or not valid. */
   static String validCode(PupilRecord pupil, Subject subject, RuleContext context) {
-    String code = ResultCodes.normalise(pupil.result(subject));
+    String code = ResultCodes.normalise(subject.of(pupil));
     return code != null && context.codeSets().valid(subject, context.year()).contains(code)
         ? code
         : null;

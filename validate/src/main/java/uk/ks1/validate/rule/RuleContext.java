@@ -1,6 +1,6 @@
 package uk.ks1.validate.rule;
 
-import uk.ks1.core.codes.CodeSets;
+import uk.ks1.collections.ks1ta.CodeSets;
 import uk.ks1.core.collection.CollectionDates;
 import uk.ks1.core.collection.CollectionYear;
 import uk.ks1.core.identity.LaRegistry;

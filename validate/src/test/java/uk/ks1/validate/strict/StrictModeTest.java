@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import uk.ks1.collections.ks1ta.Subject;
 import uk.ks1.core.codes.Field;
 import uk.ks1.core.event.Effect;
 import uk.ks1.core.event.SubmissionStatus;
@@ -42,8 +43,8 @@ class StrictModeTest {
             ValidationIssue::value)
         .containsExactly(
             tuple("X02", null, Field.FILE, Effect.FILE, "2"),
-            tuple("R01", 2, Field.READING, Effect.SUBJECT, "HNM"),
-            tuple("R01", 2, Field.SCIENCE, Effect.SUBJECT, "PK2"));
+            tuple("R01", 2, Subject.READING.field(), Effect.SUBJECT, "HNM"),
+            tuple("R01", 2, Subject.SCIENCE.field(), Effect.SUBJECT, "PK2"));
     assertThat(v.issues().get(0).message())
         .isEqualTo(
             "File: LA 330 accepts only submissions without errors (strict mode), and this one has"

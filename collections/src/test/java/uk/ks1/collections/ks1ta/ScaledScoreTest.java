@@ -1,10 +1,10 @@
-package uk.ks1.core.codes;
+package uk.ks1.collections.ks1ta;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class ScaledScoreAndSexTest {
+class ScaledScoreTest {
   @Test
   void aScaledScoreIsAWholeNumberFrom85To115() {
     assertThat(ScaledScore.parse("85")).contains(85);
@@ -15,14 +15,5 @@ class ScaledScoreAndSexTest {
     assertThat(ScaledScore.parse("100.5")).isEmpty();
     assertThat(ScaledScore.parse("ten")).isEmpty();
     assertThat(ScaledScore.parse("")).isEmpty();
-  }
-
-  @Test
-  void sexIsMOrFOrTheirWords() {
-    assertThat(Sex.parse("m")).contains(Sex.M);
-    assertThat(Sex.parse(" Female ")).contains(Sex.F);
-    assertThat(Sex.parse("Boy")).isEmpty();
-    assertThat(Sex.parse("U")).isEmpty();
-    assertThat(Sex.parse(null)).isEmpty();
   }
 }

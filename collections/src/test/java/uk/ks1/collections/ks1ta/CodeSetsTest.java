@@ -1,4 +1,4 @@
-package uk.ks1.core.codes;
+package uk.ks1.collections.ks1ta;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package uk.ks1.core.codes;
+package uk.ks1.collections.ks1ta;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +21,7 @@ import org.apache.commons.csv.CSVRecord;
  * historical files validate against their own year.
  */
 public final class CodeSets {
-  private static final CodeSets STANDARD = load("/uk/ks1/core/codes/code-sets.csv");
+  private static final CodeSets STANDARD = load("/uk/ks1/collections/ks1ta/code-sets.csv");
 
   private record Band(int from, int to, Map<Subject, Set<String>> codes) {
     boolean covers(int year) {

@@ -1,4 +1,4 @@
-package uk.ks1.core.codes;
+package uk.ks1.collections.ks1ta;
 
 /**
  * What a valid code means for the published measures: expected standard or above (EXS+) and greater
