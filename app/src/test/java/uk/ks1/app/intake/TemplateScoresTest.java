@@ -18,6 +18,7 @@ import uk.ks1.core.event.ValidationIssue;
 import uk.ks1.core.identity.LaRegistry;
 import uk.ks1.ingest.file.FileIntake;
 import uk.ks1.ingest.file.IntakeResult;
+import uk.ks1.testkit.Ks1Items;
 import uk.ks1.testkit.TemplateBuilder;
 import uk.ks1.testkit.TestPupil;
 import uk.ks1.testkit.TestUpns;
@@ -72,7 +73,7 @@ class TemplateScoresTest {
             .replace("Scaled Score: KS1 GPS", "GPS scaled score");
     IntakeResult r =
         only(TemplateBuilder.write(dir, "scores.csv", text.getBytes(StandardCharsets.UTF_8)));
-    assertThat(r.submissions().get(0).pupils().get(0).scaledScores())
+    assertThat(Ks1Items.scores(r.submissions().get(0).pupils().get(0)))
         .isEqualTo(
             Map.of(ScaledScore.READING, "130", ScaledScore.MATHS, "101", ScaledScore.GPS, "99"));
     assertThat(issues(r))

@@ -18,6 +18,7 @@ import uk.ks1.core.event.ValidationIssue;
 import uk.ks1.core.identity.LaRegistry;
 import uk.ks1.ingest.zip.ZipBundle;
 import uk.ks1.testkit.CtfBuilder;
+import uk.ks1.testkit.Ks1Items;
 import uk.ks1.testkit.TemplateBuilder;
 import uk.ks1.testkit.TestPupil;
 import uk.ks1.testkit.TestUpns;
@@ -85,7 +86,8 @@ class FileIntakeBundleTest {
     // the validate role runs the rules, once; the intake passes the values on as written
     assertThat(r.problems()).isEmpty();
     assertThat(r.submissions().get(0).pupils())
-        .extracting(p -> p.upn(), p -> p.results().get(uk.ks1.collections.ks1ta.Subject.READING))
+        .extracting(
+            p -> p.upn(), p -> Ks1Items.results(p).get(uk.ks1.collections.ks1ta.Subject.READING))
         .containsExactly(tuple(badUpn, "EXS"), tuple(ps.get(1).upn(), "HNM"));
     assertThat(r.columns())
         .containsEntry(Field.UPN, "upn")
