@@ -21,6 +21,7 @@ import uk.ks1.app.generate.Manifest;
 import uk.ks1.app.load.LoadPlan;
 import uk.ks1.app.pipeline.Ks1Config;
 import uk.ks1.app.pipeline.Pipeline;
+import uk.ks1.app.pipeline.Registered;
 import uk.ks1.reporting.access.AccessTokens;
 import uk.ks1.reporting.http.ReportingConfig;
 import uk.ks1.reporting.http.ReportingServer;
@@ -47,7 +48,7 @@ public final class LatencyBench {
     Path collection = o.work().resolve("latency-collection-" + SCALE + "-" + o.seed());
     if (!Files.exists(collection.resolve(Manifest.FILE))) {
       out.println("Generating " + collection + "...");
-      new CollectionGenerator()
+      new CollectionGenerator(Registered.defaultCollection().sample())
           .generate(
               new CollectionGenerator.Options(
                   collection, SCALE, 2023, o.seed(), 0.01, List.of("ctf")),

@@ -2,6 +2,7 @@ package uk.ks1.app.pipeline;
 
 import java.util.List;
 import uk.ks1.collections.ks1ta.Ks1Ta;
+import uk.ks1.core.collection.CollectionDefinition;
 import uk.ks1.core.collection.CollectionRegistry;
 
 /**
@@ -16,5 +17,10 @@ public final class Registered {
 
   public static CollectionRegistry collections() {
     return COLLECTIONS;
+  }
+
+  /** The collection a command means when it names none (KS1 TA, as before there were others). */
+  public static CollectionDefinition defaultCollection() {
+    return COLLECTIONS.all().get(0);
   }
 }

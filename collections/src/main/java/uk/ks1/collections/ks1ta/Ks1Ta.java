@@ -2,10 +2,12 @@ package uk.ks1.collections.ks1ta;
 
 import java.util.ArrayList;
 import java.util.List;
+import uk.ks1.collections.ks1ta.sample.Ks1TaSample;
 import uk.ks1.core.collection.CollectionDefinition;
 import uk.ks1.core.collection.CollectionIntake;
 import uk.ks1.core.collection.CollectionReporting;
 import uk.ks1.core.collection.CollectionRules;
+import uk.ks1.core.collection.CollectionSample;
 import uk.ks1.core.collection.CollectionStore;
 import uk.ks1.core.collection.CollectionYear;
 import uk.ks1.core.collection.Item;
@@ -66,5 +68,10 @@ public final class Ks1Ta implements CollectionDefinition {
   @Override
   public CollectionReporting reporting() {
     return Ks1TaReporting.INSTANCE;
+  }
+
+  @Override
+  public CollectionSample sample() {
+    return Ks1TaSample.INSTANCE;
   }
 }

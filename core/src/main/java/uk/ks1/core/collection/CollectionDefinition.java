@@ -31,6 +31,9 @@ public interface CollectionDefinition {
   /** What people see of it (reporting). */
   CollectionReporting reporting();
 
+  /** What the generator draws and writes, and the figures it checks (app's generate, bench). */
+  CollectionSample sample();
+
   default Optional<Item> item(String id) {
     return items().stream().filter(i -> i.id().equals(id)).findFirst();
   }

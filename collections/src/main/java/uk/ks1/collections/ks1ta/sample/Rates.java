@@ -1,4 +1,4 @@
-package uk.ks1.app.generate;
+package uk.ks1.collections.ks1ta.sample;
 
 /**
  * Published KS1 percentages for one LA and year (0-100): EXS+ and GDS for reading, writing and

@@ -1,4 +1,4 @@
-package uk.ks1.app.generate;
+package uk.ks1.collections.ks1ta.sample;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +18,8 @@ import org.apache.commons.csv.CSVRecord;
  * its region's, then England's.
  */
 final class AttainmentTable {
-  private static final String RESOURCE = "/uk/ks1/app/generate/ks1-la-attainment-2016-2023.csv";
+  private static final String RESOURCE =
+      "/uk/ks1/collections/ks1ta/sample/ks1-la-attainment-2016-2023.csv";
   private static final String ENGLAND = "970";
   private static final Map<String, String> REGION_CODES =
       Map.of(

@@ -1,7 +1,7 @@
-package uk.ks1.app.generate;
+package uk.ks1.collections.sample;
 
 /** The standard normal quantile function (Acklam's rational approximation, error < 1.2e-9). */
-final class InverseNormal {
+public final class InverseNormal {
   private static final double[] A = {
     -3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02,
     1.383577518672690e+02, -3.066479806614716e+01, 2.506628277459239e+00
@@ -23,7 +23,7 @@ final class InverseNormal {
 
   private InverseNormal() {}
 
-  static double quantile(double p) {
+  public static double quantile(double p) {
     if (p <= 0) {
       return Double.NEGATIVE_INFINITY;
     }

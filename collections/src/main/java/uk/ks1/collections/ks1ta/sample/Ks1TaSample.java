@@ -1,0 +1,151 @@
+package uk.ks1.collections.ks1ta.sample;
+
+import java.util.List;
+import java.util.Random;
+import uk.ks1.collections.ks1ta.Subject;
+import uk.ks1.core.collection.CollectionSample;
+import uk.ks1.core.collection.Item;
+
+/**
+ * KS1 TA's synthetic returns: the four TA codes drawn per LA from DfE's published percentages
+ * (2016-2023), written as a school MIS writes its KS1 CTF and as schools fill the early-results
+ * template; the manifest holds school_counts' columns.
+ */
+public final class Ks1TaSample implements CollectionSample {
+  public static final Ks1TaSample INSTANCE = new Ks1TaSample();
+
+  private static final List<Item> WRITTEN = Subject.ALL.stream().map(Subject::item).toList();
+  private static final CtfRow[] CTF = {
+    new CtfRow("KS1", "ENG", "AT2", "TA"),
+    new CtfRow("KS1", "ENG", "AT3", "TA"),
+    new CtfRow("KS1", "MAT", "SUB", "TA"),
+    new CtfRow("KS1", "SCI", "SUB", "TA")
+  };
+  private static final String[] HEADINGS = {
+    "Teacher Assessment: KS1 Reading",
+    "Teacher Assessment: KS1 Writing",
+    "Teacher Assessment: KS1 Maths",
+    "Teacher Assessment: KS1 Science"
+  };
+  private static final List<String> COUNTS =
+      List.of(
+          "reading_eligible",
+          "reading_exs_plus",
+          "reading_gds",
+          "writing_eligible",
+          "writing_exs_plus",
+          "writing_gds",
+          "maths_eligible",
+          "maths_exs_plus",
+          "maths_gds",
+          "science_eligible",
+          "science_exs",
+          "rwm_eligible",
+          "rwm_exs_plus",
+          "rwm_gds");
+
+  private final AttainmentTable attainment = new AttainmentTable();
+
+  private Ks1TaSample() {}
+
+  @Override
+  public List<Item> written() {
+    return WRITTEN;
+  }
+
+  @Override
+  public boolean hasYear(int year) {
+    return attainment.hasYear(year);
+  }
+
+  @Override
+  public String noFiguresFor(int year) {
+    return "No published KS1 figures for "
+        + year
+        + " (none for 2020 and 2021): pick 2016-2019, 2022 or 2023";
+  }
+
+  @Override
+  public String[] draw(Random random, int year, String laCode, String region) {
+    return Ks1Results.draw(random, attainment.rates(year, laCode, region));
+  }
+
+  /** HNM in reading, writing or maths (a science code), PK2 in science (R01). */
+  @Override
+  public String wrongCode(int i) {
+    return i == 3 ? "PK2" : "HNM";
+  }
+
+  @Override
+  public int ncYear() {
+    return 2;
+  }
+
+  @Override
+  public String fileName(String format, String laestab, int year) {
+    return switch (format) {
+      case "csv" -> "KS1_" + laestab + "_" + year % 100 + ".csv";
+      case "xlsx" -> year + "KS1RS_" + laestab + ".xlsx";
+      default -> laestab + "_KS1_" + laestab.substring(0, 3) + "LLLL_001.xml";
+    };
+  }
+
+  @Override
+  public String sheetTitle(String schoolName) {
+    return "KS1 early results: " + schoolName;
+  }
+
+  @Override
+  public CtfRow ctf(int i) {
+    return CTF[i];
+  }
+
+  @Override
+  public String heading(int i) {
+    return HEADINGS[i];
+  }
+
+  @Override
+  public List<String> counts() {
+    return COUNTS;
+  }
+
+  /** As school_counts counts: EXS+ is EXS or GDS (science: EXS), RWM needs all three. */
+  @Override
+  public void count(String[] c, long[] into) {
+    for (int s = 0; s < 3; s++) {
+      if (c[s] != null) {
+        into[3 * s]++;
+        into[3 * s + 1] += exsPlus(c[s]) ? 1 : 0;
+        into[3 * s + 2] += c[s].equals("GDS") ? 1 : 0;
+      }
+    }
+    if (c[3] != null) {
+      into[9]++;
+      into[10] += c[3].equals("EXS") ? 1 : 0;
+    }
+    if (c[0] != null && c[1] != null && c[2] != null) {
+      into[11]++;
+      into[12] += exsPlus(c[0]) && exsPlus(c[1]) && exsPlus(c[2]) ? 1 : 0;
+      into[13] += c[0].equals("GDS") && c[1].equals("GDS") && c[2].equals("GDS") ? 1 : 0;
+    }
+  }
+
+  private static boolean exsPlus(String code) {
+    return code.equals("EXS") || code.equals("GDS");
+  }
+
+  @Override
+  public String figuresQuery(String level, String quotedKey) {
+    String columns = "schools, pupils, " + String.join(", ", COUNTS);
+    return switch (level) {
+      case "region" -> "SELECT " + columns + " FROM region_summary WHERE region = " + quotedKey;
+      case "la" ->
+          "SELECT "
+              + columns
+              + " FROM la_summary"
+              + (quotedKey == null ? "" : " WHERE la_code = " + quotedKey);
+      default -> "SELECT " + columns + " FROM national_summary";
+    };
+  }
+}
