@@ -15,13 +15,14 @@ import uk.ks1.core.collection.StoreMeasure;
  * and maths at EXS+ and GDS, science at EXS, and the three together (RWM).
  */
 final class Ks1TaStore implements CollectionStore {
-  static final Ks1TaStore INSTANCE = new Ks1TaStore();
-
   /** The expected standard or above. */
   private static final Set<String> EXS_PLUS = Set.of("EXS", "GDS");
 
   /** Greater depth. */
   private static final Set<String> GDS = Set.of("GDS");
+
+  /** After the code sets it counts by: static fields start in order. */
+  static final Ks1TaStore INSTANCE = new Ks1TaStore();
 
   private final List<StoreMeasure> measures;
 
