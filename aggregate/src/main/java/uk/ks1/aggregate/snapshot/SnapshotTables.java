@@ -16,7 +16,7 @@ import uk.ks1.core.collection.CollectionRegistry;
  * pupil identities, with the columns that could carry identities replaced.
  *
  * <p>Copied whole, or brought up to date from the previous snapshot. A collection's pupil table
- * ({@code pupil_records} for KS1 TA), by far the largest (630,000 rows nationally), only ever gains
+ * ({@code <prefix>pupil_records}), by far the largest (630,000 rows nationally), only ever gains
  * and loses whole submissions (a school's current data is appended when it arrives and deleted when
  * it is overwritten or deleted; which of a moved pupil's records counts is decided by the view), so
  * its rows are brought up to date by submission: those of submissions the store no longer holds are

@@ -18,8 +18,8 @@ record PupilRow(
 
   /**
    * Applies the issues' effects to a record: the consequences of docs/domain.md "Validation", in
-   * one place. A record error takes out the record; a subject or score error, only the item whose
-   * field it names.
+   * one place. A record error takes out the record; an item error (effect SUBJECT or SCORE), only
+   * the item whose field it names.
    */
   static PupilRow of(
       List<Item> items,
