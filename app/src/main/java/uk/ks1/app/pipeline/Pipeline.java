@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -22,6 +23,8 @@ import uk.ks1.aggregate.store.Store;
 import uk.ks1.aggregate.writer.CommitSummary;
 import uk.ks1.aggregate.writer.StoreWriter;
 import uk.ks1.app.broker.EmbeddedKafka;
+import uk.ks1.collections.ks1ta.Ks1Ta;
+import uk.ks1.core.collection.CollectionRegistry;
 import uk.ks1.core.health.IntakeLiveness;
 import uk.ks1.core.identity.LaRegistry;
 import uk.ks1.ingest.file.FileIntake;
@@ -136,7 +139,11 @@ public final class Pipeline implements AutoCloseable {
   private static void startAggregate(
       Builder b, Ks1Config config, Map<String, Object> kafka, StoreListener listener)
       throws Exception {
-    b.store = Store.open(config.storeFile());
+    b.store =
+        Store.open(
+            config.storeFile(),
+            new CollectionRegistry(List.of(Ks1Ta.definition())),
+            RuleCatalogue.standard().definitions());
     StoreWriter writer =
         new StoreWriter(
             b.store, new PupilKeys(PupilKeySecret.load(config.dataDir())), LaRegistry.standard());

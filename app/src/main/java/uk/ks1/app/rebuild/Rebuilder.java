@@ -22,8 +22,11 @@ import uk.ks1.aggregate.writer.StoreWriter;
 import uk.ks1.app.broker.EmbeddedKafka;
 import uk.ks1.app.pipeline.Ks1Config;
 import uk.ks1.app.pipeline.PupilKeySecret;
+import uk.ks1.collections.ks1ta.Ks1Ta;
+import uk.ks1.core.collection.CollectionRegistry;
 import uk.ks1.core.identity.LaRegistry;
 import uk.ks1.core.topic.Topic;
+import uk.ks1.validate.RuleCatalogue;
 
 /**
  * Builds a new store from the topics alone (validated submissions, file outcomes, dead letters),
@@ -32,6 +35,9 @@ import uk.ks1.core.topic.Topic;
  * comes from an event, so the new store equals the old one table for table.
  */
 public final class Rebuilder {
+  private static final CollectionRegistry COLLECTIONS =
+      new CollectionRegistry(List.of(Ks1Ta.definition()));
+
   private Rebuilder() {}
 
   /** Rebuilds and returns the path of the previous store. */
@@ -40,7 +46,7 @@ public final class Rebuilder {
     Path fresh = current.resolveSibling("ks1.rebuild.duckdb");
     Path previous = current.resolveSibling("ks1.duckdb.before-rebuild");
     // Opening the current store fails if a service holds it: rebuild only a stopped store.
-    Store.open(current).close();
+    Store.open(current, COLLECTIONS, RuleCatalogue.standard().definitions()).close();
     Files.deleteIfExists(fresh);
     Files.deleteIfExists(fresh.resolveSibling(fresh.getFileName() + ".wal"));
 
@@ -51,7 +57,7 @@ public final class Rebuilder {
           CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG,
           broker != null ? broker.bootstrap() : config.kafkaBootstrap());
       Map<TopicPartition, Long> ends = endOffsets(kafka);
-      try (Store store = Store.open(fresh)) {
+      try (Store store = Store.open(fresh, COLLECTIONS, RuleCatalogue.standard().definitions())) {
         StoreWriter writer =
             new StoreWriter(
                 store, new PupilKeys(PupilKeySecret.load(config.dataDir())), LaRegistry.standard());
@@ -73,7 +79,7 @@ public final class Rebuilder {
     Files.move(current, previous, StandardCopyOption.REPLACE_EXISTING);
     Files.move(fresh, current, StandardCopyOption.ATOMIC_MOVE);
     // the analysts' snapshot showed the old store: it shows the new one now
-    try (Store store = Store.open(current)) {
+    try (Store store = Store.open(current, COLLECTIONS, RuleCatalogue.standard().definitions())) {
       Snapshot.publish(store, config.analyticsDir());
     }
     return previous;
