@@ -54,7 +54,7 @@ class GeneratedCollectionIT {
 
     assertThat(
             ManifestCheck.differences(
-                data.resolve("ks1.duckdb"), manifest, Registered.defaultCollection().sample()))
+                data.resolve("ks1.duckdb"), manifest, Registered.defaultSample()))
         .isEmpty();
     assertThat(
             StoreQueries.one(

@@ -65,8 +65,7 @@ public final class NationalBench {
       peak = heap.peakBytes();
     }
     List<String> diffs =
-        ManifestCheck.differences(
-            Ks1Config.storeIn(data), manifest, Registered.defaultCollection().sample());
+        ManifestCheck.differences(Ks1Config.storeIn(data), manifest, Registered.defaultSample());
 
     // the floor to the millisecond: a small collection (the tests') parses in a few of them
     double floorS = floor.nanos() / 1e9;
@@ -156,7 +155,7 @@ public final class NationalBench {
     }
     delete(collection);
     out.println("Generating " + collection + "...");
-    return new CollectionGenerator(Registered.defaultCollection().sample())
+    return new CollectionGenerator(Registered.defaultSample())
         .generate(
             new CollectionGenerator.Options(
                 collection,

@@ -30,7 +30,7 @@ public final class GenerateCommand implements Callable<Integer> {
     long start = System.nanoTime();
     ProgressBar[] bar = new ProgressBar[1];
     Manifest m =
-        new CollectionGenerator(Registered.defaultCollection().sample())
+        new CollectionGenerator(Registered.defaultSample())
             .generate(
                 new CollectionGenerator.Options(
                     out,

@@ -4,6 +4,7 @@ import java.util.List;
 import uk.ks1.collections.ks1ta.Ks1Ta;
 import uk.ks1.core.collection.CollectionDefinition;
 import uk.ks1.core.collection.CollectionRegistry;
+import uk.ks1.core.collection.CollectionSample;
 
 /**
  * The collections this build understands, registered in one place: the only class outside the
@@ -22,5 +23,10 @@ public final class Registered {
   /** The collection a command means when it names none (KS1 TA, as before there were others). */
   public static CollectionDefinition defaultCollection() {
     return COLLECTIONS.all().get(0);
+  }
+
+  /** What the generator writes when a command names no collection. */
+  public static CollectionSample defaultSample() {
+    return defaultCollection().sample().orElseThrow();
   }
 }

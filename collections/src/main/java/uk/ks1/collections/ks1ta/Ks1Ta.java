@@ -2,6 +2,7 @@ package uk.ks1.collections.ks1ta;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import uk.ks1.collections.ks1ta.sample.Ks1TaSample;
 import uk.ks1.core.collection.CollectionDefinition;
 import uk.ks1.core.collection.CollectionIntake;
@@ -71,7 +72,7 @@ public final class Ks1Ta implements CollectionDefinition {
   }
 
   @Override
-  public CollectionSample sample() {
-    return Ks1TaSample.INSTANCE;
+  public Optional<CollectionSample> sample() {
+    return Optional.of(Ks1TaSample.INSTANCE);
   }
 }

@@ -31,8 +31,13 @@ public interface CollectionDefinition {
   /** What people see of it (reporting). */
   CollectionReporting reporting();
 
-  /** What the generator draws and writes, and the figures it checks (app's generate, bench). */
-  CollectionSample sample();
+  /**
+   * What the generator draws and writes, and the figures it checks (app's generate, bench); empty
+   * for a collection that cannot be generated (no reference figures).
+   */
+  default Optional<CollectionSample> sample() {
+    return Optional.empty();
+  }
 
   default Optional<Item> item(String id) {
     return items().stream().filter(i -> i.id().equals(id)).findFirst();
