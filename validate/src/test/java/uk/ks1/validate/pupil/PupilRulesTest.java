@@ -10,11 +10,11 @@ import uk.ks1.core.event.Effect;
 import uk.ks1.core.event.PupilRecord;
 import uk.ks1.core.event.Severity;
 import uk.ks1.core.event.ValidationIssue;
+import uk.ks1.core.rule.IssueSink;
+import uk.ks1.core.rule.PupilRule;
+import uk.ks1.core.rule.RuleContext;
 import uk.ks1.testkit.Records;
 import uk.ks1.testkit.TestPupil;
-import uk.ks1.validate.rule.IssueSink;
-import uk.ks1.validate.rule.PupilRule;
-import uk.ks1.validate.rule.RuleContext;
 
 /** One sample per pupil rule (P01-P11), with its exact message, and the samples that pass. */
 class PupilRulesTest {

@@ -12,10 +12,10 @@ import uk.ks1.core.event.Effect;
 import uk.ks1.core.event.PupilRecord;
 import uk.ks1.core.event.Severity;
 import uk.ks1.core.event.ValidationIssue;
+import uk.ks1.core.rule.IssueSink;
+import uk.ks1.core.rule.PupilRule;
+import uk.ks1.core.rule.RuleContext;
 import uk.ks1.testkit.Records;
-import uk.ks1.validate.rule.IssueSink;
-import uk.ks1.validate.rule.PupilRule;
-import uk.ks1.validate.rule.RuleContext;
 
 /** One sample per result rule (R01-R03, R10-R12), with exact messages where they matter. */
 class ResultRulesTest {

@@ -10,10 +10,10 @@ import uk.ks1.core.event.Effect;
 import uk.ks1.core.event.PupilRecord;
 import uk.ks1.core.event.Severity;
 import uk.ks1.core.event.ValidationIssue;
+import uk.ks1.core.rule.IssueSink;
+import uk.ks1.core.rule.PupilRule;
+import uk.ks1.core.rule.RuleContext;
 import uk.ks1.testkit.Records;
-import uk.ks1.validate.rule.IssueSink;
-import uk.ks1.validate.rule.PupilRule;
-import uk.ks1.validate.rule.RuleContext;
 
 /** One sample per UPN rule, each checked on its own and for the former UPN too. */
 class UpnRulesTest {

@@ -1,4 +1,4 @@
-package uk.ks1.validate.pupil;
+package uk.ks1.collections.ks1ta.rules;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -7,10 +7,10 @@ import uk.ks1.core.codes.Field;
 import uk.ks1.core.collection.CollectionDates;
 import uk.ks1.core.event.PupilRecord;
 import uk.ks1.core.identity.DateOfBirth;
+import uk.ks1.core.rule.IssueSink;
+import uk.ks1.core.rule.PupilRule;
+import uk.ks1.core.rule.RuleContext;
 import uk.ks1.core.rule.RuleDefinition;
-import uk.ks1.validate.rule.IssueSink;
-import uk.ks1.validate.rule.PupilRule;
-import uk.ks1.validate.rule.RuleContext;
 
 /**
  * A date of birth outside the Year 2 range is queried, not refused: pupils taught outside their

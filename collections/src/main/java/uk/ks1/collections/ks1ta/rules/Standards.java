@@ -1,15 +1,16 @@
-package uk.ks1.validate.result;
+package uk.ks1.collections.ks1ta.rules;
 
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import uk.ks1.collections.ks1ta.CodeSets;
 import uk.ks1.collections.ks1ta.Measures;
 import uk.ks1.collections.ks1ta.Subject;
 import uk.ks1.core.codes.ResultCodes;
 import uk.ks1.core.event.PupilRecord;
-import uk.ks1.validate.rule.RuleContext;
+import uk.ks1.core.rule.RuleContext;
 
 /**
  * A pupil's valid codes, and the groups the cross-subject queries compare: working at the expected
@@ -25,7 +26,7 @@ final class Standards {
   /** The pupil's valid code in a subject, normalised; null if none or not valid. */
   static String validCode(PupilRecord pupil, Subject subject, RuleContext context) {
     String code = ResultCodes.normalise(subject.of(pupil));
-    return code != null && context.codeSets().valid(subject, context.year()).contains(code)
+    return code != null && CodeSets.standard().valid(subject, context.year()).contains(code)
         ? code
         : null;
   }

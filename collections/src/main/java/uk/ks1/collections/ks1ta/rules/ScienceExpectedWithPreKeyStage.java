@@ -1,13 +1,13 @@
-package uk.ks1.validate.result;
+package uk.ks1.collections.ks1ta.rules;
 
 import java.util.Map;
 import uk.ks1.collections.ks1ta.Subject;
 import uk.ks1.core.codes.Field;
 import uk.ks1.core.event.PupilRecord;
+import uk.ks1.core.rule.IssueSink;
+import uk.ks1.core.rule.PupilRule;
+import uk.ks1.core.rule.RuleContext;
 import uk.ks1.core.rule.RuleDefinition;
-import uk.ks1.validate.rule.IssueSink;
-import uk.ks1.validate.rule.PupilRule;
-import uk.ks1.validate.rule.RuleContext;
 
 /**
  * Science at the expected standard while reading, writing and maths are all pre-key-stage or

@@ -1,4 +1,4 @@
-package uk.ks1.validate.result;
+package uk.ks1.collections.ks1ta.rules;
 
 import java.util.Locale;
 import java.util.Map;
@@ -6,10 +6,10 @@ import uk.ks1.collections.ks1ta.Subject;
 import uk.ks1.core.codes.ResultCodes;
 import uk.ks1.core.event.Effect;
 import uk.ks1.core.event.PupilRecord;
+import uk.ks1.core.rule.IssueSink;
+import uk.ks1.core.rule.PupilRule;
+import uk.ks1.core.rule.RuleContext;
 import uk.ks1.core.rule.RuleDefinition;
-import uk.ks1.validate.rule.IssueSink;
-import uk.ks1.validate.rule.PupilRule;
-import uk.ks1.validate.rule.RuleContext;
 
 /** Every subject needs a result: a blank one takes the pupil out of that subject and RWM. */
 public final class ResultMissing implements PupilRule {

@@ -1,13 +1,13 @@
-package uk.ks1.validate.result;
+package uk.ks1.collections.ks1ta.rules;
 
 import java.util.Map;
 import uk.ks1.collections.ks1ta.ScaledScore;
 import uk.ks1.core.event.Effect;
 import uk.ks1.core.event.PupilRecord;
+import uk.ks1.core.rule.IssueSink;
+import uk.ks1.core.rule.PupilRule;
+import uk.ks1.core.rule.RuleContext;
 import uk.ks1.core.rule.RuleDefinition;
-import uk.ks1.validate.rule.IssueSink;
-import uk.ks1.validate.rule.PupilRule;
-import uk.ks1.validate.rule.RuleContext;
 
 /**
  * The optional KS1 test scaled scores are whole numbers from 85 to 115. A score that is not is left

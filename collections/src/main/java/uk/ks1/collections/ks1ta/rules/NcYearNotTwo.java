@@ -1,12 +1,12 @@
-package uk.ks1.validate.pupil;
+package uk.ks1.collections.ks1ta.rules;
 
 import uk.ks1.core.codes.Field;
 import uk.ks1.core.codes.NcYear;
 import uk.ks1.core.event.PupilRecord;
+import uk.ks1.core.rule.IssueSink;
+import uk.ks1.core.rule.PupilRule;
+import uk.ks1.core.rule.RuleContext;
 import uk.ks1.core.rule.RuleDefinition;
-import uk.ks1.validate.rule.IssueSink;
-import uk.ks1.validate.rule.PupilRule;
-import uk.ks1.validate.rule.RuleContext;
 
 /**
  * A KS1 pupil is normally in NC year 2; another year is queried (pupils outside their year group

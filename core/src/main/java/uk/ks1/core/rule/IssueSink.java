@@ -1,4 +1,4 @@
-package uk.ks1.validate.rule;
+package uk.ks1.core.rule;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import uk.ks1.core.codes.Field;
 import uk.ks1.core.event.ValidationIssue;
-import uk.ks1.core.rule.MessageTemplate;
-import uk.ks1.core.rule.RuleDefinition;
 
 /**
  * Collects every violation (a validator reports them all, it never stops at the first) and writes

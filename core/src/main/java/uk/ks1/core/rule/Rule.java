@@ -1,6 +1,4 @@
-package uk.ks1.validate.rule;
-
-import uk.ks1.core.rule.RuleDefinition;
+package uk.ks1.core.rule;
 
 /** A validation rule: it knows its definition and reports every violation it finds. */
 public interface Rule {

@@ -1,17 +1,18 @@
-package uk.ks1.validate.result;
+package uk.ks1.collections.ks1ta.rules;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import uk.ks1.collections.ks1ta.CodeSets;
 import uk.ks1.collections.ks1ta.Subject;
 import uk.ks1.core.codes.ResultCodes;
 import uk.ks1.core.event.Effect;
 import uk.ks1.core.event.PupilRecord;
+import uk.ks1.core.rule.IssueSink;
+import uk.ks1.core.rule.PupilRule;
+import uk.ks1.core.rule.RuleContext;
 import uk.ks1.core.rule.RuleDefinition;
-import uk.ks1.validate.rule.IssueSink;
-import uk.ks1.validate.rule.PupilRule;
-import uk.ks1.validate.rule.RuleContext;
 
 /**
  * A result must be one of its subject's codes for the collection year (e.g. HNM is science only, D
@@ -38,7 +39,7 @@ public final class ResultCodeValid implements PupilRule {
   public void check(PupilRecord pupil, RuleContext context, IssueSink issues) {
     for (Subject subject : Subject.ALL) {
       String code = ResultCodes.normalise(subject.of(pupil));
-      Set<String> valid = context.codeSets().valid(subject, context.year());
+      Set<String> valid = CodeSets.standard().valid(subject, context.year());
       if (code != null && !valid.contains(code)) {
         issues.report(
             RULE,
@@ -58,7 +59,7 @@ public final class ResultCodeValid implements PupilRule {
 
   /** The year's codes for a subject, highest attainment first, as schools see them listed. */
   static String allowed(Subject subject, RuleContext context) {
-    Set<String> valid = context.codeSets().valid(subject, context.year());
+    Set<String> valid = CodeSets.standard().valid(subject, context.year());
     return valid.isEmpty()
         ? "(no codes are defined for " + context.year() + ")"
         : String.join(", ", valid.stream().sorted(ResultCodeValid::byAttainment).toList());

@@ -1,4 +1,4 @@
-package uk.ks1.validate.rule;
+package uk.ks1.core.rule;
 
 import uk.ks1.core.event.PupilRecord;
 
