@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -22,6 +23,8 @@ import uk.ks1.aggregate.store.Store;
 import uk.ks1.aggregate.writer.CommitSummary;
 import uk.ks1.aggregate.writer.StoreWriter;
 import uk.ks1.app.broker.EmbeddedKafka;
+import uk.ks1.collections.ks1ta.Ks1Ta;
+import uk.ks1.core.collection.CollectionRegistry;
 import uk.ks1.core.health.IntakeLiveness;
 import uk.ks1.core.identity.LaRegistry;
 import uk.ks1.ingest.file.FileIntake;
@@ -156,7 +159,11 @@ public final class Pipeline implements AutoCloseable {
 
   private static FileIntake fileIntake(Ks1Config config) {
     return FileIntake.standard(
-        IntakeSettings.of(LaRegistry.standard(), config.maxFileBytes(), config.defaultYear())
+        IntakeSettings.of(
+                new CollectionRegistry(List.of(Ks1Ta.definition())),
+                LaRegistry.standard(),
+                config.maxFileBytes(),
+                config.defaultYear())
             .within(config.window()));
   }
 
