@@ -23,7 +23,7 @@ public interface CollectionIntake {
   List<TemplateItemColumn> templateColumns();
 
   /**
-   * Tokens naming the collection in file names ({@code KS1} in {@code KS1_2001_23.csv}): a token
+   * Tokens naming the collection in file names ({@code PHO} in {@code PHO_2001_23.csv}): a token
    * followed by a school number and a two-digit year dates a template.
    */
   List<String> fileNameTokens();

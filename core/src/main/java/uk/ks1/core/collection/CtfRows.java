@@ -53,8 +53,8 @@ public record CtfRows(
   }
 
   /**
-   * The first pair of each item, as a message names what is known: {@code "ENG/AT2 (reading),
-   * MAT/SUB (maths)"}.
+   * The first pair of each item, as a message names what is known: {@code "PHO/PHO (mark), PHO/OUT
+   * (outcome)"}.
    */
   public String known() {
     Map<String, Component> first = new LinkedHashMap<>();
@@ -99,7 +99,7 @@ public record CtfRows(
     return code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
   }
 
-  /** How a (Subject, Component) pair is looked up: {@code "ENG/AT2"}, case and space ignored. */
+  /** How a (Subject, Component) pair is looked up: {@code "PHO/PHO"}, case and space ignored. */
   public static String key(String subject, String component) {
     return code(subject) + "/" + code(component);
   }

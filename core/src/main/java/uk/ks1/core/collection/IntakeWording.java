@@ -9,16 +9,16 @@ import java.util.stream.Collectors;
  * How the intake's messages (F05, F12, R20, R21) and a file's skipped counts name a collection, its
  * results and its template, in a school business manager's words.
  *
- * @param result one result: "KS1 teacher-assessment result"
- * @param results its results: "KS1 teacher-assessment results"
- * @param measure what a CTF pair stands for: "KS1 measure"
- * @param ctfExport the export a school sends: "KS1 TA CTF"
+ * @param result one result: "phonics screening check result"
+ * @param results its results: "phonics screening check results"
+ * @param measure what a CTF pair stands for: "phonics measure"
+ * @param ctfExport the export a school sends: "phonics CTF"
  * @param otherStages the count of CTF rows of other stages
  * @param otherResults the count of rows of its stage that are not its results (another method)
  * @param otherYears the count of its results dated another year than the return's
  * @param noResults the count of pupils without its results for the year
- * @param requiredColumns its required item columns, shortened: "Teacher Assessment: KS1 Reading,
- *     Writing, Maths, Science"
+ * @param requiredColumns its required item columns, shortened as the F12 rule's allowed text lists
+ *     them
  * @param templateHeader its item columns as the template's header is quoted
  */
 public record IntakeWording(

@@ -47,7 +47,7 @@ final class CtfCollection {
     return definition.intake().wording();
   }
 
-  /** "ENG/AT2 (reading), ...": what an unknown pair's query says is known. */
+  /** The first pair of each item: what an unknown pair's query says is known. */
   String known() {
     return definition.intake().ctf().known();
   }

@@ -67,7 +67,8 @@ public final class TemplateLayout {
   /**
    * The column a header cell names, if any. A trailing hint in brackets, as templates write them
    * ({@code Gender (M/F)}, {@code Date of birth (dd/mm/yyyy)}, {@code DOB [DD/MM/YYYY]}), is not
-   * part of the name, unless the name with it is a column's ({@code Reading (TA)}).
+   * part of the name, unless the name with it is a column's (a name an item's aliases give with its
+   * brackets).
    */
   public Optional<TemplateColumn> named(String header) {
     TemplateColumn column = byName.get(TemplateColumn.key(header));

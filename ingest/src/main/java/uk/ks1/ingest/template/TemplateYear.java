@@ -45,7 +45,7 @@ public final class TemplateYear {
 
   /**
    * The year a file name states, if it states one. A bare four-digit number ({@code
-   * 3302001_KS1_2019.csv}) is a year only if it is not in the future ({@code latest} is the
+   * 3302001_<token>_2019.csv}) is a year only if it is not in the future ({@code latest} is the
    * service's year) and is not the DfE number of a school in the file: a community school's number
    * is often 2xxx, and {@code 330-2015 <token>.csv} is school 2015's file, not a return for 2015.
    * {@code tokens} name the registered collections in file names.
