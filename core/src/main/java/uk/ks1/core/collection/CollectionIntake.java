@@ -1,6 +1,8 @@
 package uk.ks1.core.collection;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How files carry the collection, as data: the CTF rows that hold its results and the item each
@@ -30,4 +32,15 @@ public interface CollectionIntake {
 
   /** How the intake's messages and skipped counts name the collection and its results. */
   IntakeWording wording();
+
+  /**
+   * What the rule catalogue's collection placeholders ({@code {results}}, {@code {itemColumns}},
+   * {@code {components}}...) say for this collection: {@link uk.ks1.core.rule.FileRules#worded}
+   * shows a rule's texts as the collection's files get them.
+   */
+  default Map<String, String> ruleWords() {
+    Map<String, String> words = new HashMap<>(wording().placeholders());
+    words.put("components", ctf().known());
+    return Map.copyOf(words);
+  }
 }

@@ -526,6 +526,40 @@ public final class FileRules {
         MessageTemplate.render(rule.allowed(), values));
   }
 
+  /**
+   * The rule as a collection's files get it: the placeholders of what it checks and allows that
+   * {@code words} names ({@link uk.ks1.core.collection.CollectionIntake#ruleWords()}) filled, any
+   * other left as written. The catalogue lists the rules with their placeholders; a list of one
+   * collection's rules (KS1 TA's, as the store's {@code rules} table has it) shows them worded.
+   */
+  public static RuleDefinition worded(RuleDefinition rule, Map<String, String> words) {
+    return new RuleDefinition(
+        rule.id(),
+        rule.severity(),
+        rule.effect(),
+        fill(rule.checks(), words),
+        fill(rule.allowed(), words),
+        rule.template());
+  }
+
+  private static String fill(String text, Map<String, String> words) {
+    StringBuilder out = new StringBuilder();
+    MessageTemplate.walk(
+        text,
+        new MessageTemplate.Parts() {
+          @Override
+          public void text(String t) {
+            out.append(t);
+          }
+
+          @Override
+          public void placeholder(String name) {
+            out.append(words.getOrDefault(name, "{" + name + "}"));
+          }
+        });
+    return out.toString();
+  }
+
   /** An upload-error issue for the file (or for a row of it, when the problem has a row). */
   static ValidationIssue issue(
       RuleDefinition rule, Integer row, Field field, String value, String message) {

@@ -9,6 +9,8 @@ import uk.ks1.collections.ks1ta.Ks1Ta;
 import uk.ks1.core.collection.CollectionIntake;
 import uk.ks1.core.collection.CtfRows;
 import uk.ks1.core.collection.TemplateItemColumn;
+import uk.ks1.core.rule.FileRules;
+import uk.ks1.core.rule.ParserQueries;
 
 class Ks1TaIntakeTest {
   private final CollectionIntake intake = Ks1Ta.definition().intake();
@@ -48,5 +50,26 @@ class Ks1TaIntakeTest {
           .contains(c.heading().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", ""));
     }
     assertThat(intake.fileNameTokens()).containsExactly("KS1");
+  }
+
+  @Test
+  void theCatalogueWordedForKs1ReadsAsItAlwaysHas() {
+    var words = intake.ruleWords();
+    assertThat(FileRules.worded(FileRules.NO_RECORDS, words).allowed())
+        .isEqualTo("At least one pupil with KS1 teacher-assessment results");
+    assertThat(FileRules.worded(FileRules.NO_HEADER, words).allowed())
+        .isEqualTo(
+            "A header row (in the first 20 rows) naming School DFE, UPN, Forename, Surname,"
+                + " Gender, Date of birth and Teacher Assessment: KS1 Reading, Writing, Maths,"
+                + " Science");
+    assertThat(FileRules.worded(ParserQueries.UNKNOWN_COMPONENT, words).allowed())
+        .isEqualTo(
+            "ENG/AT2 (reading), ENG/AT3 (writing), MAT/SUB (maths), SCI/SUB (science) or a known"
+                + " alias");
+    assertThat(FileRules.worded(ParserQueries.OTHER_YEAR, words).checks())
+        .isEqualTo(
+            "CTF pupil with KS1 teacher-assessment results dated another year than the file's"
+                + " return (the year most of its results give)");
+    assertThat(FileRules.worded(FileRules.TOO_LARGE, words)).isEqualTo(FileRules.TOO_LARGE);
   }
 }
