@@ -163,7 +163,11 @@ public final class Pipeline implements AutoCloseable {
 
   private static FileIntake fileIntake(Ks1Config config) {
     return FileIntake.standard(
-        IntakeSettings.of(LaRegistry.standard(), config.maxFileBytes(), config.defaultYear())
+        IntakeSettings.of(
+                new CollectionRegistry(List.of(Ks1Ta.definition())),
+                LaRegistry.standard(),
+                config.maxFileBytes(),
+                config.defaultYear())
             .within(config.window()));
   }
 

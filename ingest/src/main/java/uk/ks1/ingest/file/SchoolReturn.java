@@ -10,11 +10,13 @@ import uk.ks1.core.event.ValidationIssue;
 import uk.ks1.core.identity.Laestab;
 
 /**
- * What a parser found for one school in a file: the school, the assessment year, its pupils as
- * written, what the parser noticed, what it skipped (with counts), and the column headers the file
- * used for each field (so error reports speak the school's words; empty for a CTF).
+ * What a parser found for one school in a file, of one collection (the id of its definition): the
+ * school, the assessment year, its pupils as written, what the parser noticed, what it skipped
+ * (with counts), and the column headers the file used for each field (so error reports speak the
+ * school's words; empty for a CTF).
  */
 public record SchoolReturn(
+    String collection,
     Laestab laestab,
     String schoolName,
     int year,
@@ -32,12 +34,13 @@ public record SchoolReturn(
   }
 
   public SchoolReturn(
+      String collection,
       Laestab laestab,
       String schoolName,
       int year,
       List<PupilRecord> pupils,
       List<ValidationIssue> parseIssues,
       Map<String, Integer> skipped) {
-    this(laestab, schoolName, year, pupils, parseIssues, skipped, Map.of());
+    this(collection, laestab, schoolName, year, pupils, parseIssues, skipped, Map.of());
   }
 }

@@ -17,6 +17,7 @@ import uk.ks1.core.codes.Field;
 import uk.ks1.core.event.FileFacts;
 import uk.ks1.core.event.PupilRecord;
 import uk.ks1.core.event.ValidationIssue;
+import uk.ks1.ingest.Ks1Registry;
 import uk.ks1.ingest.file.FileRejectedException;
 import uk.ks1.ingest.file.SchoolReturn;
 import uk.ks1.testkit.Ks1Items;
@@ -25,7 +26,7 @@ import uk.ks1.testkit.TestPupil;
 import uk.ks1.testkit.TestUpns;
 
 class CsvParserTest {
-  private final CsvParser parser = new CsvParser(1000);
+  private final CsvParser parser = new CsvParser(Ks1Registry.KS1, 1000);
 
   private static final List<TestPupil> PUPILS =
       List.of(
@@ -322,7 +323,7 @@ class CsvParserTest {
 
   @Test
   void rejectsAFileOverTheRowLimitAsSoonAsItIsPassed() {
-    CsvParser small = new CsvParser(3);
+    CsvParser small = new CsvParser(Ks1Registry.KS1, 3);
     StringBuilder text = new StringBuilder(template().csvText());
     for (int i = 0; i < 5; i++) {
       text.append(template().csvText().lines().skip(1).findFirst().orElseThrow()).append("\r\n");

@@ -11,10 +11,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import uk.ks1.collections.ks1ta.Ks1Ta;
 import uk.ks1.collections.ks1ta.Subject;
+import uk.ks1.core.collection.IntakeWording;
 import uk.ks1.core.event.FileFacts;
 import uk.ks1.core.event.PupilRecord;
 import uk.ks1.core.event.ValidationIssue;
+import uk.ks1.ingest.Ks1Registry;
 import uk.ks1.ingest.file.FileRejectedException;
 import uk.ks1.ingest.file.SchoolReturn;
 import uk.ks1.testkit.CtfBuilder;
@@ -26,7 +29,8 @@ import uk.ks1.testkit.TestUpns;
 class CtfParserTest {
   private static final FileFacts FACTS =
       new FileFacts("id", "330", "f.xml", "sha", "CTF", 1, Instant.EPOCH);
-  private final CtfParser parser = new CtfParser(ComponentMapping.standard());
+  private static final IntakeWording WORDING = Ks1Ta.definition().intake().wording();
+  private final CtfParser parser = new CtfParser(Ks1Registry.KS1);
 
   private SchoolReturn parse(byte[] bytes) throws FileRejectedException {
     List<SchoolReturn> schools = parser.parse(new ByteArrayInputStream(bytes), FACTS, 2027);
@@ -98,7 +102,7 @@ class CtfParserTest {
                 .withOtherStagesAndBlocks()
                 .bytes());
     assertThat(school.skipped())
-        .containsExactlyInAnyOrderEntriesOf(Map.of(CtfParser.OTHER_STAGES, 2));
+        .containsExactlyInAnyOrderEntriesOf(Map.of(WORDING.otherStages(), 2));
   }
 
   @Test
@@ -119,7 +123,7 @@ class CtfParserTest {
     assertThat(Ks1Items.results(school.pupils().get(2)))
         .doesNotContainKey(Subject.READING)
         .containsEntry(Subject.WRITING, "EXS");
-    assertThat(school.skipped()).containsEntry(CtfParser.OTHER_YEARS, 1);
+    assertThat(school.skipped()).containsEntry(WORDING.otherYears(), 1);
     assertThat(school.parseIssues())
         .extracting(ValidationIssue::ruleId, ValidationIssue::row, ValidationIssue::value)
         .containsExactly(tuple("R21", 3, "2024"));
@@ -141,7 +145,7 @@ class CtfParserTest {
             .replaceFirst("<Year>2023</Year>", "<Year>2022</Year>");
     SchoolReturn school = parse(xml.getBytes(StandardCharsets.UTF_8));
     assertThat(school.year()).isEqualTo(2023);
-    assertThat(school.skipped()).containsEntry(CtfParser.OTHER_YEARS, 2);
+    assertThat(school.skipped()).containsEntry(WORDING.otherYears(), 2);
     assertThat(Ks1Items.results(school.pupils().get(0)))
         .containsOnlyKeys(Subject.MATHS, Subject.SCIENCE);
     assertThat(school.parseIssues())

@@ -16,6 +16,7 @@ import uk.ks1.core.codes.Field;
 import uk.ks1.core.event.SubmissionReceived;
 import uk.ks1.core.event.ValidationIssue;
 import uk.ks1.core.identity.LaRegistry;
+import uk.ks1.ingest.Ks1Registry;
 import uk.ks1.ingest.zip.ZipBundle;
 import uk.ks1.testkit.CtfBuilder;
 import uk.ks1.testkit.Ks1Items;
@@ -28,7 +29,8 @@ import uk.ks1.testkit.ZipBuilder;
 class FileIntakeBundleTest {
   @TempDir Path dir;
   private final Instant now = Instant.parse("2023-06-21T09:00:00Z");
-  private final FileIntake intake = FileIntake.standard(LaRegistry.standard(), 100_000, 2023);
+  private final FileIntake intake =
+      FileIntake.standard(Ks1Registry.KS1, LaRegistry.standard(), 100_000, 2023);
 
   private static List<TestPupil> pupils(String laestab, int n) {
     List<TestPupil> list = new java.util.ArrayList<>();
@@ -157,7 +159,12 @@ class FileIntakeBundleTest {
   @Test
   void anEntryOverTheSizeLimitIsRejectedAloneWithoutBeingKept() throws Exception {
     FileIntake small =
-        new FileIntake(LaRegistry.standard(), FileIntake.standardParsers(100), 2_000, 2023);
+        new FileIntake(
+            Ks1Registry.KS1,
+            LaRegistry.standard(),
+            FileIntake.standardParsers(Ks1Registry.KS1, 100),
+            2_000,
+            2023);
     byte[] big = "UPN,School DFE\n".repeat(200).getBytes(StandardCharsets.UTF_8);
     byte[] zip =
         ZipBuilder.zip()

@@ -22,6 +22,7 @@ import uk.ks1.collections.ks1ta.Subject;
 import uk.ks1.core.event.FileFacts;
 import uk.ks1.core.event.PupilRecord;
 import uk.ks1.core.event.ValidationIssue;
+import uk.ks1.ingest.Ks1Registry;
 import uk.ks1.ingest.file.FileRejectedException;
 import uk.ks1.ingest.file.SchoolReturn;
 import uk.ks1.testkit.Ks1Items;
@@ -30,7 +31,7 @@ import uk.ks1.testkit.TestPupil;
 import uk.ks1.testkit.TestUpns;
 
 class XlsxParserTest {
-  private final XlsxParser parser = new XlsxParser(1000);
+  private final XlsxParser parser = new XlsxParser(Ks1Registry.KS1, 1000);
 
   private static final List<TestPupil> PUPILS =
       List.of(
@@ -309,7 +310,7 @@ class XlsxParserTest {
 
   @Test
   void rejectsAHugeSheetAsSoonAsTheRowLimitIsPassed() throws Exception {
-    XlsxParser small = new XlsxParser(50);
+    XlsxParser small = new XlsxParser(Ks1Registry.KS1, 50);
     byte[] book = TemplateBuilder.hugeSheet(5_000, true);
     FileFacts facts =
         new FileFacts("id", "330", "huge.xlsx", "", "XLSX", book.length, Instant.EPOCH);
