@@ -14,6 +14,9 @@ public final class Ks1Stores {
   private Ks1Stores() {}
 
   public static Store open(Path file) throws SQLException {
-    return Store.open(file, COLLECTIONS, RuleCatalogue.standard().definitions());
+    return Store.open(
+        file,
+        COLLECTIONS,
+        RuleCatalogue.of(CollectionRegistry.of(Ks1Ta.definition())).definitions());
   }
 }

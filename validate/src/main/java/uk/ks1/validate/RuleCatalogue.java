@@ -87,6 +87,16 @@ public final class RuleCatalogue {
     return rules;
   }
 
+  /** The submission rules a submission of {@code collection} runs, in order. */
+  public List<SubmissionRule> submissionRules(String collection) {
+    return of(collection).submissionRules();
+  }
+
+  /** The pupil rules a submission of {@code collection} runs, in order. */
+  public List<PupilRule> pupilRules(String collection) {
+    return of(collection).pupilRules();
+  }
+
   /**
    * Every rule's definition in documented order: file-level, then UPN (DfE numbers, then ours),
    * pupil, results, parser queries, and the cross-school and strict-mode rules. A rule two

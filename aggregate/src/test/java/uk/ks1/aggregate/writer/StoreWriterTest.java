@@ -13,9 +13,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.ks1.aggregate.store.Store;
+import uk.ks1.collections.ks1ta.Ks1Ta;
 import uk.ks1.collections.ks1ta.ScaledScore;
 import uk.ks1.collections.ks1ta.Subject;
 import uk.ks1.core.codes.Field;
+import uk.ks1.core.collection.CollectionRegistry;
 import uk.ks1.core.event.DeadLetter;
 import uk.ks1.core.event.DeletionRequested;
 import uk.ks1.core.event.Effect;
@@ -116,7 +118,7 @@ class StoreWriterTest {
             ScaledScore.MATHS,
             "116");
     SubmissionValidated v =
-        new SubmissionValidator(RuleCatalogue.standard())
+        new SubmissionValidator(RuleCatalogue.of(CollectionRegistry.of(Ks1Ta.definition())))
             .validate(
                 Records.submission("8012000", 2023, List.of(pupil)),
                 Instant.parse("2023-06-21T09:00:00Z"));

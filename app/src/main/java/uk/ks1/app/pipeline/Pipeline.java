@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -23,8 +22,6 @@ import uk.ks1.aggregate.store.Store;
 import uk.ks1.aggregate.writer.CommitSummary;
 import uk.ks1.aggregate.writer.StoreWriter;
 import uk.ks1.app.broker.EmbeddedKafka;
-import uk.ks1.collections.ks1ta.Ks1Ta;
-import uk.ks1.core.collection.CollectionRegistry;
 import uk.ks1.core.health.IntakeLiveness;
 import uk.ks1.core.identity.LaRegistry;
 import uk.ks1.ingest.file.FileIntake;
@@ -139,11 +136,7 @@ public final class Pipeline implements AutoCloseable {
   private static void startAggregate(
       Builder b, Ks1Config config, Map<String, Object> kafka, StoreListener listener)
       throws Exception {
-    b.store =
-        Store.open(
-            config.storeFile(),
-            new CollectionRegistry(List.of(Ks1Ta.definition())),
-            RuleCatalogue.standard().definitions());
+    b.store = Store.open(config.storeFile(), Registered.collections(), Registered.ruleRows());
     StoreWriter writer =
         new StoreWriter(
             b.store, new PupilKeys(PupilKeySecret.load(config.dataDir())), LaRegistry.standard());
@@ -164,7 +157,7 @@ public final class Pipeline implements AutoCloseable {
   private static FileIntake fileIntake(Ks1Config config) {
     return FileIntake.standard(
         IntakeSettings.of(
-                new CollectionRegistry(List.of(Ks1Ta.definition())),
+                Registered.collections(),
                 LaRegistry.standard(),
                 config.maxFileBytes(),
                 config.defaultYear())
@@ -172,7 +165,8 @@ public final class Pipeline implements AutoCloseable {
   }
 
   private static SubmissionValidator validator(Ks1Config config) {
-    return new SubmissionValidator(RuleCatalogue.standard(), StrictMode.forLas(config.strictLas()));
+    return new SubmissionValidator(
+        RuleCatalogue.of(Registered.collections()), StrictMode.forLas(config.strictLas()));
   }
 
   /** Whether the intake runs, when this process runs the ingest role (for /health). */

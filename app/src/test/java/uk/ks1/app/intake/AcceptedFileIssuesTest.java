@@ -9,8 +9,10 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.ks1.collections.ks1ta.Ks1Ta;
 import uk.ks1.collections.ks1ta.Subject;
 import uk.ks1.core.codes.Field;
+import uk.ks1.core.collection.CollectionRegistry;
 import uk.ks1.core.event.ValidationIssue;
 import uk.ks1.core.identity.LaRegistry;
 import uk.ks1.ingest.file.FileIntake;
@@ -28,7 +30,8 @@ class AcceptedFileIssuesTest {
   @TempDir Path dir;
   private final Instant now = Instant.parse("2023-06-21T09:00:00Z");
   private final FileIntake intake = FileIntake.standard(LaRegistry.standard(), 100_000, 2023);
-  private final SubmissionValidator validator = new SubmissionValidator(RuleCatalogue.standard());
+  private final SubmissionValidator validator =
+      new SubmissionValidator(RuleCatalogue.of(CollectionRegistry.of(Ks1Ta.definition())));
 
   @Test
   void anAcceptedFilesPupilIssuesAreFoundByTheRulesWithTheSchoolsColumnNames() throws Exception {

@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import uk.ks1.collections.ks1ta.Ks1Ta;
 import uk.ks1.collections.ks1ta.Subject;
 import uk.ks1.core.codes.Field;
+import uk.ks1.core.collection.CollectionRegistry;
 import uk.ks1.core.event.Effect;
 import uk.ks1.core.event.SubmissionStatus;
 import uk.ks1.core.event.SubmissionValidated;
@@ -19,7 +21,9 @@ import uk.ks1.validate.SubmissionValidator;
 
 class StrictModeTest {
   private final SubmissionValidator validator =
-      new SubmissionValidator(RuleCatalogue.standard(), StrictMode.forLas(Set.of("330")));
+      new SubmissionValidator(
+          RuleCatalogue.of(CollectionRegistry.of(Ks1Ta.definition())),
+          StrictMode.forLas(Set.of("330")));
   private final Instant at = Instant.parse("2023-06-21T09:00:00Z");
 
   @Test
