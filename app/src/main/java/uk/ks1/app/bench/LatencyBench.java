@@ -21,6 +21,8 @@ import uk.ks1.app.generate.Manifest;
 import uk.ks1.app.load.LoadPlan;
 import uk.ks1.app.pipeline.Ks1Config;
 import uk.ks1.app.pipeline.Pipeline;
+import uk.ks1.collections.ks1ta.Ks1Ta;
+import uk.ks1.core.collection.CollectionRegistry;
 import uk.ks1.reporting.access.AccessTokens;
 import uk.ks1.reporting.http.ReportingConfig;
 import uk.ks1.reporting.http.ReportingServer;
@@ -75,7 +77,9 @@ public final class LatencyBench {
     try (Pipeline pipeline = Pipeline.start(config, Clock.systemUTC(), null)) {
       ReportingServer server =
           new ReportingServer(
-              pipeline.store(), new ReportingConfig("127.0.0.1", 0, AccessTokens.none(), 2023));
+              new CollectionRegistry(List.of(Ks1Ta.definition())),
+              pipeline.store(),
+              new ReportingConfig("127.0.0.1", 0, AccessTokens.none(), 2023));
       pipeline.onCommit(server.listener());
       pipeline.onCommit(commits);
       // as ./ks1 run: the analysts' snapshot kept up to date too, with the CPU that costs

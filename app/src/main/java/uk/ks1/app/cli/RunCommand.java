@@ -1,6 +1,7 @@
 package uk.ks1.app.cli;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.apache.logging.log4j.LogManager;
@@ -11,6 +12,8 @@ import uk.ks1.app.config.Settings;
 import uk.ks1.app.pipeline.ConsumerLag;
 import uk.ks1.app.pipeline.Ks1Config;
 import uk.ks1.app.pipeline.Pipeline;
+import uk.ks1.collections.ks1ta.Ks1Ta;
+import uk.ks1.core.collection.CollectionRegistry;
 import uk.ks1.reporting.access.AccessTokens;
 import uk.ks1.reporting.http.ReportingConfig;
 import uk.ks1.reporting.http.ReportingServer;
@@ -38,7 +41,9 @@ public final class RunCommand implements Callable<Integer> {
     ReportingServer server = null;
     if (reporting != null) {
       try {
-        server = new ReportingServer(pipeline.store(), reporting);
+        server =
+            new ReportingServer(
+                new CollectionRegistry(List.of(Ks1Ta.definition())), pipeline.store(), reporting);
         pipeline.closeFirst("dashboard", server);
         pipeline.onCommit(server.listener());
         pipeline.intake().ifPresent(server::watchIntake);
