@@ -70,7 +70,7 @@ public final class SummaryReports {
     }
   }
 
-  /** "KS1 provisional summary: Alder Primary School". */
+  /** "<short name> provisional summary: Alder Primary School". */
   private static String title(CollectionReporting collection, Published subject) {
     return collection.labels().shortName() + " provisional summary: " + subject.name();
   }

@@ -166,7 +166,7 @@
     });
   }
 
-  function fillSubjects() {
+  function fillPicker() {
     var list = $('subjects');
     list.innerHTML = '';
     state.directory.las.forEach(function (l) {
@@ -286,7 +286,7 @@
       Promise.all([getJson('/api/regions'), getJson('/api/las'), getJson('/api/directory')]).then(function (all) {
         state.regions = all[0]; state.las = all[1]; state.directory = all[2];
         drawComparison();
-        fillSubjects();
+        fillPicker();
         return drawGap();
       }),
       fetch('/api/submissions?limit=15', { cache: 'no-cache' }).then(function (r) { return r.json(); }).then(drawHistory)
