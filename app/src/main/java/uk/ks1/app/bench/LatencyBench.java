@@ -76,7 +76,9 @@ public final class LatencyBench {
     try (Pipeline pipeline = Pipeline.start(config, Clock.systemUTC(), null)) {
       ReportingServer server =
           new ReportingServer(
-              pipeline.store(), new ReportingConfig("127.0.0.1", 0, AccessTokens.none(), 2023));
+              Registered.collections(),
+              pipeline.store(),
+              new ReportingConfig("127.0.0.1", 0, AccessTokens.none(), 2023));
       pipeline.onCommit(server.listener());
       pipeline.onCommit(commits);
       // as ./ks1 run: the analysts' snapshot kept up to date too, with the CPU that costs
