@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.ks1.app.pipeline.Registered;
 import uk.ks1.collections.ks1ta.Ks1Ta;
 import uk.ks1.collections.ks1ta.Subject;
 import uk.ks1.core.codes.Field;
@@ -29,7 +30,8 @@ import uk.ks1.validate.SubmissionValidator;
 class AcceptedFileIssuesTest {
   @TempDir Path dir;
   private final Instant now = Instant.parse("2023-06-21T09:00:00Z");
-  private final FileIntake intake = FileIntake.standard(LaRegistry.standard(), 100_000, 2023);
+  private final FileIntake intake =
+      FileIntake.standard(Registered.collections(), LaRegistry.standard(), 100_000, 2023);
   private final SubmissionValidator validator =
       new SubmissionValidator(RuleCatalogue.of(CollectionRegistry.of(Ks1Ta.definition())));
 

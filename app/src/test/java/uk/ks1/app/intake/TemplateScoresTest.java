@@ -13,6 +13,7 @@ import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.ks1.app.pipeline.Registered;
 import uk.ks1.collections.ks1ta.Ks1Ta;
 import uk.ks1.collections.ks1ta.ScaledScore;
 import uk.ks1.core.collection.CollectionRegistry;
@@ -33,7 +34,8 @@ import uk.ks1.validate.SubmissionValidator;
  */
 class TemplateScoresTest {
   @TempDir Path dir;
-  private final FileIntake intake = FileIntake.standard(LaRegistry.standard(), 1_000_000, 2023);
+  private final FileIntake intake =
+      FileIntake.standard(Registered.collections(), LaRegistry.standard(), 1_000_000, 2023);
   private final SubmissionValidator validator =
       new SubmissionValidator(RuleCatalogue.of(CollectionRegistry.of(Ks1Ta.definition())));
   private final Instant now = Instant.parse("2023-06-21T09:00:00Z");

@@ -41,6 +41,7 @@ import uk.ks1.core.event.SubmissionReceived;
 import uk.ks1.core.event.ValidationIssue;
 import uk.ks1.core.identity.LaRegistry;
 import uk.ks1.core.topic.Topics;
+import uk.ks1.reporting.Ks1Store;
 import uk.ks1.testkit.Records;
 import uk.ks1.testkit.TestUpns;
 import uk.ks1.validate.RuleCatalogue;
@@ -58,7 +59,7 @@ class DataErrorsReportTest {
 
   @BeforeAll
   void storeWithIssues() throws SQLException {
-    store = Store.open(dir.resolve("ks1.duckdb"));
+    store = Ks1Store.open(dir.resolve("ks1.duckdb"));
     StoreWriter writer = new StoreWriter(store, new PupilKeys(new byte[32]), LaRegistry.standard());
     SubmissionValidator validator =
         new SubmissionValidator(RuleCatalogue.of(CollectionRegistry.of(Ks1Ta.definition())));

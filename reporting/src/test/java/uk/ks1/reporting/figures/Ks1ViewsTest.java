@@ -15,6 +15,7 @@ import uk.ks1.aggregate.store.SummaryViews.Level;
 import uk.ks1.collections.ks1ta.Ks1Ta;
 import uk.ks1.core.collection.ReportedMeasure;
 import uk.ks1.core.collection.ReportingViews;
+import uk.ks1.reporting.Ks1Store;
 
 /** KS1 TA's reporting reads the views the store builds, with the columns they have. */
 class Ks1ViewsTest {
@@ -41,7 +42,7 @@ class Ks1ViewsTest {
                 VIEWS.schoolSummary()))
         .containsExactly(
             Level.NATIONAL.view(), Level.REGION.view(), Level.LA.view(), Level.SCHOOL.view());
-    try (Store store = Store.open(dir.resolve("ks1.duckdb"));
+    try (Store store = Ks1Store.open(dir.resolve("ks1.duckdb"));
         Connection c = store.reader()) {
       for (Level level : Level.values()) {
         List<String> have = columns(c, level.view());

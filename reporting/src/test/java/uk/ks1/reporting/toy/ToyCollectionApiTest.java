@@ -21,6 +21,7 @@ import uk.ks1.aggregate.store.Store;
 import uk.ks1.collections.ks1ta.Ks1Ta;
 import uk.ks1.core.collection.CollectionRegistry;
 import uk.ks1.core.json.Json;
+import uk.ks1.reporting.Ks1Store;
 import uk.ks1.reporting.access.AccessTokens;
 import uk.ks1.reporting.http.ReportingConfig;
 import uk.ks1.reporting.http.ReportingServer;
@@ -38,7 +39,7 @@ class ToyCollectionApiTest {
 
   @BeforeAll
   void start(@TempDir Path dir) throws SQLException {
-    store = Store.open(dir.resolve("ks1.duckdb"));
+    store = Ks1Store.open(dir.resolve("ks1.duckdb"));
     try (Statement s = store.writer().createStatement()) {
       String columns =
           "las BIGINT, schools BIGINT, pupils BIGINT, passed_eligible BIGINT,"
