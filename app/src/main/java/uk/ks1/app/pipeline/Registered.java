@@ -35,8 +35,13 @@ public final class Registered {
    * it.
    */
   public static List<RuleDefinition> ruleRows() {
-    Map<String, String> words = defaultCollection().intake().ruleWords();
-    return RuleCatalogue.of(COLLECTIONS).definitions().stream()
+    return ruleRows(COLLECTIONS);
+  }
+
+  /** The rule rows of the given collections, in the words of the first registered. */
+  public static List<RuleDefinition> ruleRows(CollectionRegistry collections) {
+    Map<String, String> words = collections.all().get(0).intake().ruleWords();
+    return RuleCatalogue.of(collections).definitions().stream()
         .map(r -> FileRules.worded(r, words))
         .toList();
   }

@@ -42,8 +42,8 @@ class CollectionKnowledgeTest {
 
   /**
    * Words found on purpose, each with its reason: PupilRecord reads events written before the
-   * definitions, whose scores came in a field of that name; a metric's description says the
-   * intake is reading a file.
+   * definitions, whose scores came in a field of that name; a metric's description says the intake
+   * is reading a file.
    */
   private static final List<String> ALLOWED =
       List.of(
