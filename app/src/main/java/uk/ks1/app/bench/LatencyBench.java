@@ -48,7 +48,7 @@ public final class LatencyBench {
     Path collection = o.work().resolve("latency-collection-" + SCALE + "-" + o.seed());
     if (!Files.exists(collection.resolve(Manifest.FILE))) {
       out.println("Generating " + collection + "...");
-      new CollectionGenerator(Registered.defaultSample())
+      new CollectionGenerator(Registered.defaultCollection())
           .generate(
               new CollectionGenerator.Options(
                   collection, SCALE, 2023, o.seed(), 0.01, List.of("ctf")),

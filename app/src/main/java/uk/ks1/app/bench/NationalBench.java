@@ -155,7 +155,7 @@ public final class NationalBench {
     }
     delete(collection);
     out.println("Generating " + collection + "...");
-    return new CollectionGenerator(Registered.defaultSample())
+    return new CollectionGenerator(Registered.defaultCollection())
         .generate(
             new CollectionGenerator.Options(
                 collection,

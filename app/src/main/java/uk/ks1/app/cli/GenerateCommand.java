@@ -30,7 +30,7 @@ public final class GenerateCommand implements Callable<Integer> {
     long start = System.nanoTime();
     ProgressBar[] bar = new ProgressBar[1];
     Manifest m =
-        new CollectionGenerator(Registered.defaultSample())
+        new CollectionGenerator(Registered.defaultCollection())
             .generate(
                 new CollectionGenerator.Options(
                     out,

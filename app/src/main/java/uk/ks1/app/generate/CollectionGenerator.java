@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import uk.ks1.app.CommandInputException;
+import uk.ks1.core.collection.CollectionDefinition;
 import uk.ks1.core.collection.CollectionSample;
 import uk.ks1.core.identity.LaRegistry;
 import uk.ks1.core.identity.LocalAuthority;
@@ -62,11 +63,13 @@ public final class CollectionGenerator {
     return 75 + r.nextInt(16);
   }
 
+  private final CollectionDefinition collection;
   private final CollectionSample sample;
 
-  /** A generator of the collection {@code sample} describes. */
-  public CollectionGenerator(CollectionSample sample) {
-    this.sample = sample;
+  /** A generator of the collection (its definition must have a sample). */
+  public CollectionGenerator(CollectionDefinition collection) {
+    this.collection = collection;
+    this.sample = collection.sample().orElseThrow();
   }
 
   public Manifest generate(Options o, IntConsumer schoolsPlanned, IntConsumer schoolDone)
@@ -112,7 +115,7 @@ public final class CollectionGenerator {
         if (r.rejected) {
           totals[1]++;
         } else if (r.tally.pupils > 0) {
-          byLa.computeIfAbsent(r.la.code(), k -> new Tally(sample)).addAll(r.tally);
+          byLa.computeIfAbsent(r.la.code(), k -> new Tally(collection)).addAll(r.tally);
           schoolsByLa.merge(r.la.code(), 1L, Long::sum);
         }
         schoolDone.accept(done.incrementAndGet());
@@ -164,7 +167,7 @@ public final class CollectionGenerator {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    Tally tally = new Tally(sample);
+    Tally tally = new Tally(collection);
     if (!wrongFolder) {
       for (GeneratedPupil p : pupils) {
         if (p.recordCounts) {
@@ -195,12 +198,12 @@ public final class CollectionGenerator {
     Map<String, Manifest.Figures> las = new TreeMap<>();
     Map<String, Tally> byRegion = new TreeMap<>();
     Map<String, Long> regionSchools = new TreeMap<>();
-    Tally england = new Tally(sample);
+    Tally england = new Tally(collection);
     for (Map.Entry<String, Tally> e : byLa.entrySet()) {
       long n = schoolsByLa.get(e.getKey());
       las.put(e.getKey(), e.getValue().figures(n));
       String region = LaRegistry.standard().current(e.getKey()).orElseThrow().region();
-      byRegion.computeIfAbsent(region, k -> new Tally(sample)).addAll(e.getValue());
+      byRegion.computeIfAbsent(region, k -> new Tally(collection)).addAll(e.getValue());
       regionSchools.merge(region, n, Long::sum);
       england.addAll(e.getValue());
     }

@@ -6,7 +6,8 @@ import java.util.Random;
 /**
  * What the generator needs to write a synthetic collection of this kind: its reference figures
  * (results are drawn per LA from them), how its files are named and carry its items, the coding
- * mistake schools make, and the figures a correct load must give, to check the store against.
+ * mistake schools make, and where the store's figures are to check a load against (the figures a
+ * correct load must give are counted from the store's own declared counts).
  *
  * <p>A pupil's values are indexed in the order of {@link #written()}; null is left blank.
  */
@@ -42,17 +43,11 @@ public interface CollectionSample {
   /** The template's heading of item {@code i}. */
   String heading(int i);
 
-  /** The count columns the manifest holds per level (after schools and pupils). */
-  List<String> counts();
-
-  /** Adds a counting pupil to {@code into} (in {@link #counts()} order); null = item in error. */
-  void count(String[] counting, long[] into);
-
   /**
    * The store's figures for one level to compare with the manifest: a query giving one row of
-   * schools, pupils, then {@link #counts()}; level is "national", "region" or "la" and key the
-   * region's name or LA code (already SQL-quoted), null for national (and, for "la", every LA: a
-   * row per LA with figures).
+   * schools, pupils, then the store's declared counts in order; level is "national", "region" or
+   * "la" and key the region's name or LA code (already SQL-quoted), null for national (and, for
+   * "la", every LA: a row per LA with figures).
    */
   String figuresQuery(String level, String quotedKey);
 

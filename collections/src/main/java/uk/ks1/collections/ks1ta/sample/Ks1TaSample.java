@@ -2,14 +2,16 @@ package uk.ks1.collections.ks1ta.sample;
 
 import java.util.List;
 import java.util.Random;
+import uk.ks1.collections.ks1ta.Ks1Ta;
 import uk.ks1.collections.ks1ta.Subject;
 import uk.ks1.core.collection.CollectionSample;
 import uk.ks1.core.collection.Item;
+import uk.ks1.core.collection.StoreCount;
 
 /**
  * KS1 TA's synthetic returns: the four TA codes drawn per LA from DfE's published percentages
  * (2016-2023), written as a school MIS writes its KS1 CTF and as schools fill the early-results
- * template; the manifest holds school_counts' columns.
+ * template; its figures are checked in the summaries.
  */
 public final class Ks1TaSample implements CollectionSample {
   public static final Ks1TaSample INSTANCE = new Ks1TaSample();
@@ -27,22 +29,6 @@ public final class Ks1TaSample implements CollectionSample {
     "Teacher Assessment: KS1 Maths",
     "Teacher Assessment: KS1 Science"
   };
-  private static final List<String> COUNTS =
-      List.of(
-          "reading_eligible",
-          "reading_exs_plus",
-          "reading_gds",
-          "writing_eligible",
-          "writing_exs_plus",
-          "writing_gds",
-          "maths_eligible",
-          "maths_exs_plus",
-          "maths_gds",
-          "science_eligible",
-          "science_exs",
-          "rwm_eligible",
-          "rwm_exs_plus",
-          "rwm_gds");
 
   private final AttainmentTable attainment = new AttainmentTable();
 
@@ -106,38 +92,12 @@ public final class Ks1TaSample implements CollectionSample {
   }
 
   @Override
-  public List<String> counts() {
-    return COUNTS;
-  }
-
-  /** As school_counts counts: EXS+ is EXS or GDS (science: EXS), RWM needs all three. */
-  @Override
-  public void count(String[] c, long[] into) {
-    for (int s = 0; s < 3; s++) {
-      if (c[s] != null) {
-        into[3 * s]++;
-        into[3 * s + 1] += exsPlus(c[s]) ? 1 : 0;
-        into[3 * s + 2] += c[s].equals("GDS") ? 1 : 0;
-      }
-    }
-    if (c[3] != null) {
-      into[9]++;
-      into[10] += c[3].equals("EXS") ? 1 : 0;
-    }
-    if (c[0] != null && c[1] != null && c[2] != null) {
-      into[11]++;
-      into[12] += exsPlus(c[0]) && exsPlus(c[1]) && exsPlus(c[2]) ? 1 : 0;
-      into[13] += c[0].equals("GDS") && c[1].equals("GDS") && c[2].equals("GDS") ? 1 : 0;
-    }
-  }
-
-  private static boolean exsPlus(String code) {
-    return code.equals("EXS") || code.equals("GDS");
-  }
-
-  @Override
   public String figuresQuery(String level, String quotedKey) {
-    String columns = "schools, pupils, " + String.join(", ", COUNTS);
+    String columns =
+        "schools, pupils, "
+            + String.join(
+                ", ",
+                Ks1Ta.definition().store().counts().stream().map(StoreCount::column).toList());
     return switch (level) {
       case "region" -> "SELECT " + columns + " FROM region_summary WHERE region = " + quotedKey;
       case "la" ->
