@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import uk.ks1.app.bench.ManifestCheck;
 import uk.ks1.app.generate.Manifest;
+import uk.ks1.app.pipeline.Registered;
 
 /**
  * A generated collection in all three formats, with mistakes of every kind, through the real
@@ -51,7 +52,10 @@ class GeneratedCollectionIT {
     Path data = tmp.resolve("data");
     assertThat(Ks1.execute("load", "--data", data.toString(), collection.toString())).isZero();
 
-    assertThat(ManifestCheck.differences(data.resolve("ks1.duckdb"), manifest)).isEmpty();
+    assertThat(
+            ManifestCheck.differences(
+                data.resolve("ks1.duckdb"), manifest, Registered.defaultSample()))
+        .isEmpty();
     assertThat(
             StoreQueries.one(
                 data.resolve("ks1.duckdb"),

@@ -17,6 +17,7 @@ import java.util.Map;
 import uk.ks1.app.pipeline.ConsumerLag;
 import uk.ks1.app.pipeline.Ks1Config;
 import uk.ks1.app.pipeline.Pipeline;
+import uk.ks1.app.pipeline.Registered;
 import uk.ks1.reporting.access.AccessTokens;
 import uk.ks1.reporting.http.ReportingConfig;
 import uk.ks1.reporting.http.ReportingServer;
@@ -69,6 +70,7 @@ final class LiveService implements AutoCloseable {
     try {
       ReportingServer server =
           new ReportingServer(
+              Registered.collections(),
               pipeline.store(),
               new ReportingConfig("127.0.0.1", 0, AccessTokens.read(tokens), 2023, events));
       pipeline.closeFirst("dashboard", server);

@@ -28,7 +28,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import uk.ks1.core.json.Json;
-import uk.ks1.reporting.figures.Measure;
 import uk.ks1.testkit.CtfBuilder;
 import uk.ks1.testkit.ExpectedFigures;
 import uk.ks1.testkit.ExpectedFigures.Figures;
@@ -94,9 +93,9 @@ class ReportingApiIT {
     assertThat(f.at("/coverage/pupils").asLong()).isEqualTo(e.pupils());
     List<ExpectedFigures.Measure> measures =
         List.of(e.reading(), e.writing(), e.maths(), e.science(), e.rwm());
-    Measure[] keys = Measure.values();
+    String[] keys = {"reading", "writing", "maths", "science", "rwm"};
     for (int i = 0; i < keys.length; i++) {
-      JsonNode m = measure(f, keys[i].key());
+      JsonNode m = measure(f, keys[i]);
       ExpectedFigures.Measure x = measures.get(i);
       assertThat(m.get("eligible").asLong()).as(keys[i] + " eligible").isEqualTo(x.eligible());
       assertThat(m.get("exsPlus").asLong()).as(keys[i] + " EXS+").isEqualTo(x.exsPlus());
@@ -106,7 +105,7 @@ class ReportingApiIT {
       assertThat(m.get("exsPlusPctRounded").asLong())
           .as(keys[i] + " % EXS+ rounded half up")
           .isEqualTo(halfUp(x.exsPlus(), x.eligible()));
-      if (keys[i] == Measure.SCIENCE) {
+      if (keys[i].equals("science")) {
         assertThat(m.get("gds").asText()).isEqualTo("z");
       } else {
         assertThat(m.get("gds").asLong()).as(keys[i] + " GDS").isEqualTo(x.gds());

@@ -27,7 +27,6 @@ import uk.ks1.core.rule.FileLimits;
 import uk.ks1.core.rule.FileMessage;
 import uk.ks1.core.rule.FileRules;
 import uk.ks1.ingest.csv.CsvParser;
-import uk.ks1.ingest.ctf.ComponentMapping;
 import uk.ks1.ingest.ctf.CtfParser;
 import uk.ks1.ingest.file.FileIntake;
 import uk.ks1.ingest.file.FileParser;
@@ -315,7 +314,10 @@ class FileMessagesTest {
     expect(
         "F16",
         "template",
-        parse(new CsvParser(3), "big.csv", big.toString().getBytes(StandardCharsets.UTF_8)),
+        parse(
+            new CsvParser(Ks1Registry.KS1, 3),
+            "big.csv",
+            big.toString().getBytes(StandardCharsets.UTF_8)),
         "big.csv has more than 3 rows; the limit is 3. Split it into smaller files (one per"
             + " school, or a zip of them).");
   }
@@ -471,7 +473,8 @@ class FileMessagesTest {
   }
 
   private static void intake(Path dir) throws IOException {
-    FileIntake intake = FileIntake.standard(LaRegistry.standard(), 1_000_000, 2027);
+    FileIntake intake =
+        FileIntake.standard(Ks1Registry.KS1, LaRegistry.standard(), 1_000_000, 2027);
     Path empty = Files.write(dir.resolve("3302001.csv"), new byte[0]);
     expect(
         "F10",
@@ -494,7 +497,7 @@ class FileMessagesTest {
   }
 
   private static List<ValidationIssue> ctf(byte[] bytes) {
-    return parse(new CtfParser(ComponentMapping.standard()), "f.xml", bytes);
+    return parse(new CtfParser(Ks1Registry.KS1), "f.xml", bytes);
   }
 
   private static List<ValidationIssue> csv(String text) {
@@ -502,11 +505,11 @@ class FileMessagesTest {
   }
 
   private static List<ValidationIssue> csv(byte[] bytes) {
-    return parse(new CsvParser(1000), "ks1.csv", bytes);
+    return parse(new CsvParser(Ks1Registry.KS1, 1000), "ks1.csv", bytes);
   }
 
   private static List<ValidationIssue> xlsx(String name, byte[] bytes) {
-    return parse(new XlsxParser(1000), name, bytes);
+    return parse(new XlsxParser(Ks1Registry.KS1, 1000), name, bytes);
   }
 
   private static List<ValidationIssue> zip(byte[] bytes) {

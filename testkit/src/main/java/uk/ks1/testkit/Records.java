@@ -1,11 +1,11 @@
 package uk.ks1.testkit;
 
 import java.time.Instant;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import uk.ks1.core.codes.ScaledScore;
-import uk.ks1.core.codes.Subject;
+import uk.ks1.collections.ks1ta.ScaledScore;
+import uk.ks1.collections.ks1ta.Subject;
 import uk.ks1.core.event.FileFacts;
 import uk.ks1.core.event.PupilRecord;
 import uk.ks1.core.event.SubmissionReceived;
@@ -22,18 +22,17 @@ public final class Records {
   }
 
   public static PupilRecord pupil(int row, String upn, String r, String w, String m, String s) {
-    Map<Subject, String> results = new EnumMap<>(Subject.class);
+    Map<String, String> results = new HashMap<>();
     put(results, Subject.READING, r);
     put(results, Subject.WRITING, w);
     put(results, Subject.MATHS, m);
     put(results, Subject.SCIENCE, s);
-    return new PupilRecord(
-        row, upn, null, "Alex", "Smith", "2016-01-15", "F", "2", results, Map.of());
+    return new PupilRecord(row, upn, null, "Alex", "Smith", "2016-01-15", "F", "2", results);
   }
 
   /** The record a file holding {@code pupil} at row {@code row} gives (no scaled scores). */
   public static PupilRecord of(int row, TestPupil pupil) {
-    Map<Subject, String> results = new EnumMap<>(Subject.class);
+    Map<String, String> results = new HashMap<>();
     put(results, Subject.READING, pupil.reading());
     put(results, Subject.WRITING, pupil.writing());
     put(results, Subject.MATHS, pupil.maths());
@@ -47,8 +46,7 @@ public final class Records {
         pupil.dob(),
         pupil.sex(),
         pupil.ncYear(),
-        results,
-        Map.of());
+        results);
   }
 
   public static PupilRecord withFormerUpn(PupilRecord p, String formerUpn) {
@@ -61,25 +59,13 @@ public final class Records {
         p.dateOfBirth(),
         p.sex(),
         p.ncYear(),
-        p.results(),
-        p.scaledScores());
+        p.items());
   }
 
   public static PupilRecord withScore(PupilRecord p, ScaledScore score, String value) {
-    Map<ScaledScore, String> scores = new EnumMap<>(ScaledScore.class);
-    scores.putAll(p.scaledScores());
-    scores.put(score, value);
-    return new PupilRecord(
-        p.row(),
-        p.upn(),
-        p.formerUpn(),
-        p.forename(),
-        p.surname(),
-        p.dateOfBirth(),
-        p.sex(),
-        p.ncYear(),
-        p.results(),
-        scores);
+    Map<String, String> items = new HashMap<>(p.items());
+    items.put(score.column(), value);
+    return p.withItems(items);
   }
 
   public static SubmissionReceived submission(String laestab, int year, List<PupilRecord> pupils) {
@@ -104,9 +90,9 @@ public final class Records {
         Map.of());
   }
 
-  private static void put(Map<Subject, String> results, Subject subject, String code) {
+  private static void put(Map<String, String> results, Subject subject, String code) {
     if (code != null) {
-      results.put(subject, code);
+      results.put(subject.column(), code);
     }
   }
 }

@@ -2,6 +2,7 @@ package uk.ks1.testkit;
 
 import java.util.ArrayList;
 import java.util.List;
+import uk.ks1.collections.ks1ta.Subject;
 import uk.ks1.core.codes.Field;
 import uk.ks1.core.event.Severity;
 
@@ -120,8 +121,8 @@ public final class SeededCorpus {
         c.pupil("EXS", "WTS", "EXS", "EXS").withNcYear("3"),
         true,
         query("P11", Field.NC_YEAR));
-    c.add("R01", c.pupil("HNM", "EXS", "GDS", "EXS"), true, err("R01", Field.READING));
-    c.add("R02", c.pupil("EXS", null, "EXS", "EXS"), true, err("R02", Field.WRITING));
+    c.add("R01", c.pupil("HNM", "EXS", "GDS", "EXS"), true, err("R01", Subject.READING.field()));
+    c.add("R02", c.pupil("EXS", null, "EXS", "EXS"), true, err("R02", Subject.WRITING.field()));
     c.add("R10", c.pupil("EM", "EXS", "PK4", "HNM"), true, query("R10", Field.RESULTS));
     c.add("R11", c.pupil("A", "A", "A", "A"), true, query("R11", Field.RESULTS));
     c.add("R12", c.pupil("PK2", "PK3", "EM", "EXS"), true, query("R12", Field.RESULTS));
@@ -130,15 +131,15 @@ public final class SeededCorpus {
         c.pupil("D", "EM", "GDS", "PK2").withNcYear("1"),
         true,
         query("P11", Field.NC_YEAR),
-        err("R01", Field.READING),
-        err("R01", Field.SCIENCE),
+        err("R01", Subject.READING.field()),
+        err("R01", Subject.SCIENCE.field()),
         query("R10", Field.RESULTS));
     c.add(
         "1510 with R01: the record error wins, both are listed",
         c.pupil("HNM", "EXS", "EXS", "EXS").withUpn(TestUpns.withWrongCheckLetter(c.upn())),
         false,
         err("1510", Field.UPN),
-        err("R01", Field.READING));
+        err("R01", Subject.READING.field()));
     c.add(
         "U02 with P10 and R11: queries only, the record counts",
         c.pupil("A", "A", "A", "A")
@@ -153,7 +154,7 @@ public final class SeededCorpus {
         c.pupil("EXS", "EXS", "EXS", null).withSex(null),
         false,
         err("P05", Field.SEX),
-        err("R02", Field.SCIENCE));
+        err("R02", Subject.SCIENCE.field()));
     return List.copyOf(c.rows);
   }
 

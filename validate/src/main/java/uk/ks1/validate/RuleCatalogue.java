@@ -2,27 +2,25 @@ package uk.ks1.validate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import uk.ks1.core.collection.CollectionDefinition;
+import uk.ks1.core.collection.CollectionRegistry;
 import uk.ks1.core.rule.FileMessage;
 import uk.ks1.core.rule.FileRules;
 import uk.ks1.core.rule.ParserQueries;
+import uk.ks1.core.rule.PupilRule;
 import uk.ks1.core.rule.RuleDefinition;
+import uk.ks1.core.rule.StoreRules;
+import uk.ks1.core.rule.SubmissionRule;
 import uk.ks1.validate.pupil.DateOfBirthAfterYearEnd;
 import uk.ks1.validate.pupil.DateOfBirthInvalid;
-import uk.ks1.validate.pupil.DateOfBirthOutsideYearTwo;
 import uk.ks1.validate.pupil.ForenameMissing;
-import uk.ks1.validate.pupil.NcYearNotTwo;
 import uk.ks1.validate.pupil.SexInvalid;
 import uk.ks1.validate.pupil.SurnameMissing;
-import uk.ks1.validate.result.AbsentInAllSubjects;
-import uk.ks1.validate.result.PreKeyStageWithExpected;
-import uk.ks1.validate.result.ResultCodeValid;
-import uk.ks1.validate.result.ResultMissing;
-import uk.ks1.validate.result.ScaledScoreValid;
-import uk.ks1.validate.result.ScienceExpectedWithPreKeyStage;
-import uk.ks1.validate.rule.PupilRule;
-import uk.ks1.validate.rule.SubmissionRule;
-import uk.ks1.validate.school.PupilInTwoSchools;
 import uk.ks1.validate.strict.StrictMode;
 import uk.ks1.validate.upn.UpnCheckLetter;
 import uk.ks1.validate.upn.UpnDuplicated;
@@ -36,67 +34,89 @@ import uk.ks1.validate.upn.UpnTemporary;
 /**
  * Every rule, in the order they are documented: file-level (ingest), UPN, pupil, results, then the
  * rules that need more than one submission (the store's cross-school query, an LA's strict mode).
- * The table in docs/rules.md is generated from {@link #definitions()}.
+ * The identity rules (UPN, names, sex, date of birth) are every collection's; each registered
+ * collection adds its own (its definition's {@code rules()}), run after them. The table in
+ * docs/rules.md is generated from {@link #definitions()}.
  */
 public final class RuleCatalogue {
-  private final List<SubmissionRule> submissionRules;
-  private final List<PupilRule> pupilRules;
+  /** The rules every collection shares, in the order they run. */
+  private static final List<SubmissionRule> SHARED_SUBMISSION_RULES = List.of(new UpnDuplicated());
 
-  private RuleCatalogue(List<SubmissionRule> submissionRules, List<PupilRule> pupilRules) {
-    this.submissionRules = List.copyOf(submissionRules);
-    this.pupilRules = List.copyOf(pupilRules);
+  private static final List<PupilRule> SHARED_PUPIL_RULES =
+      List.of(
+          new UpnMissing(),
+          new UpnLength(),
+          new UpnCheckLetter(),
+          new UpnLaCode(),
+          new UpnSerialDigits(),
+          new UpnFinalCharacter(),
+          new UpnTemporary(),
+          new ForenameMissing(),
+          new SurnameMissing(),
+          new DateOfBirthInvalid(),
+          new DateOfBirthAfterYearEnd(),
+          new SexInvalid());
+
+  /** A collection's rules: the shared ones, then its own. */
+  record Rules(List<SubmissionRule> submissionRules, List<PupilRule> pupilRules) {}
+
+  private final Map<String, Rules> byCollection = new LinkedHashMap<>();
+
+  private RuleCatalogue(CollectionRegistry collections) {
+    for (CollectionDefinition d : collections.all()) {
+      List<SubmissionRule> submission = new ArrayList<>(SHARED_SUBMISSION_RULES);
+      submission.addAll(d.rules().submissionRules());
+      List<PupilRule> pupil = new ArrayList<>(SHARED_PUPIL_RULES);
+      pupil.addAll(d.rules().pupilRules());
+      byCollection.put(d.id(), new Rules(List.copyOf(submission), List.copyOf(pupil)));
+    }
   }
 
-  public static RuleCatalogue standard() {
-    return new RuleCatalogue(
-        List.of(new UpnDuplicated()),
-        List.of(
-            new UpnMissing(),
-            new UpnLength(),
-            new UpnCheckLetter(),
-            new UpnLaCode(),
-            new UpnSerialDigits(),
-            new UpnFinalCharacter(),
-            new UpnTemporary(),
-            new ForenameMissing(),
-            new SurnameMissing(),
-            new DateOfBirthInvalid(),
-            new DateOfBirthAfterYearEnd(),
-            new SexInvalid(),
-            new DateOfBirthOutsideYearTwo(),
-            new NcYearNotTwo(),
-            new ResultCodeValid(),
-            new ResultMissing(),
-            new ScaledScoreValid(),
-            new PreKeyStageWithExpected(),
-            new AbsentInAllSubjects(),
-            new ScienceExpectedWithPreKeyStage()));
+  /** The catalogue of the registered collections. */
+  public static RuleCatalogue of(CollectionRegistry collections) {
+    return new RuleCatalogue(collections);
   }
 
-  public List<SubmissionRule> submissionRules() {
-    return submissionRules;
+  /** The rules a submission of {@code collection} runs. */
+  Rules of(String collection) {
+    Rules rules = byCollection.get(collection);
+    if (rules == null) {
+      throw new IllegalArgumentException(
+          "no rules for collection " + collection + " (registered: " + byCollection.keySet() + ")");
+    }
+    return rules;
   }
 
-  public List<PupilRule> pupilRules() {
-    return pupilRules;
+  /** The submission rules a submission of {@code collection} runs, in order. */
+  public List<SubmissionRule> submissionRules(String collection) {
+    return of(collection).submissionRules();
+  }
+
+  /** The pupil rules a submission of {@code collection} runs, in order. */
+  public List<PupilRule> pupilRules(String collection) {
+    return of(collection).pupilRules();
   }
 
   /**
    * Every rule's definition in documented order: file-level, then UPN (DfE numbers, then ours),
-   * pupil, results, parser queries, and the cross-school and strict-mode rules.
+   * pupil, results, parser queries, and the cross-school and strict-mode rules. A rule two
+   * collections share is listed once.
    */
   public List<RuleDefinition> definitions() {
-    List<RuleDefinition> rules = new ArrayList<>();
-    submissionRules.forEach(r -> rules.add(r.definition()));
-    pupilRules.forEach(r -> rules.add(r.definition()));
+    Set<RuleDefinition> rules = new LinkedHashSet<>();
+    for (Rules r : byCollection.values()) {
+      r.submissionRules().forEach(rule -> rules.add(rule.definition()));
+      r.pupilRules().forEach(rule -> rules.add(rule.definition()));
+    }
     rules.add(ParserQueries.UNKNOWN_COMPONENT);
     rules.add(ParserQueries.OTHER_YEAR);
-    rules.sort(
+    List<RuleDefinition> sorted = new ArrayList<>(rules);
+    sorted.sort(
         Comparator.comparingInt((RuleDefinition d) -> group(d.id()))
             .thenComparing(RuleDefinition::id));
     List<RuleDefinition> all = new ArrayList<>(FileRules.ALL);
-    all.addAll(rules);
-    all.add(PupilInTwoSchools.RULE);
+    all.addAll(sorted);
+    all.add(StoreRules.PUPIL_IN_TWO_SCHOOLS);
     all.add(StrictMode.RULE);
     return all;
   }

@@ -1,9 +1,5 @@
 package uk.ks1.validate;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import uk.ks1.core.rule.FileMessage;
@@ -12,8 +8,9 @@ import uk.ks1.core.rule.RuleDefinition;
 
 /**
  * The rule catalogue of docs/rules.md, generated from {@link RuleCatalogue} so the two cannot
- * drift: {@code RuleCatalogueDocTest} fails when the page differs, and {@link #main} (or that test
- * with {@code -Dks1.docs.write=true}) rewrites the table between the markers.
+ * drift: {@code RuleCatalogueDocTest} fails when the page differs, and with {@code
+ * -Dks1.docs.write=true} rewrites the table between the markers (for the collections the app
+ * registers).
  */
 public final class RuleCatalogueMarkdown {
   /** The page holding the catalogue, relative to the repository's root. */
@@ -92,13 +89,6 @@ public final class RuleCatalogueMarkdown {
         + "\nThe messages of the file rules raised in several situations:\n\n"
         + messages(catalogue.fileMessages())
         + doc.substring(end);
-  }
-
-  /** Rewrites the catalogue in {@code args[0]}, default {@link #DOC}. */
-  public static void main(String[] args) throws IOException {
-    Path doc = Path.of(args.length > 0 ? args[0] : DOC);
-    String text = Files.readString(doc, StandardCharsets.UTF_8);
-    Files.writeString(doc, updated(text, RuleCatalogue.standard()), StandardCharsets.UTF_8);
   }
 
   private static String code(String template) {

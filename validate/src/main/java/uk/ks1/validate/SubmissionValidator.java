@@ -5,15 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import uk.ks1.core.codes.Field;
+import uk.ks1.core.collection.CollectionYear;
 import uk.ks1.core.event.PupilRecord;
 import uk.ks1.core.event.SubmissionReceived;
 import uk.ks1.core.event.SubmissionStatus;
 import uk.ks1.core.event.SubmissionValidated;
 import uk.ks1.core.event.ValidationIssue;
-import uk.ks1.validate.rule.IssueSink;
-import uk.ks1.validate.rule.PupilRule;
-import uk.ks1.validate.rule.RuleContext;
-import uk.ks1.validate.rule.SubmissionRule;
+import uk.ks1.core.rule.IssueSink;
+import uk.ks1.core.rule.PupilRule;
+import uk.ks1.core.rule.RuleContext;
+import uk.ks1.core.rule.SubmissionRule;
 import uk.ks1.validate.strict.StrictMode;
 
 /**
@@ -35,14 +36,16 @@ public final class SubmissionValidator {
   }
 
   public SubmissionValidated validate(SubmissionReceived submission, Instant validatedAt) {
-    RuleContext context = RuleContext.standard(submission.year());
+    RuleContext context =
+        RuleContext.of(new CollectionYear(submission.collection(), submission.year()));
+    RuleCatalogue.Rules rules = catalogue.of(submission.collection());
     IssueSink sink = new IssueSink();
     sink.addAll(submission.parseIssues());
-    for (SubmissionRule rule : catalogue.submissionRules()) {
+    for (SubmissionRule rule : rules.submissionRules()) {
       rule.check(submission, context, sink);
     }
     for (PupilRecord pupil : submission.pupils()) {
-      for (PupilRule rule : catalogue.pupilRules()) {
+      for (PupilRule rule : rules.pupilRules()) {
         rule.check(pupil, context, sink);
       }
     }

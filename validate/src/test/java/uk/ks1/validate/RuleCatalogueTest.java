@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.ks1.collections.ks1ta.Ks1Ta;
+import uk.ks1.core.collection.CollectionRegistry;
 import uk.ks1.core.event.Effect;
 import uk.ks1.core.event.Severity;
 import uk.ks1.core.rule.FileMessage;
@@ -12,7 +14,8 @@ import uk.ks1.core.rule.MessageTemplate;
 import uk.ks1.core.rule.RuleDefinition;
 
 class RuleCatalogueTest {
-  private final List<RuleDefinition> rules = RuleCatalogue.standard().definitions();
+  private final List<RuleDefinition> rules =
+      RuleCatalogue.of(CollectionRegistry.of(Ks1Ta.definition())).definitions();
 
   @Test
   void everyRuleOnceWithAStableId() {
@@ -58,7 +61,8 @@ class RuleCatalogueTest {
 
   @Test
   void everyFileMessageBelongsToAFileRuleWithSeveralAndNamesWhatWasFound() {
-    List<FileMessage> messages = RuleCatalogue.standard().fileMessages();
+    List<FileMessage> messages =
+        RuleCatalogue.of(CollectionRegistry.of(Ks1Ta.definition())).fileMessages();
     assertThat(messages).hasSize(45);
     for (FileMessage m : messages) {
       String id = m.rule().id() + " " + m.name();

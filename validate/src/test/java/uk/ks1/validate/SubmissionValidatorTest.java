@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.ks1.collections.ks1ta.Ks1Ta;
+import uk.ks1.core.collection.CollectionRegistry;
 import uk.ks1.core.event.PupilRecord;
 import uk.ks1.core.event.SubmissionStatus;
 import uk.ks1.core.event.SubmissionValidated;
@@ -16,7 +18,8 @@ import uk.ks1.testkit.Records;
 import uk.ks1.testkit.SeededCorpus;
 
 class SubmissionValidatorTest {
-  private final SubmissionValidator validator = new SubmissionValidator(RuleCatalogue.standard());
+  private final SubmissionValidator validator =
+      new SubmissionValidator(RuleCatalogue.of(CollectionRegistry.of(Ks1Ta.definition())));
   private final Instant at = Instant.parse("2023-06-21T09:00:00Z");
 
   @Test
@@ -90,8 +93,12 @@ class SubmissionValidatorTest {
             .sorted(Comparator.naturalOrder())
             .toList();
     List<String> runnable = new ArrayList<>();
-    RuleCatalogue.standard().submissionRules().forEach(r -> runnable.add(r.definition().id()));
-    RuleCatalogue.standard().pupilRules().forEach(r -> runnable.add(r.definition().id()));
+    RuleCatalogue.of(CollectionRegistry.of(Ks1Ta.definition()))
+        .submissionRules(Ks1Ta.ID)
+        .forEach(r -> runnable.add(r.definition().id()));
+    RuleCatalogue.of(CollectionRegistry.of(Ks1Ta.definition()))
+        .pupilRules(Ks1Ta.ID)
+        .forEach(r -> runnable.add(r.definition().id()));
     runnable.remove("R03"); // scaled scores: templates only, CTFs carry none (ResultRulesTest)
     assertThat(seeded).containsExactlyInAnyOrderElementsOf(runnable);
   }

@@ -113,7 +113,8 @@ public final class FileReports implements StoreListener {
     }
     Map<String, RecordedFile> byId = new LinkedHashMap<>();
     files.forEach(f -> byId.put(f.fileId(), f));
-    Map<String, List<FileIssues.Issue>> issues = FileIssues.of(store.writer(), byId.keySet());
+    Map<String, List<FileIssues.Issue>> issues =
+        FileIssues.of(store.writer(), store.collections(), byId.keySet());
     for (Map.Entry<String, List<FileIssues.Issue>> e : issues.entrySet()) {
       RecordedFile f = byId.get(e.getKey());
       Path placed = dataDir.resolve(f.placedAs());

@@ -13,9 +13,8 @@ import org.duckdb.DuckDBConnection;
 import org.duckdb.DuckDBDriver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import uk.ks1.aggregate.store.DataErrorViews;
 import uk.ks1.aggregate.store.Store;
-import uk.ks1.aggregate.store.SummaryViews;
+import uk.ks1.core.collection.CollectionRegistry;
 
 /**
  * The analysts' copy of the store, {@code analytics/ks1.duckdb}: every table but the pupil
@@ -30,9 +29,9 @@ public final class Snapshot {
 
   private Snapshot() {}
 
-  /** The tables the snapshot holds (besides the store's views). */
-  public static List<String> tables() {
-    return SnapshotTables.TABLES;
+  /** The tables the snapshot of a store of {@code collections} holds (besides its views). */
+  public static List<String> tables(CollectionRegistry collections) {
+    return SnapshotTables.tables(collections);
   }
 
   /** The snapshot's file in the analysts' folder. */
@@ -46,7 +45,10 @@ public final class Snapshot {
    */
   public static void publish(Store store, Path dir) throws SQLException, IOException {
     write(store, dir, false);
-    writeParquet(base(dir), dir); // after the DuckDB file was published: it does not wait for them
+    writeParquet(
+        base(dir),
+        dir,
+        store.collections()); // after the DuckDB file was published: it does not wait for them
   }
 
   /**
@@ -89,10 +91,10 @@ public final class Snapshot {
         Statement s = c.createStatement()) {
       s.execute("ATTACH '" + sql(tmp) + "' AS snap");
       try {
-        if (fromPrevious && !SnapshotTables.sameColumns(s)) {
-          throw new SQLException("its pupil_records columns are not the store's");
+        if (fromPrevious && !SnapshotTables.sameColumns(s, store.collections())) {
+          throw new SQLException("its pupil tables' columns are not the store's");
         }
-        SnapshotTables.copy(s, fromPrevious);
+        SnapshotTables.copy(s, store.collections(), fromPrevious);
       } catch (SQLException e) {
         // the copy's own error is the one to report, not the DETACH refused inside a failed
         // transaction: roll back first, and keep any later failure as suppressed
@@ -109,10 +111,7 @@ public final class Snapshot {
     try (DuckDBConnection snap = open(tmp, false);
         Statement s = snap.createStatement()) {
       if (!fromPrevious) { // a refresh's base has the views already
-        for (String ddl : SummaryViews.ddl()) {
-          s.execute(ddl);
-        }
-        for (String ddl : DataErrorViews.ddl()) {
+        for (String ddl : store.viewsDdl()) {
           s.execute(ddl);
         }
       }
@@ -154,11 +153,12 @@ public final class Snapshot {
    * parquet/<table>.parquet} in {@code dir}, each renamed into place; read with one thread, as it
    * may run beside the pipeline.
    */
-  public static void writeParquet(Path source, Path dir) throws SQLException, IOException {
+  public static void writeParquet(Path source, Path dir, CollectionRegistry collections)
+      throws SQLException, IOException {
     try (DuckDBConnection snap = open(source, true);
         Statement s = snap.createStatement()) {
       s.execute("SET threads = 1");
-      for (String table : SnapshotTables.TABLES) {
+      for (String table : SnapshotTables.tables(collections)) {
         Path parquet = dir.resolve("parquet").resolve(table + ".parquet");
         Path part = dir.resolve("parquet").resolve(table + ".parquet.tmp");
         s.execute("COPY " + table + " TO '" + sql(part) + "' (FORMAT parquet)");

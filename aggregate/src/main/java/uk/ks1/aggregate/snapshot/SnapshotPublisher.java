@@ -132,7 +132,7 @@ public final class SnapshotPublisher implements StoreListener, AutoCloseable {
 
   private void writeParquet(Path source) {
     try {
-      Snapshot.writeParquet(source, dir);
+      Snapshot.writeParquet(source, dir, store.collections());
       Files.deleteIfExists(source);
     } catch (Exception e) {
       parquetStale.set(true);

@@ -3,43 +3,52 @@ package uk.ks1.aggregate.snapshot;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import uk.ks1.core.codes.Field;
+import uk.ks1.core.collection.CollectionDefinition;
+import uk.ks1.core.collection.CollectionRegistry;
 
 /**
  * The snapshot's tables, copied from the store into the database attached as {@code snap}, in one
  * transaction of a store reader's connection (so consistent across tables): every table but the
  * pupil identities, with the columns that could carry identities replaced.
  *
- * <p>Copied whole, or brought up to date from the previous snapshot. {@code pupil_records}, by far
- * the largest table (630,000 rows nationally), only ever gains and loses whole submissions (a
- * school's current data is appended when it arrives and deleted when it is overwritten or deleted;
- * which of a moved pupil's records counts is decided by the view), so its rows are brought up to
- * date by submission: those of submissions the store no longer holds are deleted, those of
- * submissions the copy does not hold added. The other tables are small and change in place
- * (statuses, counts), so they are copied whole either way.
+ * <p>Copied whole, or brought up to date from the previous snapshot. A collection's pupil table
+ * ({@code <prefix>pupil_records}), by far the largest (630,000 rows nationally), only ever gains
+ * and loses whole submissions (a school's current data is appended when it arrives and deleted when
+ * it is overwritten or deleted; which of a moved pupil's records counts is decided by the view), so
+ * its rows are brought up to date by submission: those of submissions the store no longer holds are
+ * deleted, those of submissions the copy does not hold added. The other tables are small and change
+ * in place (statuses, counts), so they are copied whole either way.
  */
 final class SnapshotTables {
-  static final List<String> TABLES =
-      List.of(
-          "las",
-          "rules",
-          "files",
-          "submissions",
-          "pupil_records",
-          "contested_pupils",
-          "school_counts",
-          "validation_issues",
-          "dead_letters");
+  /**
+   * The tables, in the order they are copied: the shared ones, each collection's pupil table, the
+   * contested pupils, each collection's school counts, then the issues and dead letters.
+   */
+  static List<String> tables(CollectionRegistry collections) {
+    List<String> tables = new ArrayList<>(List.of("las", "rules", "files", "submissions"));
+    for (CollectionDefinition d : collections.all()) {
+      tables.add(d.store().pupilTable());
+    }
+    tables.add("contested_pupils");
+    for (CollectionDefinition d : collections.all()) {
+      tables.add(d.store().schoolCountsTable());
+    }
+    tables.addAll(List.of("validation_issues", "dead_letters"));
+    return List.copyOf(tables);
+  }
 
-  /** The table copied by submission when the previous snapshot is there to start from. */
-  private static final String BY_SUBMISSION = "pupil_records";
+  /** The tables copied by submission when the previous snapshot is there to start from. */
+  private static List<String> bySubmission(CollectionRegistry collections) {
+    return collections.all().stream().map(d -> d.store().pupilTable()).toList();
+  }
 
   /** The labels of the fields that identify a pupil (Field.personal), as a SQL list. */
   private static final String PERSONAL_FIELDS =
-      Arrays.stream(Field.values())
+      Field.PERSONAL.stream()
           .filter(Field::personal)
           .map(f -> "'" + f.label().replace("'", "''") + "'")
           .collect(Collectors.joining(", ", "(", ")"));
@@ -51,10 +60,12 @@ final class SnapshotTables {
    * snapshot {@code snap} holds when {@code fromPrevious} (its pupil records must have the store's
    * columns: {@link #sameColumns}).
    */
-  static void copy(Statement s, boolean fromPrevious) throws SQLException {
+  static void copy(Statement s, CollectionRegistry collections, boolean fromPrevious)
+      throws SQLException {
+    List<String> bySubmission = bySubmission(collections);
     s.execute("BEGIN TRANSACTION");
-    for (String table : TABLES) {
-      if (fromPrevious && table.equals(BY_SUBMISSION)) {
+    for (String table : tables(collections)) {
+      if (fromPrevious && bySubmission.contains(table)) {
         bySubmission(s, table);
       } else {
         if (fromPrevious) {
@@ -66,22 +77,30 @@ final class SnapshotTables {
     s.execute("COMMIT");
   }
 
-  /** Whether the previous snapshot's pupil records have the store's columns, in order. */
-  static boolean sameColumns(Statement s) throws SQLException {
-    String columns =
-        "SELECT string_agg(column_name || ' ' || data_type, ', ' ORDER BY ordinal_position)"
-            + " FROM information_schema.columns WHERE table_catalog = %s AND table_name = '"
-            + BY_SUBMISSION
-            + "'";
-    try (ResultSet r =
-        s.executeQuery(
-            "SELECT ("
-                + String.format(columns, "current_database()")
-                + ") IS NOT DISTINCT FROM ("
-                + String.format(columns, "'snap'")
-                + ")")) {
-      return r.next() && r.getBoolean(1);
+  /**
+   * Whether the previous snapshot has every collection's pupil table, each with the store's
+   * columns, in order.
+   */
+  static boolean sameColumns(Statement s, CollectionRegistry collections) throws SQLException {
+    for (String table : bySubmission(collections)) {
+      String columns =
+          "SELECT string_agg(column_name || ' ' || data_type, ', ' ORDER BY ordinal_position)"
+              + " FROM information_schema.columns WHERE table_catalog = %s AND table_name = '"
+              + table
+              + "'";
+      try (ResultSet r =
+          s.executeQuery(
+              "SELECT ("
+                  + String.format(columns, "current_database()")
+                  + ") IS NOT DISTINCT FROM ("
+                  + String.format(columns, "'snap'")
+                  + ")")) {
+        if (!(r.next() && r.getBoolean(1))) {
+          return false;
+        }
+      }
     }
+    return true;
   }
 
   private static void bySubmission(Statement s, String table) throws SQLException {

@@ -2,20 +2,48 @@ package uk.ks1.aggregate.store;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import uk.ks1.core.collection.CollectionRegistry;
+import uk.ks1.core.collection.CollectionStore;
 import uk.ks1.core.event.SubmissionStatus;
 import uk.ks1.core.rule.RuleDefinition;
-import uk.ks1.validate.school.PupilInTwoSchools;
+import uk.ks1.core.rule.StoreRules;
 
 /**
  * The views behind the data-errors report LAs know: pupils in two schools' current data (the
  * cross-school query X01, which only the store can see), the report itself grouped by LA, school,
- * then pupil row with errors before queries, and its counts per rule.
+ * then pupil row with errors before queries, and its counts per rule. A pupil is in two schools'
+ * data within one collection (and year): the views read every registered collection's pupil table
+ * and pupil results.
  */
 public final class DataErrorViews {
   private DataErrorViews() {}
 
-  public static List<String> ddl() {
-    return List.of(PUPILS_IN_TWO_SCHOOLS, dataErrors(), DATA_ERROR_COUNTS);
+  public static List<String> ddl(CollectionRegistry collections) {
+    return List.of(pupilsInTwoSchools(collections), dataErrors(), DATA_ERROR_COUNTS);
+  }
+
+  /** The collections' pupil tables as one relation with {@code columns} (the table when one). */
+  static String pupilRecords(CollectionRegistry collections, String columns) {
+    return union(collections, CollectionStore::pupilTable, columns);
+  }
+
+  /** The collections' records that count, as one relation with {@code columns}. */
+  static String pupilResults(CollectionRegistry collections, String columns) {
+    return union(collections, CollectionStore::resultsView, columns);
+  }
+
+  private static String union(
+      CollectionRegistry collections, Function<CollectionStore, String> relation, String columns) {
+    List<String> relations =
+        collections.all().stream().map(d -> relation.apply(d.store())).toList();
+    if (relations.size() == 1) {
+      return relations.get(0);
+    }
+    return relations.stream()
+        .map(r -> "SELECT " + columns + " FROM " + r)
+        .collect(Collectors.joining(" UNION ALL ", "(", ")"));
   }
 
   /**
@@ -23,24 +51,33 @@ public final class DataErrorViews {
    * current data for the same collection and year, with the other schools and the school where the
    * pupil counts (null when no record of the pupil counts).
    */
-  private static final String PUPILS_IN_TWO_SCHOOLS =
-      """
-      CREATE OR REPLACE VIEW pupils_in_two_schools AS
-      WITH keyed AS (
-        SELECT collection, year, la_code, laestab, submission_id, row_number, pupil_key
-        FROM pupil_records WHERE pupil_key IS NOT NULL),
-      others AS (
-        SELECT a.collection, a.year, a.pupil_key, a.laestab,
-               string_agg(DISTINCT b.laestab, ', ' ORDER BY b.laestab) AS other_schools
-        FROM keyed a JOIN keyed b
-          ON a.collection = b.collection AND a.year = b.year AND a.pupil_key = b.pupil_key
-         AND a.laestab <> b.laestab
-        GROUP BY ALL)
-      SELECT k.collection, k.year, k.la_code, k.laestab, k.submission_id, k.row_number,
-             k.pupil_key, o.other_schools, r.laestab AS counted_at
-      FROM keyed k
-      JOIN others o USING (collection, year, pupil_key, laestab)
-      LEFT JOIN pupil_results r USING (collection, year, pupil_key)""";
+  private static String pupilsInTwoSchools(CollectionRegistry collections) {
+    return """
+        CREATE OR REPLACE VIEW pupils_in_two_schools AS
+        WITH keyed AS (
+          SELECT collection, year, la_code, laestab, submission_id, row_number, pupil_key
+          FROM %1$s WHERE pupil_key IS NOT NULL),
+        others AS (
+          SELECT a.collection, a.year, a.pupil_key, a.laestab,
+                 string_agg(DISTINCT b.laestab, ', ' ORDER BY b.laestab) AS other_schools
+          FROM keyed a JOIN keyed b
+            ON a.collection = b.collection AND a.year = b.year AND a.pupil_key = b.pupil_key
+           AND a.laestab <> b.laestab
+          GROUP BY ALL)
+        SELECT k.collection, k.year, k.la_code, k.laestab, k.submission_id, k.row_number,
+               k.pupil_key, o.other_schools, r.laestab AS counted_at
+        FROM keyed k
+        JOIN others o USING (collection, year, pupil_key, laestab)
+        LEFT JOIN %2$s r USING (collection, year, pupil_key)"""
+        .formatted(
+            pupilRecords(
+                collections,
+                "collection, year, la_code, laestab, submission_id, row_number, pupil_key"),
+            pupilResults(collections, RESULT_KEY));
+  }
+
+  /** The columns of a pupil result the cross-school views read. */
+  private static final String RESULT_KEY = "collection, year, pupil_key, laestab";
 
   private static final String DATA_ERROR_COUNTS =
       """
@@ -84,40 +121,64 @@ public final class DataErrorViews {
    * data_errors}: the same as filtering the view, but looking up only this submission's pupils (the
    * view pairs every pupil in the country, about half a second on a national store).
    */
+  public static String crossSchoolQueriesOfSubmission(CollectionRegistry collections) {
+    return crossSchoolQueriesWhere(collections, "submission_id = ?");
+  }
+
+  /**
+   * The same for the one collection whose store prefix is empty (its tables {@code pupil_records}
+   * and {@code pupil_results}), for callers that do not yet pass the registry.
+   *
+   * @deprecated pass the store's collections: {@link #crossSchoolQueriesOfSubmission(
+   *     CollectionRegistry)}; a collection with a prefix is not looked at here.
+   */
+  @Deprecated(forRemoval = true)
   public static String crossSchoolQueriesOfSubmission() {
-    return crossSchoolQueriesWhere("submission_id = ?");
+    return crossSchoolQueriesWhere(
+        "submission_id = ?", "pupil_records", "pupil_records", "pupil_results");
   }
 
   /**
    * The cross-school queries (X01) of the submissions {@code submissions} (an SQL condition on
-   * {@code submission_id}) picks, as rows of {@code data_errors}.
+   * {@code submission_id}) picks, as rows of {@code data_errors}; its placeholders, if any, appear
+   * once in the statement whatever the number of collections.
    */
-  static String crossSchoolQueriesWhere(String submissions) {
+  static String crossSchoolQueriesWhere(CollectionRegistry collections, String submissions) {
+    return crossSchoolQueriesWhere(
+        submissions,
+        pupilRecords(
+            collections, "collection, year, laestab, submission_id, row_number, pupil_key"),
+        pupilRecords(collections, "collection, year, pupil_key, laestab"),
+        pupilResults(collections, RESULT_KEY));
+  }
+
+  private static String crossSchoolQueriesWhere(
+      String submissions, String mine, String others, String results) {
     return """
         WITH mine AS (
           SELECT collection, year, laestab, submission_id, row_number, pupil_key
-          FROM pupil_records WHERE %1$s AND pupil_key IS NOT NULL),
+          FROM %3$s WHERE %1$s AND pupil_key IS NOT NULL),
         shared AS (
           SELECT m.collection, m.year, m.laestab, m.submission_id, m.row_number, m.pupil_key,
                  string_agg(DISTINCT b.laestab, ', ' ORDER BY b.laestab) AS other_schools
-          FROM mine m JOIN pupil_records b
+          FROM mine m JOIN %4$s b
             ON b.collection = m.collection AND b.year = m.year AND b.pupil_key = m.pupil_key
            AND b.laestab <> m.laestab
           GROUP BY ALL),
         p AS (
           SELECT shared.*, r.laestab AS counted_at
-          FROM shared LEFT JOIN pupil_results r USING (collection, year, pupil_key))
+          FROM shared LEFT JOIN %5$s r USING (collection, year, pupil_key))
         SELECT s.la_code, s.laestab, s.school_name, s.submission_id, s.file_name, s.status,
                %2$s
         FROM p JOIN submissions s USING (submission_id)"""
-        .formatted(submissions, crossSchoolColumns());
+        .formatted(submissions, crossSchoolColumns(), mine, others, results);
   }
 
   /**
    * A cross-school query's columns of {@code data_errors} from {@code p}, a pupil in two schools.
    */
   private static String crossSchoolColumns() {
-    RuleDefinition x01 = PupilInTwoSchools.RULE;
+    RuleDefinition x01 = StoreRules.PUPIL_IN_TWO_SCHOOLS;
     String message =
         SqlTemplate.concat(
             x01.template(),

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import uk.ks1.core.collection.CollectionRegistry;
 import uk.ks1.core.event.SubmissionStatus;
 
 /**
@@ -31,6 +32,9 @@ public final class FileIssues {
       String severity,
       String message,
       String allowed) {}
+
+  /** The columns of pupil records the look-up for pupils in two schools pairs. */
+  private static final String PAIRED = "collection, year, pupil_key, laestab, submission_id";
 
   private FileIssues() {}
 
@@ -64,7 +68,8 @@ public final class FileIssues {
    * national load has few of either); only those are read in full, as the cross-school query reads
    * the counting records of the whole country.
    */
-  public static Map<String, List<Issue>> of(Connection c, Collection<String> fileIds)
+  public static Map<String, List<Issue>> of(
+      Connection c, CollectionRegistry collections, Collection<String> fileIds)
       throws SQLException {
     Map<String, List<Issue>> byFile = new HashMap<>();
     if (fileIds.isEmpty()) {
@@ -81,7 +86,11 @@ public final class FileIssues {
     Set<String> shared =
         ids(
             c,
-            "SELECT DISTINCT m.submission_id FROM pupil_records m JOIN pupil_records b"
+            "SELECT DISTINCT m.submission_id FROM "
+                + DataErrorViews.pupilRecords(collections, PAIRED)
+                + " m JOIN "
+                + DataErrorViews.pupilRecords(collections, PAIRED)
+                + " b"
                 + " ON b.collection = m.collection AND b.year = m.year"
                 + " AND b.pupil_key = m.pupil_key AND b.laestab <> m.laestab"
                 + " WHERE m.pupil_key IS NOT NULL AND m.submission_id IN "
@@ -102,7 +111,8 @@ public final class FileIssues {
       parts.add(
           "SELECT s.file_id, x.row_number, x.field, x.value, x.rule_id, x.severity, x.message,"
               + " x.allowed, 1 AS part, 0 AS seq FROM ("
-              + DataErrorViews.crossSchoolQueriesWhere("submission_id IN " + inList(shared))
+              + DataErrorViews.crossSchoolQueriesWhere(
+                  collections, "submission_id IN " + inList(shared))
               + ") x JOIN submissions s USING (submission_id)");
     }
     String sql =

@@ -10,7 +10,10 @@ import java.util.List;
  * <p>To change the schema, add the next number here with its script in {@code migrations/}; never
  * edit a migration a release has shipped (stores have it applied already). Views are not migrated:
  * {@link Store} recreates them on every open from {@link SummaryViews} and {@link DataErrorViews},
- * after the migrations.
+ * after the migrations. Nor are a registered collection's own tables: {@link CollectionTables}
+ * creates those a store lacks from the collection's definition and refuses a store whose differ
+ * (KS1 TA's, {@code pupil_records} and {@code school_counts}, are the baseline's). A change to a
+ * collection's tables in a store that holds them, or to a shared table, is a numbered migration.
  */
 public final class Migrations {
   /**

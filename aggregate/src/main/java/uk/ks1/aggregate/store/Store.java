@@ -8,30 +8,51 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.duckdb.DuckDBConnection;
+import uk.ks1.core.collection.CollectionDefinition;
+import uk.ks1.core.collection.CollectionRegistry;
 import uk.ks1.core.identity.LaRegistry;
 import uk.ks1.core.identity.LocalAuthority;
 import uk.ks1.core.rule.RuleDefinition;
-import uk.ks1.validate.RuleCatalogue;
 
 /**
  * The DuckDB store ({@code data/ks1.duckdb}): opens it, migrates its schema to the newest version
  * ({@link Migrations}; a store of a newer version is refused), and hands out connections. One
  * process owns the file; other threads read through {@link #reader()}.
+ *
+ * <p>The bookkeeping tables (files, submissions, issues, identities, offsets, contested pupils,
+ * dead letters, rules, LAs) are shared; each registered collection has its own pupil table, school
+ * counts table and views, made from its definition ({@link CollectionTables}, {@link
+ * SummaryViews}).
  */
 public final class Store implements AutoCloseable {
   private final Path file;
   private final DuckDBConnection connection;
+  private final CollectionRegistry collections;
+  private final List<RuleDefinition> rules;
 
-  private Store(Path file, DuckDBConnection connection) {
+  private Store(
+      Path file,
+      DuckDBConnection connection,
+      CollectionRegistry collections,
+      List<RuleDefinition> rules) {
     this.file = file;
     this.connection = connection;
+    this.collections = collections;
+    this.rules = List.copyOf(rules);
   }
 
-  public static Store open(Path file) throws SQLException {
+  /**
+   * Opens (or creates) the store {@code file} for the collections {@code collections}, listing
+   * {@code rules} (every rule the service checks, its own X01 included) in the table {@code rules}.
+   */
+  public static Store open(Path file, CollectionRegistry collections, List<RuleDefinition> rules)
+      throws SQLException {
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
     } catch (IOException e) {
@@ -39,7 +60,7 @@ public final class Store implements AutoCloseable {
     }
     DuckDBConnection c =
         (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
-    Store store = new Store(file, c);
+    Store store = new Store(file, c, collections, rules);
     try {
       store.applySchema();
     } catch (SQLException | RuntimeException e) {
@@ -51,6 +72,32 @@ public final class Store implements AutoCloseable {
 
   public Path file() {
     return file;
+  }
+
+  /** The collections the store holds, in registration order. */
+  public CollectionRegistry collections() {
+    return collections;
+  }
+
+  /**
+   * The collection a submission belongs to before its file's submissions say which (a file
+   * announced or rejected): the first registered.
+   */
+  public String defaultCollection() {
+    return collections.all().get(0).id();
+  }
+
+  /**
+   * Every view's DDL, in the order they depend on each other: each collection's views, then the
+   * data-errors views over all of them (the store and the analysts' snapshot both run it).
+   */
+  public List<String> viewsDdl() {
+    List<String> ddl = new ArrayList<>();
+    for (CollectionDefinition d : collections.all()) {
+      ddl.addAll(SummaryViews.ddl(d));
+    }
+    ddl.addAll(DataErrorViews.ddl(collections));
+    return ddl;
   }
 
   /** The writer's connection (one writer: the aggregate role). */
@@ -82,9 +129,9 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * The tables by their numbered migrations ({@link Migrations}), then the views, recreated on
-   * every open (they hold no data, and each is defined once, in code the snapshot shares), then the
-   * reference tables refreshed from the code.
+   * The tables by their numbered migrations ({@link Migrations}), then each collection's tables the
+   * store lacks, then the views, recreated on every open (they hold no data, and each is defined
+   * once, in code the snapshot shares), then the reference tables refreshed from the code.
    */
   private void applySchema() throws SQLException {
     try (Statement s = connection.createStatement()) {
@@ -94,11 +141,9 @@ public final class Store implements AutoCloseable {
       s.execute("SET checkpoint_threshold = '256MB'");
     }
     new SchemaMigrator(Migrations.ALL, Migrations.ADOPT_UNVERSIONED).migrate(connection, file);
+    CollectionTables.ensure(connection, file, collections);
     try (Statement s = connection.createStatement()) {
-      for (String ddl : SummaryViews.ddl()) {
-        s.execute(ddl);
-      }
-      for (String ddl : DataErrorViews.ddl()) {
+      for (String ddl : viewsDdl()) {
         s.execute(ddl);
       }
       s.execute("DELETE FROM las");
@@ -110,7 +155,7 @@ public final class Store implements AutoCloseable {
   private void insertReferenceRows() throws SQLException {
     try (PreparedStatement insert =
         connection.prepareStatement("INSERT INTO rules VALUES (?, ?, ?, ?, ?, ?)")) {
-      for (RuleDefinition r : RuleCatalogue.standard().definitions()) {
+      for (RuleDefinition r : rules) {
         insert.setString(1, r.id());
         insert.setString(2, r.severity().label());
         insert.setString(3, r.effect().name().toLowerCase(Locale.ROOT));

@@ -2,14 +2,20 @@ package uk.ks1.aggregate.store;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import uk.ks1.core.collection.CollectionDefinition;
+import uk.ks1.core.collection.CollectionStore;
+import uk.ks1.core.collection.StoreCount;
+import uk.ks1.core.collection.StoreMeasure;
 
 /**
- * The summary views, one per level, generated from one template so the four cannot drift apart.
- * Every level is built from pupil rows ({@code pupil_results}), never by averaging percentages;
- * percentages are 0-100 and unrounded.
+ * A collection's views, generated from its definition: the records that count ({@code
+ * <prefix>pupil_results}), and its summary views, one per level, from one template so the four
+ * cannot drift apart. Every level is built from pupil rows (through the school counts the writer
+ * keeps), never by averaging percentages; percentages are 0-100 and unrounded.
  */
 public final class SummaryViews {
-  /** A level: its view name and the key column it groups by (none for national). */
+  /** A level: its view's name (after the collection's prefix) and the key it groups by. */
   public enum Level {
     NATIONAL("national_summary", null),
     REGION("region_summary", "region"),
@@ -24,8 +30,17 @@ public final class SummaryViews {
       this.key = key;
     }
 
+    /**
+     * The view's name without a collection's prefix: the name of the view of the collection whose
+     * prefix is empty (see {@link CollectionStore#prefix()}).
+     */
     public String view() {
       return view;
+    }
+
+    /** The view of this level for {@code collection}. */
+    public String view(CollectionDefinition collection) {
+      return collection.store().prefix() + view;
     }
 
     /** The key column, or null for national. */
@@ -34,22 +49,24 @@ public final class SummaryViews {
     }
   }
 
-  private static final String EXS_PLUS = "IN ('EXS', 'GDS')";
+  /** The pupil table's columns that the results view shows before the items, in order. */
+  private static final String RESULT_COLUMNS =
+      "collection, year, la_code, region, laestab, pupil_key, sex";
 
   private SummaryViews() {}
 
   /**
-   * Every view's DDL (CREATE OR REPLACE, run on every open): pupil_results first, then the
-   * summaries and code counts. The summaries read the table {@code school_counts}, which a
-   * migration creates (its columns are those of {@link #schoolCounts}).
+   * The collection's views' DDL (CREATE OR REPLACE, run on every open): its pupil results first,
+   * then its summaries, then its own views. The summaries read its school counts table, which the
+   * store creates from the same definition (its columns are those of {@link #schoolCounts}).
    */
-  public static List<String> ddl() {
+  public static List<String> ddl(CollectionDefinition collection) {
     List<String> ddl = new ArrayList<>();
-    ddl.add(PUPIL_RESULTS);
+    ddl.add(pupilResults(collection));
     for (Level level : Level.values()) {
-      ddl.add(summary(level));
+      ddl.add(summary(collection, level));
     }
-    ddl.add(CODE_COUNTS);
+    ddl.addAll(collection.store().views());
     return ddl;
   }
 
@@ -62,47 +79,62 @@ public final class SummaryViews {
    * the few pupils in {@code contested_pupils} are ranked; every other pupil has one counting
    * record. Everything here comes from the events, so a replay gives the same answer.
    */
-  private static final String PUPIL_RESULTS =
-      """
-      CREATE OR REPLACE VIEW pupil_results AS
-      SELECT %1$s
-      FROM pupil_records
-      WHERE counts AND (pupil_key IS NULL OR pupil_key NOT IN (SELECT pupil_key FROM contested_pupils))
-      UNION ALL
-      SELECT %1$s
-      FROM (
-        SELECT *, row_number() OVER (
-                    PARTITION BY collection, year, pupil_key
-                    ORDER BY held_since, laestab, row_number) AS claim
-        FROM pupil_records
-        WHERE counts AND pupil_key IN (SELECT pupil_key FROM contested_pupils))
-      WHERE claim = 1"""
-          .formatted(
-              "collection, year, la_code, region, laestab, pupil_key, sex, reading, writing,"
-                  + " maths, science, reading_score, maths_score, gps_score, submission_id");
+  static String pupilResults(CollectionDefinition collection) {
+    CollectionStore store = collection.store();
+    String columns =
+        RESULT_COLUMNS
+            + collection.items().stream().map(i -> ", " + i.id()).collect(Collectors.joining())
+            + ", submission_id";
+    return """
+        CREATE OR REPLACE VIEW %2$s AS
+        SELECT %1$s
+        FROM %3$s
+        WHERE counts AND (pupil_key IS NULL OR pupil_key NOT IN (SELECT pupil_key FROM contested_pupils))
+        UNION ALL
+        SELECT %1$s
+        FROM (
+          SELECT *, row_number() OVER (
+                      PARTITION BY collection, year, pupil_key
+                      ORDER BY held_since, laestab, row_number) AS claim
+          FROM %3$s
+          WHERE counts AND pupil_key IN (SELECT pupil_key FROM contested_pupils))
+        WHERE claim = 1"""
+        .formatted(columns, store.resultsView(), store.pupilTable());
+  }
 
-  private static final String CODE_COUNTS =
-      """
-      CREATE OR REPLACE VIEW code_counts AS
-      WITH u AS (
-        UNPIVOT (SELECT collection, year, region, la_code, laestab,
-                        reading, writing, maths, science FROM pupil_results)
-        ON reading, writing, maths, science INTO NAME subject VALUE code)
-      SELECT 'national' AS level, 'England' AS key, collection, year, subject, code,
-             count(*) AS pupils FROM u GROUP BY ALL
-      UNION ALL
-      SELECT 'region', region, collection, year, subject, code, count(*) FROM u GROUP BY ALL
-      UNION ALL
-      SELECT 'la', la_code, collection, year, subject, code, count(*) FROM u GROUP BY ALL
-      UNION ALL
-      SELECT 'school', laestab, collection, year, subject, code, count(*) FROM u GROUP BY ALL""";
+  /**
+   * Each school's counts from the collection's pupil results, for the schools {@code where} selects
+   * (a SQL condition on them, or "true"): what its school counts table holds, kept by the writer
+   * for the schools each batch touches, so every summary sums 16,000 schools, not 600,000 pupils.
+   * The writer's own tally counts the same declaration ({@link CollectionStore#counts()}).
+   */
+  public static String schoolCounts(CollectionDefinition collection, String where) {
+    StringBuilder counts = new StringBuilder();
+    for (StoreCount count : collection.store().counts()) {
+      counts
+          .append(",\n  count(*) FILTER (WHERE ")
+          .append(CountSql.condition(count))
+          .append(") AS ")
+          .append(count.column());
+    }
+    return "SELECT collection, year, region, la_code, laestab,\n  count(*) AS pupils"
+        + counts
+        + "\nFROM "
+        + collection.store().resultsView()
+        + " WHERE "
+        + where
+        + " GROUP BY ALL";
+  }
 
-  static String summary(Level level) {
+  static String summary(CollectionDefinition collection, Level level) {
+    CollectionStore store = collection.store();
     String key = level.key() == null ? "" : ", " + level.key();
     String counts =
         "SELECT collection, year%s, count(DISTINCT la_code) AS las, count(*) AS schools, %s"
-                .formatted(key, rollUp())
-            + " FROM school_counts GROUP BY ALL";
+                .formatted(key, rollUp(store))
+            + " FROM "
+            + store.schoolCountsTable()
+            + " GROUP BY ALL";
     String timeKey =
         switch (level) {
           case NATIONAL -> "";
@@ -120,7 +152,7 @@ public final class SummaryViews {
       join += " AND c." + level.key() + " = t." + level.key();
     }
     return "CREATE OR REPLACE VIEW "
-        + level.view()
+        + level.view(collection)
         + " AS\nWITH c AS ("
         + counts
         + "),\nt AS ("
@@ -128,91 +160,36 @@ public final class SummaryViews {
         + ")\nSELECT c.collection, c.year"
         + (level.key() == null ? "" : ", c." + level.key())
         + ", c.las, c.schools, c.pupils,\n"
-        + percentColumns()
+        + measureColumns(store)
         + "  t.updated_at\nFROM c LEFT JOIN t ON "
         + join;
   }
 
-  /**
-   * Each school's counts from {@code pupil_results}, for the schools {@code where} selects (a SQL
-   * condition on pupil_results, or "true"): what {@code school_counts} holds, kept by the writer
-   * for the schools each batch touches, so every summary sums 16,000 schools, not 600,000 pupils.
-   */
-  public static String schoolCounts(String where) {
-    return """
-        SELECT collection, year, region, la_code, laestab,
-          count(*) AS pupils,
-          %1$s
-          count(*) FILTER (WHERE science IS NOT NULL) AS science_eligible,
-          count(*) FILTER (WHERE science = 'EXS') AS science_exs,
-          count(*) FILTER (WHERE reading IS NOT NULL AND writing IS NOT NULL
-                             AND maths IS NOT NULL) AS rwm_eligible,
-          count(*) FILTER (WHERE reading %2$s AND writing %2$s AND maths %2$s) AS rwm_exs_plus,
-          count(*) FILTER (WHERE reading = 'GDS' AND writing = 'GDS'
-                             AND maths = 'GDS') AS rwm_gds
-        FROM pupil_results WHERE %3$s GROUP BY ALL"""
-        .formatted(subjectCounts(), EXS_PLUS, where);
-  }
-
-  private static String subjectCounts() {
-    StringBuilder s = new StringBuilder();
-    for (String subject : List.of("reading", "writing", "maths")) {
-      s.append(
-          """
-          count(%1$s) AS %1$s_eligible,
-            count(*) FILTER (WHERE %1$s %2$s) AS %1$s_exs_plus,
-            count(*) FILTER (WHERE %1$s = 'GDS') AS %1$s_gds,
-          """
-              .formatted(subject, EXS_PLUS));
-    }
-    return s.toString();
-  }
-
   /** Each per-school count summed (as BIGINT, the type a count has). */
-  private static String rollUp() {
+  private static String rollUp(CollectionStore store) {
     List<String> sums = new ArrayList<>();
-    for (String count : COUNTS) {
-      sums.add("sum(%1$s)::BIGINT AS %1$s".formatted(count));
+    sums.add("sum(pupils)::BIGINT AS pupils");
+    for (StoreCount count : store.counts()) {
+      sums.add("sum(%1$s)::BIGINT AS %1$s".formatted(count.column()));
     }
     return String.join(", ", sums);
   }
 
-  private static final List<String> COUNTS =
-      List.of(
-          "pupils",
-          "reading_eligible",
-          "reading_exs_plus",
-          "reading_gds",
-          "writing_eligible",
-          "writing_exs_plus",
-          "writing_gds",
-          "maths_eligible",
-          "maths_exs_plus",
-          "maths_gds",
-          "science_eligible",
-          "science_exs",
-          "rwm_eligible",
-          "rwm_exs_plus",
-          "rwm_gds");
-
-  private static String percentColumns() {
+  /** Each measure: its eligible count, its rated counts, then their percentages. */
+  private static String measureColumns(CollectionStore store) {
     StringBuilder s = new StringBuilder();
-    for (String subject : List.of("reading", "writing", "maths")) {
-      s.append(measure(subject + "_eligible", subject + "_exs_plus", subject + "_gds"));
+    for (StoreMeasure m : store.measures()) {
+      List<String> columns = new ArrayList<>();
+      for (StoreCount count : m.counts()) {
+        columns.add("c." + count.column());
+      }
+      for (StoreCount rated : m.rated()) {
+        columns.add(
+            "100.0::DOUBLE * c.%1$s / NULLIF(c.%2$s, 0) AS %1$s_pct"
+                .formatted(rated.column(), m.eligible().column()));
+      }
+      s.append("  ").append(String.join(", ", columns)).append(",\n");
     }
-    s.append("  c.science_eligible, c.science_exs, ")
-        .append(pct("science_exs", "science_eligible"))
-        .append(" AS science_exs_pct,\n");
-    s.append(measure("rwm_eligible", "rwm_exs_plus", "rwm_gds"));
     return s.toString();
-  }
-
-  private static String measure(String eligible, String exsPlus, String gds) {
-    return "  c.%1$s, c.%2$s, c.%3$s, %4$s AS %2$s_pct, %5$s AS %3$s_pct,\n"
-        .formatted(eligible, exsPlus, gds, pct(exsPlus, eligible), pct(gds, eligible));
-  }
-
-  private static String pct(String count, String eligible) {
-    return "100.0::DOUBLE * c.%s / NULLIF(c.%s, 0)".formatted(count, eligible);
   }
 }

@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.Set;
 import org.duckdb.DuckDBConnection;
 import uk.ks1.aggregate.writer.BatchPlan.StatusChange;
+import uk.ks1.core.collection.CollectionDefinition;
+import uk.ks1.core.collection.CollectionRegistry;
+import uk.ks1.core.event.SubmissionReceived;
 
 /**
  * Writes a {@link BatchPlan} inside the transaction {@link StoreWriter} opened: the consumer
@@ -21,6 +24,7 @@ import uk.ks1.aggregate.writer.BatchPlan.StatusChange;
  */
 final class BatchApplier {
   private final DuckDBConnection c;
+  private final CollectionRegistry collections;
   private final RowAppender rows;
   private ContestedPupils contested;
   private final SchoolCounts schoolCounts;
@@ -28,8 +32,13 @@ final class BatchApplier {
   private final Map<Integer, PreparedStatement> offsetUpdates = new HashMap<>();
 
   BatchApplier(
-      DuckDBConnection c, RowAppender rows, ContestedPupils contested, SchoolCounts schoolCounts) {
+      DuckDBConnection c,
+      CollectionRegistry collections,
+      RowAppender rows,
+      ContestedPupils contested,
+      SchoolCounts schoolCounts) {
     this.c = c;
+    this.collections = collections;
     this.rows = rows;
     this.contested = contested;
     this.schoolCounts = schoolCounts;
@@ -39,16 +48,18 @@ final class BatchApplier {
     saveOffsets(consumed);
     updateStoredSubmissions(plan.storedChanges);
     SchoolCounts.Touched touched = schoolCounts.leaving(plan.storedLeavingCurrent);
-    deleteWhere("pupil_records", plan.storedLeavingCurrent);
+    for (CollectionDefinition d : collections.all()) {
+      deleteWhere(d.store().pupilTable(), plan.storedLeavingCurrent);
+    }
     deleteWhere("pupil_identities", plan.storedLeavingCurrent);
     deleteWhere("submissions", plan.storedProcessingDone);
     rows.submissions(plan.submissions.values());
     List<BatchPlan.NewSubmission> current = new ArrayList<>();
     for (BatchPlan.NewSubmission n : plan.submissions.values()) {
       if (n.status.isCurrent()) {
-        String school = n.validated.submission().laestab();
-        contested.hold(school, n.rows);
-        touched.schools.add(school);
+        SubmissionReceived s = n.validated.submission();
+        contested.hold(StoreLookups.schoolKey(s.laestab(), s.collection(), s.year()), n.rows);
+        touched.of(s.collection()).schools.add(s.laestab());
         current.add(n);
       }
     }
@@ -71,7 +82,7 @@ final class BatchApplier {
    * store no longer lists, so it is read again from the store.
    */
   void rolledBack() throws SQLException {
-    contested = ContestedPupils.read(c);
+    contested = ContestedPupils.read(c, collections);
   }
 
   /**

@@ -13,6 +13,8 @@ import uk.ks1.aggregate.store.PupilKeys;
 import uk.ks1.aggregate.writer.BatchPlan.NewSubmission;
 import uk.ks1.aggregate.writer.BatchPlan.StatusChange;
 import uk.ks1.aggregate.writer.StoreLookups.Current;
+import uk.ks1.core.collection.CollectionRegistry;
+import uk.ks1.core.collection.Item;
 import uk.ks1.core.event.DeadLetter;
 import uk.ks1.core.event.DeletionRequested;
 import uk.ks1.core.event.EventIds;
@@ -48,10 +50,12 @@ final class BatchPlanner {
 
   private final StoreLookups lookups;
   private final PupilKeys keys;
+  private final CollectionRegistry collections;
 
-  BatchPlanner(StoreLookups lookups, PupilKeys keys) {
+  BatchPlanner(StoreLookups lookups, PupilKeys keys, CollectionRegistry collections) {
     this.lookups = lookups;
     this.keys = keys;
+    this.collections = collections;
   }
 
   /**
@@ -156,7 +160,9 @@ final class BatchPlanner {
       plan.storedChanges.put(
           previous.submissionId(), new StatusChange(SubmissionStatus.OVERWRITTEN, by, at));
       plan.storedLeavingCurrent.add(previous.submissionId());
-      return lookups.heldSince(previous.submissionId());
+      return lookups.heldSince(
+          collections.of(plan.submissions.get(by).validated.submission().collection()),
+          previous.submissionId());
     }
 
     void deletion(DeletionRequested d) {
@@ -233,12 +239,14 @@ final class BatchPlanner {
 
   private List<PupilRow> rows(NewSubmission n, Map<String, Instant> heldSince) {
     SubmissionReceived s = n.validated.submission();
+    List<Item> items = collections.of(s.collection()).items();
     List<PupilRow> rows = new ArrayList<>(s.pupils().size());
     for (PupilRecord p : s.pupils()) {
       String key = keys.of(p.upn());
       Instant since = key == null ? null : heldSince.get(key);
       rows.add(
           PupilRow.of(
+              items,
               p,
               key,
               n.issuesByRow.getOrDefault(p.row(), List.of()),

@@ -32,6 +32,20 @@ final class Cells {
     return this;
   }
 
+  /** An item's stored value: text, a whole number, or null. */
+  Cells value(Object value) throws SQLException {
+    if (value == null) {
+      appender.appendNull();
+    } else if (value instanceof Integer i) {
+      appender.append(i.intValue());
+    } else if (value instanceof String text) {
+      appender.append(text);
+    } else {
+      throw new IllegalArgumentException("No column type for a stored " + value.getClass());
+    }
+    return this;
+  }
+
   Cells bigint(long value) throws SQLException {
     appender.append(value);
     return this;

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.duckdb.DuckDBConnection;
+import uk.ks1.core.collection.CollectionDefinition;
+import uk.ks1.core.collection.CollectionRegistry;
 
 /**
  * The pupils more than one counting record holds (a pupil who moved between schools, or a UPN twice
@@ -18,7 +20,9 @@ import org.duckdb.DuckDBConnection;
  * the summaries rank these few instead of every pupil in the country. Kept as the table {@code
  * contested_pupils}, a superset: a key stays after the record that contested it has gone, which
  * costs a little speed, never correctness. The writer remembers which school last held each
- * counting key, so a new record is checked without reading the store.
+ * counting key, so a new record is checked without reading the store. One table for every
+ * collection: a key held by two collections' records at different schools is contested too (a
+ * superset still).
  */
 final class ContestedPupils {
   private final DuckDBConnection c;
@@ -31,24 +35,34 @@ final class ContestedPupils {
   }
 
   /** Recomputes the table from the stored records and learns who holds each key (at start). */
-  static ContestedPupils load(DuckDBConnection c) throws SQLException {
+  static ContestedPupils load(DuckDBConnection c, CollectionRegistry collections)
+      throws SQLException {
+    List<String> each = new ArrayList<>();
+    for (CollectionDefinition d : collections.all()) {
+      each.add(
+          "SELECT pupil_key FROM "
+              + d.store().pupilTable()
+              + " WHERE counts AND pupil_key IS NOT NULL"
+              + " GROUP BY collection, year, pupil_key HAVING count(*) > 1");
+    }
     try (Statement s = c.createStatement()) {
       s.execute("BEGIN TRANSACTION");
       s.execute("DELETE FROM contested_pupils");
       s.execute(
           "INSERT INTO contested_pupils SELECT DISTINCT pupil_key FROM ("
-              + " SELECT pupil_key FROM pupil_records WHERE counts AND pupil_key IS NOT NULL"
-              + " GROUP BY collection, year, pupil_key HAVING count(*) > 1)");
+              + String.join(" UNION ALL ", each)
+              + ")");
       s.execute("COMMIT");
     }
-    return read(c);
+    return read(c, collections);
   }
 
   /**
    * Learns the table and who holds each key without writing: after a rolled-back batch, whose
    * changes to the table are gone, the table is again a correct superset.
    */
-  static ContestedPupils read(DuckDBConnection c) throws SQLException {
+  static ContestedPupils read(DuckDBConnection c, CollectionRegistry collections)
+      throws SQLException {
     ContestedPupils p = new ContestedPupils(c);
     try (Statement s = c.createStatement()) {
       try (ResultSet rs = s.executeQuery("SELECT pupil_key FROM contested_pupils")) {
@@ -56,11 +70,17 @@ final class ContestedPupils {
           p.contested.add(rs.getString(1));
         }
       }
-      try (ResultSet rs =
-          s.executeQuery(
-              "SELECT pupil_key, laestab FROM pupil_records WHERE counts AND pupil_key IS NOT NULL")) {
-        while (rs.next()) {
-          p.holders.put(rs.getString(1), p.schoolId(rs.getString(2)));
+      for (CollectionDefinition d : collections.all()) {
+        try (ResultSet rs =
+            s.executeQuery(
+                "SELECT pupil_key, laestab, collection, year FROM "
+                    + d.store().pupilTable()
+                    + " WHERE counts AND pupil_key IS NOT NULL")) {
+          while (rs.next()) {
+            p.holders.put(
+                rs.getString(1),
+                p.schoolId(StoreLookups.schoolKey(rs.getString(2), rs.getString(3), rs.getInt(4))));
+          }
         }
       }
     }
@@ -69,10 +89,12 @@ final class ContestedPupils {
 
   /**
    * Records a school's new current records and writes the keys they newly contest: a key another
-   * school last held, or one these records hold twice.
+   * school last held, or one these records hold twice. {@code school} is the school's data for one
+   * collection and year ({@link StoreLookups#schoolKey}): a key last held by another school, or by
+   * the same school for another collection or year, may be held twice now.
    */
-  void hold(String laestab, List<PupilRow> rows) throws SQLException {
-    int school = schoolId(laestab);
+  void hold(String school, List<PupilRow> rows) throws SQLException {
+    int id = schoolId(school);
     Set<String> inThisFile = new HashSet<>();
     List<String> fresh = new ArrayList<>();
     for (PupilRow r : rows) {
@@ -80,9 +102,9 @@ final class ContestedPupils {
       if (!r.counts() || key == null) {
         continue;
       }
-      int previous = holders.put(key, school);
+      int previous = holders.put(key, id);
       boolean twice = !inThisFile.add(key);
-      if ((twice || (previous != SchoolByKey.NONE && previous != school)) && contested.add(key)) {
+      if ((twice || (previous != SchoolByKey.NONE && previous != id)) && contested.add(key)) {
         fresh.add(key);
       }
     }
@@ -108,13 +130,13 @@ final class ContestedPupils {
     return keys;
   }
 
-  /** A small number for each school seen, from 1. */
-  private int schoolId(String laestab) {
-    return schoolIds.computeIfAbsent(laestab, l -> schoolIds.size() + 1);
+  /** A small number for each school's data (school, collection and year) seen, from 1. */
+  private int schoolId(String school) {
+    return schoolIds.computeIfAbsent(school, l -> schoolIds.size() + 1);
   }
 
   /**
-   * pupil key -> the school (LAESTAB as a number) that last held it, in two flat arrays: 64 bits of
+   * pupil key -> the school's data (as a number) that last held it, in two flat arrays: 64 bits of
    * each key, open addressing, grows at half full. Two keys sharing 64 bits (about one chance in
    * 10^8 in a national year) share an entry, which could hide a contest between them.
    */

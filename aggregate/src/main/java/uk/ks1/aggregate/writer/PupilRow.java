@@ -1,73 +1,56 @@
 package uk.ks1.aggregate.writer;
 
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-import uk.ks1.core.codes.Field;
-import uk.ks1.core.codes.ResultCodes;
-import uk.ks1.core.codes.ScaledScore;
 import uk.ks1.core.codes.Sex;
-import uk.ks1.core.codes.Subject;
+import uk.ks1.core.collection.Item;
 import uk.ks1.core.event.Effect;
 import uk.ks1.core.event.PupilRecord;
 import uk.ks1.core.event.ValidationIssue;
 
 /**
- * A pupil as the store keeps it: the blind pupil key, whether the record counts, sex, the valid
- * code of each subject (null when that subject is in error) and valid scaled scores.
+ * A pupil as the store keeps it: the blind pupil key, whether the record counts, sex, and the
+ * stored value of each of the collection's items, in item order (a code as text, a whole number as
+ * an Integer; null when not given or when an error takes that item out of the figures).
  */
 record PupilRow(
-    int row,
-    String pupilKey,
-    boolean counts,
-    Instant heldSince,
-    String sex,
-    String reading,
-    String writing,
-    String maths,
-    String science,
-    Integer readingScore,
-    Integer mathsScore,
-    Integer gpsScore) {
+    int row, String pupilKey, boolean counts, Instant heldSince, String sex, Object[] values) {
 
   /**
    * Applies the issues' effects to a record: the consequences of docs/domain.md "Validation", in
-   * one place.
+   * one place. A record error takes out the record; an item error (effect SUBJECT or SCORE), only
+   * the item whose field it names.
    */
   static PupilRow of(
-      PupilRecord p, String pupilKey, List<ValidationIssue> rowIssues, Instant heldSince) {
-    boolean counts = rowIssues.stream().noneMatch(i -> i.isError() && i.effect() == Effect.RECORD);
-    Set<Field> excluded =
-        rowIssues.stream()
-            .filter(
-                i -> i.isError() && (i.effect() == Effect.SUBJECT || i.effect() == Effect.SCORE))
-            .map(ValidationIssue::field)
-            .collect(Collectors.toCollection(() -> EnumSet.noneOf(Field.class)));
-    return new PupilRow(
-        p.row(),
-        pupilKey,
-        counts,
-        heldSince,
-        sex(p.sex()),
-        code(p, Subject.READING, excluded),
-        code(p, Subject.WRITING, excluded),
-        code(p, Subject.MATHS, excluded),
-        code(p, Subject.SCIENCE, excluded),
-        score(p.scaledScores(), ScaledScore.READING, excluded),
-        score(p.scaledScores(), ScaledScore.MATHS, excluded),
-        score(p.scaledScores(), ScaledScore.GPS, excluded));
+      List<Item> items,
+      PupilRecord p,
+      String pupilKey,
+      List<ValidationIssue> rowIssues,
+      Instant heldSince) {
+    boolean counts = true;
+    for (ValidationIssue i : rowIssues) {
+      if (i.isError() && i.effect() == Effect.RECORD) {
+        counts = false;
+      }
+    }
+    Object[] values = new Object[items.size()];
+    for (int k = 0; k < values.length; k++) {
+      Item item = items.get(k);
+      values[k] = excluded(item, rowIssues) ? null : item.kind().stored(p.item(item));
+    }
+    return new PupilRow(p.row(), pupilKey, counts, heldSince, sex(p.sex()), values);
   }
 
-  private static String code(PupilRecord p, Subject subject, Set<Field> excluded) {
-    return excluded.contains(Field.of(subject)) ? null : ResultCodes.normalise(p.result(subject));
-  }
-
-  private static Integer score(
-      Map<ScaledScore, String> scores, ScaledScore s, Set<Field> excluded) {
-    return excluded.contains(Field.of(s)) ? null : ScaledScore.parse(scores.get(s)).orElse(null);
+  /** Whether an error with effect on one item names this item's field. */
+  private static boolean excluded(Item item, List<ValidationIssue> rowIssues) {
+    for (ValidationIssue i : rowIssues) {
+      if (i.isError()
+          && (i.effect() == Effect.SUBJECT || i.effect() == Effect.SCORE)
+          && item.field().equals(i.field())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String sex(String raw) {

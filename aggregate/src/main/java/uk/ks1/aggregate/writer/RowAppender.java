@@ -10,7 +10,7 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import uk.ks1.aggregate.writer.BatchPlan.NewSubmission;
 import uk.ks1.aggregate.writer.BatchPlan.Processing;
-import uk.ks1.core.collection.CollectionYear;
+import uk.ks1.core.collection.CollectionRegistry;
 import uk.ks1.core.event.DeadLetter;
 import uk.ks1.core.event.EventIds;
 import uk.ks1.core.event.FileFacts;
@@ -27,15 +27,61 @@ import uk.ks1.core.json.Json;
 /**
  * Appends a batch's new rows with DuckDB appenders (1M rows in about 2 s). Appenders join the
  * transaction only because it is already open when they are created: {@link StoreWriter} begins it
- * before anything else. Column order follows the tables as the migrations leave them (Migrations).
+ * before anything else. Column order follows the tables as the migrations leave them (Migrations),
+ * and a collection's pupil table as its definition makes it (CollectionTables).
  */
 final class RowAppender {
   private final DuckDBConnection c;
   private final LaRegistry las;
+  private final CollectionRegistry collections;
+  private final String defaultCollection;
 
-  RowAppender(DuckDBConnection c, LaRegistry las) {
+  /**
+   * {@code defaultCollection}: the collection of a submission whose file announced or rejected it
+   * before its own event said which (Store.defaultCollection).
+   */
+  RowAppender(
+      DuckDBConnection c,
+      LaRegistry las,
+      CollectionRegistry collections,
+      String defaultCollection) {
     this.c = c;
     this.las = las;
+    this.collections = collections;
+    this.defaultCollection = defaultCollection;
+  }
+
+  /** One appender per collection's pupil table, opened when first needed, closed together. */
+  private final class PupilTables implements AutoCloseable {
+    private final Map<String, DuckDBAppender> byCollection = new HashMap<>();
+
+    DuckDBAppender of(String collection) throws SQLException {
+      DuckDBAppender a = byCollection.get(collection);
+      if (a == null) {
+        a = appender(collections.of(collection).store().pupilTable());
+        byCollection.put(collection, a);
+      }
+      return a;
+    }
+
+    @Override
+    public void close() throws SQLException {
+      SQLException failed = null;
+      for (DuckDBAppender a : byCollection.values()) {
+        try {
+          a.close();
+        } catch (SQLException e) {
+          if (failed == null) {
+            failed = e;
+          } else {
+            failed.addSuppressed(e);
+          }
+        }
+      }
+      if (failed != null) {
+        throw failed;
+      }
+    }
   }
 
   void submissions(Collection<NewSubmission> submissions) throws SQLException {
@@ -44,7 +90,7 @@ final class RowAppender {
     }
     try (DuckDBAppender subs = appender("submissions");
         DuckDBAppender issues = appender("validation_issues");
-        DuckDBAppender pupils = appender("pupil_records");
+        PupilTables pupils = new PupilTables();
         DuckDBAppender identities = appender("pupil_identities")) {
       for (NewSubmission n : submissions) {
         SubmissionValidated v = n.validated;
@@ -79,7 +125,7 @@ final class RowAppender {
           issue(issues, s.submissionId(), s.laestab(), i, keyByRow.get(i.row()));
         }
         if (n.status.isCurrent()) {
-          pupils(pupils, identities, s, n.rows);
+          pupils(pupils.of(s.collection()), identities, s, n.rows);
         }
       }
     }
@@ -96,7 +142,7 @@ final class RowAppender {
         subs.beginRow();
         new Cells(subs)
             .text(p.submissionId())
-            .text(CollectionYear.KS1_TA)
+            .text(defaultCollection)
             .integer(null)
             .text(p.laestab().substring(0, 3))
             .text(p.laestab())
@@ -127,25 +173,22 @@ final class RowAppender {
     s.pupils().forEach(p -> byRow.put(p.row(), p));
     for (PupilRow r : rows) {
       pupils.beginRow();
-      new Cells(pupils)
-          .text(s.collection())
-          .integer(s.year())
-          .text(s.laCode())
-          .text(region)
-          .text(s.laestab())
-          .text(s.submissionId())
-          .integer(r.row())
-          .text(r.pupilKey())
-          .bool(r.counts())
-          .time(r.heldSince())
-          .text(r.sex())
-          .text(r.reading())
-          .text(r.writing())
-          .text(r.maths())
-          .text(r.science())
-          .integer(r.readingScore())
-          .integer(r.mathsScore())
-          .integer(r.gpsScore());
+      Cells row =
+          new Cells(pupils)
+              .text(s.collection())
+              .integer(s.year())
+              .text(s.laCode())
+              .text(region)
+              .text(s.laestab())
+              .text(s.submissionId())
+              .integer(r.row())
+              .text(r.pupilKey())
+              .bool(r.counts())
+              .time(r.heldSince())
+              .text(r.sex());
+      for (Object value : r.values()) {
+        row.value(value);
+      }
       pupils.endRow();
       PupilRecord p = byRow.get(r.row());
       identities.beginRow();
@@ -212,7 +255,7 @@ final class RowAppender {
           subs.beginRow();
           new Cells(subs)
               .text(id)
-              .text(CollectionYear.KS1_TA)
+              .text(defaultCollection)
               .integer(null)
               .text(facts.laFolder())
               .text(null)

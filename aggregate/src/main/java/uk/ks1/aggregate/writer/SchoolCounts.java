@@ -6,42 +6,55 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import uk.ks1.aggregate.store.SummaryViews;
 import uk.ks1.aggregate.writer.BatchPlan.NewSubmission;
+import uk.ks1.core.collection.CollectionDefinition;
+import uk.ks1.core.collection.CollectionRegistry;
+import uk.ks1.core.collection.CollectionStore;
 import uk.ks1.core.event.SubmissionReceived;
 import uk.ks1.core.identity.LaRegistry;
 import uk.ks1.core.identity.LocalAuthority;
 
 /**
- * Keeps {@code school_counts} equal to counting {@code pupil_results} school by school: each batch
- * recounts the schools it touched, in its own transaction. A school is touched when its current
- * data changes, or when a pupil it holds is also held by a school whose data changed (a pupil who
- * moved may count at the other school now).
+ * Keeps each collection's school counts table equal to counting its pupil results school by school:
+ * each batch recounts the schools it touched, in its own transaction. A school is touched when its
+ * current data changes, or when a pupil it holds is also held by a school whose data changed (a
+ * pupil who moved may count at the other school now).
  */
 final class SchoolCounts {
   private final DuckDBConnection c;
   private final LaRegistry las;
+  private final Map<String, Of> byCollection = new LinkedHashMap<>();
 
-  SchoolCounts(DuckDBConnection c, LaRegistry las) {
+  private SchoolCounts(DuckDBConnection c, LaRegistry las, CollectionRegistry collections) {
     this.c = c;
     this.las = las;
+    for (CollectionDefinition d : collections.all()) {
+      byCollection.put(d.id(), new Of(d));
+    }
   }
 
   /**
-   * Recounts every school (when the writer starts: the table is then right whatever came before).
+   * Recounts every school (when the writer starts: the tables are then right whatever came before).
    */
-  static SchoolCounts rebuild(DuckDBConnection c, LaRegistry las) throws SQLException {
+  static SchoolCounts rebuild(DuckDBConnection c, LaRegistry las, CollectionRegistry collections)
+      throws SQLException {
     try (Statement s = c.createStatement()) {
-      s.execute("BEGIN TRANSACTION"); // readers never see the table empty
-      s.execute("DELETE FROM school_counts");
-      s.execute("INSERT INTO school_counts " + SummaryViews.schoolCounts("true"));
+      s.execute("BEGIN TRANSACTION"); // readers never see a table empty
+      for (CollectionDefinition d : collections.all()) {
+        String table = d.store().schoolCountsTable();
+        s.execute("DELETE FROM " + table);
+        s.execute("INSERT INTO " + table + " " + SummaryViews.schoolCounts(d, "true"));
+      }
       s.execute("COMMIT");
     }
-    return new SchoolCounts(c, las);
+    return new SchoolCounts(c, las, collections);
   }
 
   /**
@@ -53,18 +66,23 @@ final class SchoolCounts {
     if (submissionIds.isEmpty()) {
       return t;
     }
-    String sql =
-        "SELECT DISTINCT laestab, CASE WHEN pupil_key IN (SELECT pupil_key FROM contested_pupils)"
-            + " THEN pupil_key END FROM pupil_records WHERE submission_id IN "
-            + StoreLookups.placeholders(submissionIds);
-    try (PreparedStatement q = c.prepareStatement(sql)) {
-      StoreLookups.bind(q, submissionIds);
-      try (ResultSet rs = q.executeQuery()) {
-        while (rs.next()) {
-          t.schools.add(rs.getString(1));
-          t.leavingSchools.add(rs.getString(1));
-          if (rs.getString(2) != null) {
-            t.contestedKeys.add(rs.getString(2));
+    for (Of counts : byCollection.values()) {
+      String sql =
+          "SELECT DISTINCT laestab, CASE WHEN pupil_key IN (SELECT pupil_key FROM"
+              + " contested_pupils) THEN pupil_key END FROM "
+              + counts.store.pupilTable()
+              + " WHERE submission_id IN "
+              + StoreLookups.placeholders(submissionIds);
+      try (PreparedStatement q = c.prepareStatement(sql)) {
+        StoreLookups.bind(q, submissionIds);
+        try (ResultSet rs = q.executeQuery()) {
+          while (rs.next()) {
+            Touched.Of of = t.of(counts.collection.id());
+            of.schools.add(rs.getString(1));
+            of.leavingSchools.add(rs.getString(1));
+            if (rs.getString(2) != null) {
+              t.contestedKeys.add(rs.getString(2));
+            }
           }
         }
       }
@@ -73,109 +91,163 @@ final class SchoolCounts {
   }
 
   /**
-   * Recounts the touched schools and every school holding one of the touched contested pupils. A
-   * school's new current submission none of whose pupils is contested is counted from its rows here
-   * (the common case, and no scan of the store); any other school is recounted in SQL.
+   * Recounts the touched schools and every school holding one of the touched contested pupils, in
+   * each collection. A school's new current submission none of whose pupils is contested is counted
+   * from its rows here (the common case, and no scan of the store); any other school is recounted
+   * in SQL.
    */
   void recount(Touched t, List<NewSubmission> current) throws SQLException {
-    t.contestedHolders.addAll(holdersOf(t.contestedKeys));
-    Set<String> inSql = new HashSet<>(t.schools);
-    inSql.addAll(t.contestedHolders);
-    List<NewSubmission> tallied = new ArrayList<>();
+    Map<String, List<NewSubmission>> currentBy = new LinkedHashMap<>();
     for (NewSubmission n : current) {
-      String school = n.validated.submission().laestab();
-      // a school whose stored data left in this batch is recounted in SQL: the data that left
-      // may be another year's (a deletion), which a count of the new rows would not remove
-      if (!t.contestedHolders.contains(school)
-          && !t.leavingSchools.contains(school)
-          && !t.holdingContested.contains(n.validated.submission().submissionId())) {
-        tallied.add(n);
-        inSql.remove(school);
-      }
+      currentBy
+          .computeIfAbsent(n.validated.submission().collection(), k -> new ArrayList<>())
+          .add(n);
     }
-    tally(tallied);
-    recountInSql(inSql);
+    for (Of counts : byCollection.values()) {
+      String id = counts.collection.id();
+      List<NewSubmission> mine = currentBy.getOrDefault(id, List.of());
+      Touched.Of of = t.byCollection.get(id);
+      if (of == null && mine.isEmpty() && t.contestedKeys.isEmpty()) {
+        continue; // nothing of this collection changed
+      }
+      counts.recount(of == null ? t.of(id) : of, t.contestedKeys, t.holdingContested, mine);
+    }
   }
 
-  private Set<String> holdersOf(Set<String> keys) throws SQLException {
-    Set<String> schools = new HashSet<>();
-    if (keys.isEmpty()) {
+  /** One collection's counts. */
+  private final class Of {
+    final CollectionDefinition collection;
+    final CollectionStore store;
+    final SchoolTally.Counts declared;
+
+    Of(CollectionDefinition collection) {
+      this.collection = collection;
+      this.store = collection.store();
+      this.declared = new SchoolTally.Counts(collection);
+    }
+
+    void recount(
+        Touched.Of t,
+        Set<String> contestedKeys,
+        Set<String> holdingContested,
+        List<NewSubmission> current)
+        throws SQLException {
+      Set<String> contestedHolders = holdersOf(contestedKeys);
+      Set<String> inSql = new HashSet<>(t.schools);
+      inSql.addAll(contestedHolders);
+      List<NewSubmission> tallied = new ArrayList<>();
+      for (NewSubmission n : current) {
+        String school = n.validated.submission().laestab();
+        // a school whose stored data left in this batch is recounted in SQL: the data that left
+        // may be another year's (a deletion), which a count of the new rows would not remove
+        if (!contestedHolders.contains(school)
+            && !t.leavingSchools.contains(school)
+            && !holdingContested.contains(n.validated.submission().submissionId())) {
+          tallied.add(n);
+          inSql.remove(school);
+        }
+      }
+      tally(tallied);
+      recountInSql(inSql);
+    }
+
+    private Set<String> holdersOf(Set<String> keys) throws SQLException {
+      Set<String> schools = new HashSet<>();
+      if (keys.isEmpty()) {
+        return schools;
+      }
+      String sql =
+          "SELECT DISTINCT laestab FROM "
+              + store.pupilTable()
+              + " WHERE pupil_key IN "
+              + StoreLookups.placeholders(keys);
+      try (PreparedStatement q = c.prepareStatement(sql)) {
+        StoreLookups.bind(q, keys);
+        try (ResultSet rs = q.executeQuery()) {
+          while (rs.next()) {
+            schools.add(rs.getString(1));
+          }
+        }
+      }
       return schools;
     }
-    String sql =
-        "SELECT DISTINCT laestab FROM pupil_records WHERE pupil_key IN "
-            + StoreLookups.placeholders(keys);
-    try (PreparedStatement q = c.prepareStatement(sql)) {
-      StoreLookups.bind(q, keys);
-      try (ResultSet rs = q.executeQuery()) {
-        while (rs.next()) {
-          schools.add(rs.getString(1));
+
+    private void tally(List<NewSubmission> submissions) throws SQLException {
+      if (submissions.isEmpty()) {
+        return;
+      }
+      // No school here has a row to replace: one for its collection and year exists only while
+      // the school has current data there, and a school whose stored current data is replaced in
+      // this batch is recounted in SQL (leavingSchools), not tallied. So the rows are only
+      // appended.
+      try (DuckDBAppender a =
+          c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, store.schoolCountsTable())) {
+        for (NewSubmission n : submissions) {
+          SchoolTally tally = SchoolTally.of(declared, n.rows);
+          if (tally.isEmpty()) {
+            continue; // no record counts: the school has no figures, as in SQL
+          }
+          SubmissionReceived s = n.validated.submission();
+          a.beginRow();
+          Cells row =
+              new Cells(a)
+                  .text(s.collection())
+                  .integer(s.year())
+                  .text(las.current(s.laCode()).map(LocalAuthority::region).orElse(null))
+                  .text(s.laCode())
+                  .text(s.laestab());
+          for (long count : tally.counts) {
+            row.bigint(count);
+          }
+          a.endRow();
         }
       }
     }
-    return schools;
-  }
 
-  private void tally(List<NewSubmission> submissions) throws SQLException {
-    if (submissions.isEmpty()) {
-      return;
-    }
-    // No school here has a row to replace: one for its collection and year exists only while the
-    // school has current data there, and a school whose stored current data is replaced in this
-    // batch is recounted in SQL (leavingSchools), not tallied. So the rows are only appended.
-    try (DuckDBAppender a = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "school_counts")) {
-      for (NewSubmission n : submissions) {
-        SchoolTally tally = SchoolTally.of(n.rows);
-        if (tally.isEmpty()) {
-          continue; // no record counts: the school has no figures, as in SQL
-        }
-        SubmissionReceived s = n.validated.submission();
-        a.beginRow();
-        Cells row =
-            new Cells(a)
-                .text(s.collection())
-                .integer(s.year())
-                .text(las.current(s.laCode()).map(LocalAuthority::region).orElse(null))
-                .text(s.laCode())
-                .text(s.laestab());
-        for (long count : tally.counts) {
-          row.bigint(count);
-        }
-        a.endRow();
+    private void recountInSql(Set<String> schools) throws SQLException {
+      if (schools.isEmpty()) {
+        return;
+      }
+      String in = StoreLookups.placeholders(schools);
+      try (PreparedStatement delete =
+          c.prepareStatement(
+              "DELETE FROM " + store.schoolCountsTable() + " WHERE laestab IN " + in)) {
+        StoreLookups.bind(delete, schools);
+        delete.executeUpdate();
+      }
+      try (PreparedStatement insert =
+          c.prepareStatement(
+              "INSERT INTO "
+                  + store.schoolCountsTable()
+                  + " "
+                  + SummaryViews.schoolCounts(collection, "laestab IN " + in))) {
+        StoreLookups.bind(insert, schools);
+        insert.executeUpdate();
       }
     }
   }
 
-  private void recountInSql(Set<String> schools) throws SQLException {
-    if (schools.isEmpty()) {
-      return;
-    }
-    String in = StoreLookups.placeholders(schools);
-    try (PreparedStatement delete =
-        c.prepareStatement("DELETE FROM school_counts WHERE laestab IN " + in)) {
-      StoreLookups.bind(delete, schools);
-      delete.executeUpdate();
-    }
-    try (PreparedStatement insert =
-        c.prepareStatement(
-            "INSERT INTO school_counts " + SummaryViews.schoolCounts("laestab IN " + in))) {
-      StoreLookups.bind(insert, schools);
-      insert.executeUpdate();
-    }
-  }
-
-  /** What a batch touched: schools whose data changed, and contested pupils they held or hold. */
+  /**
+   * What a batch touched: per collection, schools whose data changed; and the contested pupils they
+   * held or hold.
+   */
   static final class Touched {
-    final Set<String> schools = new HashSet<>();
+    final Map<String, Of> byCollection = new LinkedHashMap<>();
     final Set<String> contestedKeys = new HashSet<>();
 
     /** New current submissions holding a contested pupil. */
     final Set<String> holdingContested = new HashSet<>();
 
-    /** Schools whose stored current data leaves in the batch (overwritten or deleted). */
-    final Set<String> leavingSchools = new HashSet<>();
+    /** What the batch touched of one collection. */
+    static final class Of {
+      final Set<String> schools = new HashSet<>();
 
-    /** Schools holding a touched contested pupil (filled by {@link #recount}). */
-    final Set<String> contestedHolders = new HashSet<>();
+      /** Schools whose stored current data leaves in the batch (overwritten or deleted). */
+      final Set<String> leavingSchools = new HashSet<>();
+    }
+
+    Of of(String collection) {
+      return byCollection.computeIfAbsent(collection, k -> new Of());
+    }
   }
 }

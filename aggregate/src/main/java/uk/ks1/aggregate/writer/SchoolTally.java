@@ -1,21 +1,29 @@
 package uk.ks1.aggregate.writer;
 
 import java.util.List;
+import uk.ks1.core.collection.CollectionDefinition;
+import uk.ks1.core.collection.Item;
+import uk.ks1.core.collection.StoreCount;
 
 /**
- * One school's counts from its own pupil rows, exactly as {@code SummaryViews.schoolCounts} counts
+ * One school's counts from its own pupil rows, from the same declaration ({@link
+ * uk.ks1.core.collection.CollectionStore#counts()}) as {@code SummaryViews.schoolCounts} counts
  * them in SQL (and a test holds the two equal): for a school none of whose pupils is also held
  * elsewhere, so no other school's data can change which of its records count.
  */
 final class SchoolTally {
-  /** In the order of school_counts' count columns, from pupils to rwm_gds. */
-  final long[] counts = new long[15];
+  /** In the order of the school counts' count columns: pupils, then each declared count. */
+  final long[] counts;
 
-  static SchoolTally of(List<PupilRow> rows) {
-    SchoolTally t = new SchoolTally();
+  private SchoolTally(int size) {
+    counts = new long[size];
+  }
+
+  static SchoolTally of(Counts declared, List<PupilRow> rows) {
+    SchoolTally t = new SchoolTally(declared.items.length + 1);
     for (PupilRow r : rows) {
       if (r.counts()) {
-        t.add(r);
+        t.add(declared, r);
       }
     }
     return t;
@@ -25,42 +33,39 @@ final class SchoolTally {
     return counts[0] == 0;
   }
 
-  private void add(PupilRow r) {
+  private void add(Counts declared, PupilRow r) {
     counts[0]++;
-    subject(1, r.reading());
-    subject(4, r.writing());
-    subject(7, r.maths());
-    if (r.science() != null) {
-      counts[10]++;
-      if (r.science().equals("EXS")) {
-        counts[11]++;
+    Object[] values = r.values();
+    for (int c = 0; c < declared.items.length; c++) {
+      StoreCount.Condition condition = declared.conditions[c];
+      boolean all = true;
+      for (int item : declared.items[c]) {
+        if (!condition.test(values[item])) {
+          all = false;
+          break;
+        }
       }
-    }
-    if (r.reading() != null && r.writing() != null && r.maths() != null) {
-      counts[12]++;
-      if (exsPlus(r.reading()) && exsPlus(r.writing()) && exsPlus(r.maths())) {
-        counts[13]++;
-      }
-      if (r.reading().equals("GDS") && r.writing().equals("GDS") && r.maths().equals("GDS")) {
-        counts[14]++;
+      if (all) {
+        counts[c + 1]++;
       }
     }
   }
 
-  private void subject(int at, String code) {
-    if (code == null) {
-      return;
-    }
-    counts[at]++;
-    if (exsPlus(code)) {
-      counts[at + 1]++;
-    }
-    if (code.equals("GDS")) {
-      counts[at + 2]++;
-    }
-  }
+  /** A collection's counts, each as its condition and the positions of its items in a row. */
+  static final class Counts {
+    private final int[][] items;
+    private final StoreCount.Condition[] conditions;
 
-  private static boolean exsPlus(String code) {
-    return code.equals("EXS") || code.equals("GDS");
+    Counts(CollectionDefinition collection) {
+      List<StoreCount> declared = collection.store().counts();
+      List<String> ids = collection.items().stream().map(Item::id).toList();
+      items = new int[declared.size()][];
+      conditions = new StoreCount.Condition[declared.size()];
+      for (int c = 0; c < declared.size(); c++) {
+        StoreCount count = declared.get(c);
+        conditions[c] = count.condition();
+        items[c] = count.items().stream().mapToInt(ids::indexOf).toArray();
+      }
+    }
   }
 }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.duckdb.DuckDBConnection;
+import uk.ks1.core.collection.CollectionDefinition;
 import uk.ks1.core.event.SubmissionStatus;
 
 /**
@@ -29,12 +30,17 @@ final class StoreLookups {
     this.c = c;
   }
 
-  /** pupil key -> when the school's data first held the pupil, for a stored submission's rows. */
-  Map<String, Instant> heldSince(String submissionId) throws SQLException {
+  /**
+   * pupil key -> when the school's data first held the pupil, for the rows of a stored submission
+   * of {@code collection}.
+   */
+  Map<String, Instant> heldSince(CollectionDefinition collection, String submissionId)
+      throws SQLException {
     Map<String, Instant> held = new HashMap<>();
     try (PreparedStatement q =
         c.prepareStatement(
-            "SELECT pupil_key, min(held_since) FROM pupil_records"
+            "SELECT pupil_key, min(held_since) FROM "
+                + collection.store().pupilTable()
                 + " WHERE submission_id = ? AND pupil_key IS NOT NULL GROUP BY pupil_key")) {
       q.setString(1, submissionId);
       try (ResultSet rs = q.executeQuery()) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.duckdb.DuckDBConnection;
 import uk.ks1.aggregate.store.PupilKeys;
 import uk.ks1.aggregate.store.Store;
+import uk.ks1.core.collection.CollectionRegistry;
 import uk.ks1.core.event.Inbound;
 import uk.ks1.core.identity.LaRegistry;
 
@@ -21,12 +22,18 @@ public final class StoreWriter {
   private final BatchApplier applier;
   private final SubmissionLedger ledger;
 
+  /** A writer of the store's collections ({@link Store#collections()}). */
   public StoreWriter(Store store, PupilKeys keys, LaRegistry las) throws SQLException {
     this.c = store.writer();
-    this.planner = new BatchPlanner(new StoreLookups(c), keys);
+    CollectionRegistry collections = store.collections();
+    this.planner = new BatchPlanner(new StoreLookups(c), keys, collections);
     this.applier =
         new BatchApplier(
-            c, new RowAppender(c, las), ContestedPupils.load(c), SchoolCounts.rebuild(c, las));
+            c,
+            collections,
+            new RowAppender(c, las, collections, store.defaultCollection()),
+            ContestedPupils.load(c, collections),
+            SchoolCounts.rebuild(c, las, collections));
     this.ledger = SubmissionLedger.read(c);
   }
 

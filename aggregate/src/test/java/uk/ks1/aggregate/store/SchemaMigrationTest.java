@@ -17,8 +17,10 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.ks1.aggregate.Ks1Stores;
 import uk.ks1.aggregate.snapshot.Snapshot;
 import uk.ks1.aggregate.writer.StoreWriter;
+import uk.ks1.collections.ks1ta.Ks1Ta;
 import uk.ks1.core.identity.LaRegistry;
 import uk.ks1.testkit.SqlRows;
 
@@ -52,7 +54,7 @@ class SchemaMigrationTest {
       throws Exception {
     Path file = legacyStore(dir.resolve("old"));
     List<String> relations = expectedRelations();
-    try (Store store = Store.open(file)) {
+    try (Store store = Ks1Stores.open(file)) {
       assertThat(rows(store, "SELECT version, description FROM schema_version"))
           .containsExactly("1|baseline: adopted a store written before schema versions");
       assertThat(rows(store, "SELECT table_name FROM information_schema.tables ORDER BY 1"))
@@ -85,13 +87,14 @@ class SchemaMigrationTest {
                   Snapshot.file(analytics),
                   "SELECT table_name FROM information_schema.tables"
                       + " WHERE table_type = 'BASE TABLE' ORDER BY 1"))
-          .containsExactlyElementsOf(Snapshot.tables().stream().sorted().toList());
+          .containsExactlyElementsOf(
+              Snapshot.tables(Ks1Stores.COLLECTIONS).stream().sorted().toList());
       assertThat(
               SqlRows.readOnly(
                   Snapshot.file(analytics),
                   "SELECT pupils, schools FROM national_summary ORDER BY year"))
           .containsExactly("6|3", "2|1");
-      for (String table : Snapshot.tables()) {
+      for (String table : Snapshot.tables(Ks1Stores.COLLECTIONS)) {
         assertThat(analytics.resolve("parquet").resolve(table + ".parquet")).as(table).exists();
       }
     }
@@ -101,12 +104,12 @@ class SchemaMigrationTest {
   void aFreshStoreHasExactlyTheSchemaOfAnAdoptedOne() throws Exception {
     Path fresh = dir.resolve("fresh/ks1.duckdb");
     List<String> freshColumns;
-    try (Store store = Store.open(fresh)) {
+    try (Store store = Ks1Stores.open(fresh)) {
       assertThat(rows(store, "SELECT version, description FROM schema_version"))
           .containsExactly("1|baseline: the tables of a store written by commit 0ccc2c1");
       freshColumns = rows(store, COLUMNS);
     }
-    try (Store store = Store.open(legacyStore(dir.resolve("old")))) {
+    try (Store store = Ks1Stores.open(legacyStore(dir.resolve("old")))) {
       assertThat(rows(store, COLUMNS)).containsExactlyElementsOf(freshColumns);
     }
     assertThat(freshColumns)
@@ -118,9 +121,11 @@ class SchemaMigrationTest {
 
   @Test
   void theSchoolCountsTableHasTheColumnsTheWriterCountsInOrder() throws Exception {
-    try (Store store = Store.open(dir.resolve("ks1.duckdb"))) {
+    try (Store store = Ks1Stores.open(dir.resolve("ks1.duckdb"))) {
       try (Statement s = store.writer().createStatement()) {
-        s.execute("CREATE TEMP TABLE counted AS " + SummaryViews.schoolCounts("false"));
+        s.execute(
+            "CREATE TEMP TABLE counted AS "
+                + SummaryViews.schoolCounts(Ks1Ta.definition(), "false"));
       }
       String columns =
           "SELECT column_name, data_type FROM information_schema.columns"
@@ -135,8 +140,8 @@ class SchemaMigrationTest {
   @Test
   void aReopenedStoreIsNotMigratedAgain() throws Exception {
     Path file = dir.resolve("ks1.duckdb");
-    Store.open(file).close();
-    try (Store store = Store.open(file)) {
+    Ks1Stores.open(file).close();
+    try (Store store = Ks1Stores.open(file)) {
       assertThat(rows(store, "SELECT version FROM schema_version")).containsExactly("1");
     }
   }
@@ -144,12 +149,12 @@ class SchemaMigrationTest {
   @Test
   void aStoreOfANewerVersionIsRefusedAndLeftAsItIs() throws Exception {
     Path file = dir.resolve("ks1.duckdb");
-    try (Store store = Store.open(file)) {
+    try (Store store = Ks1Stores.open(file)) {
       sql(
           store,
           "INSERT INTO schema_version VALUES (2, TIMESTAMP '2027-01-01', 'urn on submissions')");
     }
-    assertThatThrownBy(() -> Store.open(file))
+    assertThatThrownBy(() -> Ks1Stores.open(file))
         .isInstanceOf(StoreSchemaException.class)
         .hasMessage(
             "The store "
@@ -175,10 +180,10 @@ class SchemaMigrationTest {
         "DROP TABLE contested_pupils",
         "DROP TABLE school_counts");
     List<String> freshColumns;
-    try (Store fresh = Store.open(dir.resolve("fresh/ks1.duckdb"))) {
+    try (Store fresh = Ks1Stores.open(dir.resolve("fresh/ks1.duckdb"))) {
       freshColumns = rows(fresh, COLUMNS);
     }
-    try (Store store = Store.open(file)) {
+    try (Store store = Ks1Stores.open(file)) {
       assertThat(rows(store, "SELECT version FROM schema_version")).containsExactly("1");
       assertThat(rows(store, COLUMNS)).containsExactlyElementsOf(freshColumns);
       new StoreWriter(store, new PupilKeys(new byte[32]), LaRegistry.standard());
@@ -193,7 +198,7 @@ class SchemaMigrationTest {
   void aFileWhoseTablesAreNotAStoresIsRefusedAndLeftAsItIs() throws Exception {
     Path file = legacyStore(dir.resolve("old"));
     execute(file, "ALTER TABLE dead_letters DROP COLUMN reason");
-    assertThatThrownBy(() -> Store.open(file))
+    assertThatThrownBy(() -> Ks1Stores.open(file))
         .isInstanceOf(StoreSchemaException.class)
         .hasMessage(
             "The store "
@@ -211,7 +216,7 @@ class SchemaMigrationTest {
 
     Path other = dir.resolve("other.duckdb");
     execute(other, "CREATE TABLE notes (line VARCHAR)");
-    assertThatThrownBy(() -> Store.open(other))
+    assertThatThrownBy(() -> Ks1Stores.open(other))
         .isInstanceOf(StoreSchemaException.class)
         .hasMessageStartingWith(
             "The store "
@@ -226,7 +231,7 @@ class SchemaMigrationTest {
   @Test
   void aPendingMigrationIsAppliedInOrderWithItsVersionRow() throws Exception {
     Path file = dir.resolve("ks1.duckdb");
-    Store.open(file).close();
+    Ks1Stores.open(file).close();
     Migration urn = new Migration(2, "urn on submissions", "test-0002-school-urn.sql");
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file)) {
       sql(c, "INSERT INTO submissions (submission_id, laestab) VALUES ('S1', '3302001')");
@@ -246,7 +251,7 @@ class SchemaMigrationTest {
   @Test
   void aMigrationThatFailsLeavesNothingOfItselfBehind() throws Exception {
     Path file = dir.resolve("ks1.duckdb");
-    Store.open(file).close();
+    Ks1Stores.open(file).close();
     Migration broken = new Migration(2, "urn on submissions", "test-0002-fails-halfway.sql");
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file)) {
       assertThatThrownBy(() -> migrator(broken).migrate(c, file))
@@ -265,7 +270,7 @@ class SchemaMigrationTest {
                       + " WHERE table_name = 'submissions' AND column_name = 'urn'"))
           .containsExactly("0");
     }
-    try (Store store = Store.open(file)) {
+    try (Store store = Ks1Stores.open(file)) {
       assertThat(rows(store, "SELECT max(version) FROM schema_version")).containsExactly("1");
     }
   }

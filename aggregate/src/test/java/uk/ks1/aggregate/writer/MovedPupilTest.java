@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.ks1.aggregate.Ks1Stores;
 import uk.ks1.aggregate.store.DataErrorViews;
 import uk.ks1.core.codes.Field;
 import uk.ks1.core.event.DeletionRequested;
@@ -120,7 +121,9 @@ class MovedPupilTest {
               "SELECT * FROM data_errors WHERE rule_id = 'X01' AND submission_id = '" + id + "'");
       assertThat(view).hasSize(1);
       assertThat(
-              fx.rows(DataErrorViews.crossSchoolQueriesOfSubmission().replace("?", "'" + id + "'")))
+              fx.rows(
+                  DataErrorViews.crossSchoolQueriesOfSubmission(Ks1Stores.COLLECTIONS)
+                      .replace("?", "'" + id + "'")))
           .isEqualTo(view);
     }
   }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.ks1.collections.ks1ta.Subject;
 import uk.ks1.core.codes.Field;
 import uk.ks1.core.event.DeletionRequested;
 import uk.ks1.core.event.Effect;
@@ -106,8 +107,9 @@ class SchoolCountsTest {
             new ValidationIssue(
                 "P03", Severity.ERROR, Effect.RECORD, 8, Field.DATE_OF_BIRTH, "x", "m", "a"),
             new ValidationIssue(
-                "R01", Severity.ERROR, Effect.SUBJECT, 1, Field.WRITING, "x", "m", "a"),
-            new ValidationIssue("Q1", Severity.QUERY, Effect.NONE, 2, Field.MATHS, "x", "m", "a"));
+                "R01", Severity.ERROR, Effect.SUBJECT, 1, Subject.WRITING.field(), "x", "m", "a"),
+            new ValidationIssue(
+                "Q1", Severity.QUERY, Effect.NONE, 2, Subject.MATHS.field(), "x", "m", "a"));
     try (StoreFixture fx = new StoreFixture(dir)) {
       fx.write(
           StoreFixture.validated(

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.ks1.aggregate.snapshot.Snapshot;
+import uk.ks1.collections.ks1ta.Ks1Ta;
+import uk.ks1.core.collection.CollectionRegistry;
 import uk.ks1.testkit.Records;
 import uk.ks1.testkit.SqlRows;
 import uk.ks1.testkit.TestUpns;
@@ -29,7 +31,8 @@ class SnapshotDataErrorsTest {
   void publishTwoSchoolsSharingAPupil() throws Exception {
     String moved = TestUpns.unique("330", "9999", 1);
     String wrong = TestUpns.withWrongCheckLetter(TestUpns.unique("330", "2001", 2));
-    SubmissionValidator validator = new SubmissionValidator(RuleCatalogue.standard());
+    SubmissionValidator validator =
+        new SubmissionValidator(RuleCatalogue.of(CollectionRegistry.of(Ks1Ta.definition())));
     try (StoreFixture fx = new StoreFixture(dir.resolve("store"))) {
       fx.write(
           validator.validate(

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.ks1.aggregate.Ks1Stores;
 import uk.ks1.aggregate.snapshot.Snapshot;
 import uk.ks1.core.event.DeletionRequested;
 import uk.ks1.core.event.PupilRecord;
@@ -64,7 +65,7 @@ class SnapshotRefreshTest {
         .containsExactly("3302001|2");
     assertThat(rows(refreshed, "SELECT laestab, counted_at FROM pupils_in_two_schools ORDER BY 1"))
         .containsExactly("3302001|3302001", "3302003|3302001");
-    for (String table : concat(Snapshot.tables(), VIEWS)) {
+    for (String table : concat(Snapshot.tables(Ks1Stores.COLLECTIONS), VIEWS)) {
       assertThat(rows(refreshed, "SELECT * FROM " + table + " ORDER BY ALL"))
           .as(table)
           .isEqualTo(rows(dir.resolve("whole"), "SELECT * FROM " + table + " ORDER BY ALL"));

@@ -11,9 +11,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.duckdb.DuckDBConnection;
+import uk.ks1.aggregate.Ks1Stores;
 import uk.ks1.aggregate.store.PupilKeys;
 import uk.ks1.aggregate.store.Store;
 import uk.ks1.aggregate.store.SummaryViews;
+import uk.ks1.collections.ks1ta.Ks1Ta;
 import uk.ks1.core.event.EventIds;
 import uk.ks1.core.event.FileFacts;
 import uk.ks1.core.event.FileProcessed;
@@ -38,14 +40,14 @@ final class StoreFixture implements AutoCloseable {
   static final String KEPT_COUNTS = "SELECT * FROM school_counts ORDER BY ALL";
 
   static final String FRESH_COUNTS =
-      "SELECT * FROM (" + SummaryViews.schoolCounts("true") + ") ORDER BY ALL";
+      "SELECT * FROM (" + SummaryViews.schoolCounts(Ks1Ta.definition(), "true") + ") ORDER BY ALL";
 
   final Store store;
   final StoreWriter writer;
   private long offset;
 
   StoreFixture(Path dir) throws SQLException {
-    store = Store.open(dir.resolve("ks1.duckdb"));
+    store = Ks1Stores.open(dir.resolve("ks1.duckdb"));
     writer = new StoreWriter(store, new PupilKeys(new byte[32]), LaRegistry.standard());
   }
 

@@ -13,8 +13,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.ks1.aggregate.store.Store;
+import uk.ks1.collections.ks1ta.Ks1Ta;
+import uk.ks1.collections.ks1ta.ScaledScore;
+import uk.ks1.collections.ks1ta.Subject;
 import uk.ks1.core.codes.Field;
-import uk.ks1.core.codes.ScaledScore;
+import uk.ks1.core.collection.CollectionRegistry;
 import uk.ks1.core.event.DeadLetter;
 import uk.ks1.core.event.DeletionRequested;
 import uk.ks1.core.event.Effect;
@@ -82,7 +85,9 @@ class StoreWriterTest {
             "S1",
             "8012000",
             pupils,
-            List.of(issue(3, Field.READING, Effect.SUBJECT), issue(4, Field.UPN, Effect.RECORD)),
+            List.of(
+                issue(3, Subject.READING.field(), Effect.SUBJECT),
+                issue(4, Field.UPN, Effect.RECORD)),
             Instant.parse("2023-06-21T09:00:00Z")));
 
     assertThat(
@@ -113,7 +118,7 @@ class StoreWriterTest {
             ScaledScore.MATHS,
             "116");
     SubmissionValidated v =
-        new SubmissionValidator(RuleCatalogue.standard())
+        new SubmissionValidator(RuleCatalogue.of(CollectionRegistry.of(Ks1Ta.definition())))
             .validate(
                 Records.submission("8012000", 2023, List.of(pupil)),
                 Instant.parse("2023-06-21T09:00:00Z"));

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.ks1.collections.ks1ta.Subject;
 import uk.ks1.core.codes.Field;
 import uk.ks1.core.event.DeletionRequested;
 import uk.ks1.core.event.Effect;
@@ -146,7 +147,14 @@ class SubmissionHistoryTest {
                 new ValidationIssue(
                     "X02", Severity.ERROR, Effect.FILE, null, Field.FILE, "1", "strict", "none"),
                 new ValidationIssue(
-                    "R01", Severity.ERROR, Effect.SUBJECT, 1, Field.READING, "D", "bad", "ok")));
+                    "R01",
+                    Severity.ERROR,
+                    Effect.SUBJECT,
+                    1,
+                    Subject.READING.field(),
+                    "D",
+                    "bad",
+                    "ok")));
     SubmissionValidated rejected =
         new SubmissionValidated(
             withErrors.submission(),

@@ -21,6 +21,7 @@ import uk.ks1.app.generate.Manifest;
 import uk.ks1.app.load.LoadPlan;
 import uk.ks1.app.pipeline.Ks1Config;
 import uk.ks1.app.pipeline.Pipeline;
+import uk.ks1.app.pipeline.Registered;
 import uk.ks1.reporting.access.AccessTokens;
 import uk.ks1.reporting.http.ReportingConfig;
 import uk.ks1.reporting.http.ReportingServer;
@@ -47,7 +48,7 @@ public final class LatencyBench {
     Path collection = o.work().resolve("latency-collection-" + SCALE + "-" + o.seed());
     if (!Files.exists(collection.resolve(Manifest.FILE))) {
       out.println("Generating " + collection + "...");
-      new CollectionGenerator()
+      new CollectionGenerator(Registered.defaultCollection())
           .generate(
               new CollectionGenerator.Options(
                   collection, SCALE, 2023, o.seed(), 0.01, List.of("ctf")),
@@ -75,7 +76,9 @@ public final class LatencyBench {
     try (Pipeline pipeline = Pipeline.start(config, Clock.systemUTC(), null)) {
       ReportingServer server =
           new ReportingServer(
-              pipeline.store(), new ReportingConfig("127.0.0.1", 0, AccessTokens.none(), 2023));
+              Registered.collections(),
+              pipeline.store(),
+              new ReportingConfig("127.0.0.1", 0, AccessTokens.none(), 2023));
       pipeline.onCommit(server.listener());
       pipeline.onCommit(commits);
       // as ./ks1 run: the analysts' snapshot kept up to date too, with the CPU that costs

@@ -14,6 +14,7 @@ import uk.ks1.app.generate.Manifest;
 import uk.ks1.app.load.LoadPlan;
 import uk.ks1.app.load.Loader;
 import uk.ks1.app.pipeline.Ks1Config;
+import uk.ks1.app.pipeline.Registered;
 
 /**
  * {@code ./ks1 bench national}: generates (or reuses) a collection, times the parse floor, then
@@ -63,7 +64,8 @@ public final class NationalBench {
               null);
       peak = heap.peakBytes();
     }
-    List<String> diffs = ManifestCheck.differences(Ks1Config.storeIn(data), manifest);
+    List<String> diffs =
+        ManifestCheck.differences(Ks1Config.storeIn(data), manifest, Registered.defaultSample());
 
     // the floor to the millisecond: a small collection (the tests') parses in a few of them
     double floorS = floor.nanos() / 1e9;
@@ -153,7 +155,7 @@ public final class NationalBench {
     }
     delete(collection);
     out.println("Generating " + collection + "...");
-    return new CollectionGenerator()
+    return new CollectionGenerator(Registered.defaultCollection())
         .generate(
             new CollectionGenerator.Options(
                 collection,

@@ -11,6 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import uk.ks1.app.generate.CollectionGenerator;
 import uk.ks1.app.generate.Manifest;
+import uk.ks1.app.pipeline.Registered;
 
 /** {@code ./ks1 generate --out DIR}: a synthetic collection with its expected figures. */
 @Command(
@@ -29,7 +30,7 @@ public final class GenerateCommand implements Callable<Integer> {
     long start = System.nanoTime();
     ProgressBar[] bar = new ProgressBar[1];
     Manifest m =
-        new CollectionGenerator()
+        new CollectionGenerator(Registered.defaultCollection())
             .generate(
                 new CollectionGenerator.Options(
                     out,

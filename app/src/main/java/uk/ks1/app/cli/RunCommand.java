@@ -11,6 +11,7 @@ import uk.ks1.app.config.Settings;
 import uk.ks1.app.pipeline.ConsumerLag;
 import uk.ks1.app.pipeline.Ks1Config;
 import uk.ks1.app.pipeline.Pipeline;
+import uk.ks1.app.pipeline.Registered;
 import uk.ks1.reporting.access.AccessTokens;
 import uk.ks1.reporting.http.ReportingConfig;
 import uk.ks1.reporting.http.ReportingServer;
@@ -38,7 +39,7 @@ public final class RunCommand implements Callable<Integer> {
     ReportingServer server = null;
     if (reporting != null) {
       try {
-        server = new ReportingServer(pipeline.store(), reporting);
+        server = new ReportingServer(Registered.collections(), pipeline.store(), reporting);
         pipeline.closeFirst("dashboard", server);
         pipeline.onCommit(server.listener());
         pipeline.intake().ifPresent(server::watchIntake);

@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import uk.ks1.app.pipeline.PupilKeySecret;
-import uk.ks1.core.codes.CodeSets;
+import uk.ks1.app.pipeline.Registered;
 import uk.ks1.core.collection.CollectionWindow;
 import uk.ks1.core.collection.CollectionYear;
 import uk.ks1.core.identity.LaRegistry;
@@ -42,8 +42,26 @@ final class PipelineChecks {
 
   /** The summers a year setting may name: those the code sets cover, up to next summer. */
   private CollectionWindow allowedYears() {
-    return new CollectionWindow(
-        CodeSets.standard().firstYear(), CollectionYear.currentSummer(today) + 1);
+    int first =
+        Registered.collections().all().stream()
+            .mapToInt(d -> d.rules().firstYear())
+            .min()
+            .orElseThrow();
+    return new CollectionWindow(first, CollectionYear.currentSummer(today) + 1);
+  }
+
+  /** Whether some registered collection's code sets cover the summer. */
+  private static boolean covered(int year) {
+    return Registered.collections().all().stream().anyMatch(d -> d.rules().coversYear(year));
+  }
+
+  /** "KS1": the registered collections' short names, as the message names their code sets. */
+  private static String collections() {
+    return String.join(
+        " and ",
+        Registered.collections().all().stream()
+            .map(d -> d.reporting().labels().shortName())
+            .toList());
   }
 
   int year() {
@@ -53,15 +71,15 @@ final class PipelineChecks {
       return CollectionYear.currentSummer(today);
     }
     OptionalInt year = wholeNumber(value.get().text());
-    if (year.isPresent()
-        && allowed.contains(year.getAsInt())
-        && CodeSets.standard().covers(year.getAsInt())) {
+    if (year.isPresent() && allowed.contains(year.getAsInt()) && covered(year.getAsInt())) {
       return year.getAsInt();
     }
     checks.problem(
         value.get(),
         value.get().quoted()
-            + " is not a summer the KS1 code sets cover: use a year from "
+            + " is not a summer the "
+            + collections()
+            + " code sets cover: use a year from "
             + allowed.describe()
             + ".");
     return CollectionYear.currentSummer(today);

@@ -17,6 +17,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import uk.ks1.app.CommandInputException;
+import uk.ks1.core.collection.CollectionDefinition;
+import uk.ks1.core.collection.CollectionSample;
 import uk.ks1.core.identity.LaRegistry;
 import uk.ks1.core.identity.LocalAuthority;
 
@@ -27,7 +29,7 @@ import uk.ks1.core.identity.LocalAuthority;
  * always give the same files.
  */
 public final class CollectionGenerator {
-  /** About 16,000 schools with a Year 2 at scale 1.0 (docs/domain.md "Scale"). */
+  /** About 16,000 schools with the year group at scale 1.0 (docs/domain.md "Scale"). */
   static final int NATIONAL_SCHOOLS = 16_000;
 
   /** What to generate. */
@@ -46,7 +48,7 @@ public final class CollectionGenerator {
     }
   }
 
-  /** How big a school's Year 2 is: small rural, one-form, two-form, three-form entry. */
+  /** How big a school's year group is: small rural, one-form, two-form, three-form entry. */
   private static int cohort(Random r) {
     double x = r.nextDouble();
     if (x < 0.12) {
@@ -61,16 +63,19 @@ public final class CollectionGenerator {
     return 75 + r.nextInt(16);
   }
 
-  private final AttainmentTable attainment = new AttainmentTable();
+  private final CollectionDefinition collection;
+  private final CollectionSample sample;
+
+  /** A generator of the collection (its definition must have a sample). */
+  public CollectionGenerator(CollectionDefinition collection) {
+    this.collection = collection;
+    this.sample = collection.sample().orElseThrow();
+  }
 
   public Manifest generate(Options o, IntConsumer schoolsPlanned, IntConsumer schoolDone)
       throws Exception {
-    if (!attainment.hasYear(o.year())) {
-      throw new CommandInputException(
-          "No published KS1 figures for "
-              + o.year()
-              + " (none for 2020 and 2021): pick 2016-2019,"
-              + " 2022 or 2023");
+    if (!sample.hasYear(o.year())) {
+      throw new CommandInputException(sample.noFiguresFor(o.year()));
     }
     Random plan = new Random(o.seed());
     List<LocalAuthority> las = new ArrayList<>(LaRegistry.standard().all());
@@ -110,7 +115,7 @@ public final class CollectionGenerator {
         if (r.rejected) {
           totals[1]++;
         } else if (r.tally.pupils > 0) {
-          byLa.computeIfAbsent(r.la.code(), k -> new Tally()).addAll(r.tally);
+          byLa.computeIfAbsent(r.la.code(), k -> new Tally(collection)).addAll(r.tally);
           schoolsByLa.merge(r.la.code(), 1L, Long::sum);
         }
         schoolDone.accept(done.incrementAndGet());
@@ -131,15 +136,14 @@ public final class CollectionGenerator {
   private SchoolResult school(Options o, SchoolJob job, List<LocalAuthority> las) {
     String laestab = job.la().code() + job.estab();
     Random r = new Random(o.seed() * 1_000_003L + laestab.hashCode());
-    Rates rates = attainment.rates(o.year(), job.la().code(), job.la().region());
-    PupilFactory factory = new PupilFactory(o.year());
+    PupilFactory factory = new PupilFactory(o.year(), sample, job.la().region());
     List<GeneratedPupil> pupils = new ArrayList<>();
     int size = cohort(r);
     for (int i = 1; i <= size; i++) {
-      pupils.add(factory.pupil(r, rates, job.la().code(), job.estab(), i));
+      pupils.add(factory.pupil(r, job.la().code(), job.estab(), i));
     }
     Map<Mistake, Long> mistakes = new EnumMap<>(Mistake.class);
-    new MistakeMaker(o.errorRate()).apply(pupils, r, mistakes);
+    new MistakeMaker(o.errorRate(), sample).apply(pupils, r, mistakes);
     // now and then a school's file goes to another LA's folder: the whole file is rejected
     boolean wrongFolder = o.errorRate() > 0 && r.nextDouble() < o.errorRate() / 20;
     String folder = wrongFolder ? las.get(r.nextInt(las.size())).code() : job.la().code();
@@ -149,9 +153,9 @@ public final class CollectionGenerator {
     String format = o.formats().get(r.nextInt(o.formats().size()));
     SchoolFile writer =
         switch (format) {
-          case "csv" -> new CsvSchoolFile();
-          case "xlsx" -> new XlsxSchoolFile();
-          default -> new CtfSchoolFile();
+          case "csv" -> new CsvSchoolFile(sample);
+          case "xlsx" -> new XlsxSchoolFile(sample);
+          default -> new CtfSchoolFile(sample);
         };
     try {
       Path dir = o.out().resolve(folder);
@@ -163,7 +167,7 @@ public final class CollectionGenerator {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    Tally tally = new Tally();
+    Tally tally = new Tally(collection);
     if (!wrongFolder) {
       for (GeneratedPupil p : pupils) {
         if (p.recordCounts) {
@@ -184,7 +188,7 @@ public final class CollectionGenerator {
     return place + (r.nextBoolean() ? " Primary School" : " Infant School");
   }
 
-  private static Manifest manifest(
+  private Manifest manifest(
       Options o,
       Map<String, Tally> byLa,
       Map<String, Long> schoolsByLa,
@@ -194,12 +198,12 @@ public final class CollectionGenerator {
     Map<String, Manifest.Figures> las = new TreeMap<>();
     Map<String, Tally> byRegion = new TreeMap<>();
     Map<String, Long> regionSchools = new TreeMap<>();
-    Tally england = new Tally();
+    Tally england = new Tally(collection);
     for (Map.Entry<String, Tally> e : byLa.entrySet()) {
       long n = schoolsByLa.get(e.getKey());
       las.put(e.getKey(), e.getValue().figures(n));
       String region = LaRegistry.standard().current(e.getKey()).orElseThrow().region();
-      byRegion.computeIfAbsent(region, k -> new Tally()).addAll(e.getValue());
+      byRegion.computeIfAbsent(region, k -> new Tally(collection)).addAll(e.getValue());
       regionSchools.merge(region, n, Long::sum);
       england.addAll(e.getValue());
     }

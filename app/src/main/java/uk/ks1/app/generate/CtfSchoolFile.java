@@ -5,11 +5,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import uk.ks1.core.collection.CollectionSample;
 
-/** A school's KS1 TA CTF, shaped like a school MIS's export (element names and order of DfE's). */
+/**
+ * A school's CTF of the collection, shaped like a school MIS's export (element names and order of
+ * DfE's).
+ */
 final class CtfSchoolFile implements SchoolFile {
-  private static final String[] SUBJECTS = {"ENG", "ENG", "MAT", "SCI"};
-  private static final String[] COMPONENTS = {"AT2", "AT3", "SUB", "SUB"};
+  private final CollectionSample sample;
+
+  CtfSchoolFile(CollectionSample sample) {
+    this.sample = sample;
+  }
 
   @Override
   public Path write(Path dir, School school, List<GeneratedPupil> pupils) throws IOException {
@@ -23,7 +30,7 @@ final class CtfSchoolFile implements SchoolFile {
         .append(school.year())
         .append("-06-20T09:30:00</DateTime>\n")
         .append("    <DocumentQualifier>partial</DocumentQualifier>\n")
-        .append("    <SupplierID>KS1-GENERATOR</SupplierID>\n")
+        .append("    <SupplierID>SYNTHETIC-GENERATOR</SupplierID>\n")
         .append("    <SourceSchool>\n      <LEA>")
         .append(school.la())
         .append("</LEA>\n")
@@ -56,17 +63,23 @@ final class CtfSchoolFile implements SchoolFile {
           .append("      <Gender>")
           .append(p.sex)
           .append("</Gender>\n")
-          .append("      <BasicDetails><NCyearActual>2</NCyearActual></BasicDetails>\n")
-          .append("      <StageAssessments>\n        <KeyStage>\n          <Stage>KS1</Stage>\n");
-      for (int s = 0; s < 4; s++) {
+          .append("      <BasicDetails><NCyearActual>")
+          .append(sample.ncYear())
+          .append("</NCyearActual></BasicDetails>\n")
+          .append("      <StageAssessments>\n        <KeyStage>\n          <Stage>")
+          .append(sample.ctf(0).stage())
+          .append("</Stage>\n");
+      for (int s = 0; s < p.written.length; s++) {
+        CollectionSample.CtfRow at = sample.ctf(s);
         if (p.written[s] != null) {
           x.append("          <StageAssessment><Locale>ENG</Locale><Year>")
               .append(school.year())
               .append("</Year><Subject>")
-              .append(SUBJECTS[s])
-              .append("</Subject><Method>TA")
+              .append(at.subject())
+              .append("</Subject><Method>")
+              .append(at.method())
               .append("</Method><Component>")
-              .append(COMPONENTS[s])
+              .append(at.component())
               .append("</Component><ResultStatus>R</ResultStatus><Result>")
               .append(p.written[s])
               .append("</Result></StageAssessment>\n");
@@ -75,7 +88,7 @@ final class CtfSchoolFile implements SchoolFile {
       x.append("        </KeyStage>\n      </StageAssessments>\n    </Pupil>\n");
     }
     x.append("  </CTFpupilData>\n</CTfile>\n");
-    Path file = dir.resolve(school.laestab() + "_KS1_" + school.la() + "LLLL_001.xml");
+    Path file = dir.resolve(sample.fileName("ctf", school.laestab(), school.year()));
     Files.writeString(file, x, StandardCharsets.UTF_8);
     return file;
   }

@@ -11,10 +11,10 @@ final class GeneratedPupil {
   String dob;
   final String sex;
 
-  /** The four codes as written (reading, writing, maths, science); null = left blank. */
+  /** The values as written, in the order of the sample's items; null = left blank. */
   final String[] written;
 
-  /** The codes that count (null = subject in error); all null when the record does not count. */
+  /** The values that count (null = item in error); all null when the record does not count. */
   final String[] counting;
 
   boolean recordCounts = true;

@@ -25,18 +25,11 @@ public record Manifest(
     Map<String, Figures> regions,
     Map<String, Figures> las) {
 
-  /** One measure: eligible pupils, EXS+ (science: EXS) and GDS. */
-  public record Measure(long eligible, long exsPlus, long gds) {}
-
-  /** A level's figures: schools and pupils that count, and each measure. */
-  public record Figures(
-      long schools,
-      long pupils,
-      Measure reading,
-      Measure writing,
-      Measure maths,
-      Measure science,
-      Measure rwm) {}
+  /**
+   * A level's figures: schools and pupils that count, and each of the collection's counts by the
+   * store's column name (school_counts' columns for KS1 TA), in the collection's order.
+   */
+  public record Figures(long schools, long pupils, Map<String, Long> counts) {}
 
   public static final String FILE = "manifest.json";
 

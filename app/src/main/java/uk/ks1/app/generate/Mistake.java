@@ -7,13 +7,13 @@ package uk.ks1.app.generate;
 enum Mistake {
   /** 1510: the record does not count. */
   WRONG_CHECK_LETTER,
-  /** R01: HNM in reading, writing or maths, or PK2 in science; that subject does not count. */
+  /** A code of another item (the sample's wrongCode); that item does not count. */
   CODE_OF_ANOTHER_SUBJECT,
-  /** R02: a subject left blank; that subject does not count. */
+  /** An item left blank; that item does not count. */
   BLANK_RESULT,
   /** 1520: two records share a UPN; neither counts. */
   DUPLICATED_UPN,
-  /** Query: born a year before the Year 2 window; counts. */
+  /** Query: born a year before the year group's window; counts. */
   DOB_OUTSIDE_YEAR_2,
   /** Query: a temporary UPN (ends in a letter); counts. */
   TEMPORARY_UPN,

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import uk.ks1.core.collection.CollectionSample;
 import uk.ks1.core.identity.Upn;
 
 /**
@@ -13,9 +14,11 @@ import uk.ks1.core.identity.Upn;
 final class MistakeMaker {
   private static final Mistake[] KINDS = Mistake.values();
   private final double rate;
+  private final CollectionSample sample;
 
-  MistakeMaker(double rate) {
+  MistakeMaker(double rate, CollectionSample sample) {
     this.rate = rate;
+    this.sample = sample;
   }
 
   void apply(List<GeneratedPupil> pupils, Random random, Map<Mistake, Long> counts) {
@@ -33,7 +36,7 @@ final class MistakeMaker {
     }
   }
 
-  private static void apply(GeneratedPupil p, Mistake kind, Random random) {
+  private void apply(GeneratedPupil p, Mistake kind, Random random) {
     p.mistake = kind;
     switch (kind) {
       case WRONG_CHECK_LETTER -> {
@@ -42,12 +45,12 @@ final class MistakeMaker {
         excludeRecord(p);
       }
       case CODE_OF_ANOTHER_SUBJECT -> {
-        int s = random.nextInt(4);
-        p.written[s] = s == 3 ? "PK2" : "HNM";
+        int s = random.nextInt(p.written.length);
+        p.written[s] = sample.wrongCode(s);
         p.counting[s] = null;
       }
       case BLANK_RESULT -> {
-        int s = random.nextInt(4);
+        int s = random.nextInt(p.written.length);
         p.written[s] = null;
         p.counting[s] = null;
       }
@@ -59,7 +62,7 @@ final class MistakeMaker {
         p.upn = Upn.expectedCheckLetter("A" + body).orElseThrow() + body;
       }
       case LOWER_CASE_CODES -> {
-        for (int s = 0; s < 4; s++) {
+        for (int s = 0; s < p.written.length; s++) {
           if (p.written[s] != null) {
             p.written[s] = p.written[s].toLowerCase(Locale.ROOT);
           }

@@ -2,12 +2,13 @@ package uk.ks1.app.generate;
 
 import java.time.LocalDate;
 import java.util.Random;
+import uk.ks1.core.collection.CollectionSample;
 import uk.ks1.core.identity.Upn;
 
 /**
- * Makes pupils whose codes follow an LA's published percentages: one latent attainment per pupil,
- * shared by the subjects through a Gaussian copula (so RWM comes out realistic), cut at the
- * quantiles that give each subject its EXS+ and GDS rates. Names carry accents and apostrophes.
+ * Makes pupils of the collection's year group: a valid UPN of the school, names with accents and
+ * apostrophes, a date of birth in the year group's window, and results drawn by the collection's
+ * sample from its LA's published figures.
  */
 final class PupilFactory {
   private static final String[] FORENAMES = {
@@ -48,54 +49,21 @@ final class PupilFactory {
     "Okafor", "Van der Berg", "Fernández", "Smith-Jones", "Wright", "Hughes", "Lewis-O'Brien"
   };
 
-  /** Correlation of a subject's attainment with the pupil's overall attainment. */
-  private static final double RHO = 0.85;
-
-  private static final double ABSENT = 0.012;
-
-  /**
-   * The lowest attainers (this share of pupils) who are below the expected standard in reading,
-   * writing, maths and science are assessed against the pre-key-stage standards or the engagement
-   * model, the same in reading, writing and maths; every other pupil below the standard is working
-   * towards it (WTS). So a pupil is never at a pre-key-stage standard in one subject and at the
-   * expected standard in another (the queries R10 and R12, rare in real returns), and the EXS+ and
-   * GDS rates are untouched.
-   */
-  private static final double PRE_KEY_STAGE = 0.06;
-
-  /** Within that share, deepest first: each code and its part (EM 2/7, PK1 1/7, ..., PK4 2/7). */
-  private static final String[] PRE_KEY_STAGE_CODES = {"EM", "PK1", "PK2", "PK3", "PK4"};
-
-  private static final double[] PRE_KEY_STAGE_BELOW = thresholds(2, 1, 1, 1, 2);
-
   private final int year;
+  private final CollectionSample sample;
+  private final String region;
 
-  PupilFactory(int year) {
+  PupilFactory(int year, CollectionSample sample, String region) {
     this.year = year;
+    this.sample = sample;
+    this.region = region;
   }
 
-  GeneratedPupil pupil(Random random, Rates rates, String la, String estab, int serial) {
+  GeneratedPupil pupil(Random random, String la, String estab, int serial) {
     String body = la + estab + String.format("%02d%03d", (year - 3) % 100, serial);
     String upn = Upn.expectedCheckLetter("A" + body).orElseThrow() + body;
-    String[] codes = new String[4];
-    if (random.nextDouble() < ABSENT) {
-      java.util.Arrays.fill(codes, "A");
-    } else {
-      double z = random.nextGaussian();
-      for (int s = 0; s < 4; s++) {
-        double u = RHO * z + Math.sqrt(1 - RHO * RHO) * random.nextGaussian();
-        codes[s] = code(s, u, rates);
-      }
-      boolean belowInAll =
-          codes[0] == null && codes[1] == null && codes[2] == null && codes[3].equals("HNM");
-      String below = belowInAll ? preKeyStage(z) : null;
-      for (int s = 0; s < 3; s++) {
-        if (codes[s] == null) {
-          codes[s] = below != null ? below : "WTS";
-        }
-      }
-    }
-    LocalDate from = LocalDate.of(year - 8, 9, 1);
+    String[] codes = sample.draw(random, year, la, region);
+    LocalDate from = LocalDate.of(year - 6 - sample.ncYear(), 9, 1);
     LocalDate dob = from.plusDays(random.nextInt(365));
     return new GeneratedPupil(
         upn,
@@ -104,45 +72,5 @@ final class PupilFactory {
         dob.toString(),
         random.nextDouble() < 0.51 ? "M" : "F",
         codes);
-  }
-
-  /**
-   * The code for latent attainment {@code u} given rates that already allow for absence: GDS or
-   * EXS, HNM in science, and null below the expected standard in reading, writing or maths (decided
-   * for the three together).
-   */
-  private static String code(int s, double u, Rates rates) {
-    double present = 1 - ABSENT;
-    double exs = Math.min(0.999, rates.exs(s) / 100 / present);
-    double gds = Math.min(exs, rates.gds(s) / 100 / present);
-    if (s < 3 && u > InverseNormal.quantile(1 - gds)) {
-      return "GDS";
-    }
-    if (u > InverseNormal.quantile(1 - exs)) {
-      return "EXS";
-    }
-    return s == 3 ? "HNM" : null;
-  }
-
-  /** The pre-key-stage code of a pupil as low as {@code z}, or null if not that low. */
-  private static String preKeyStage(double z) {
-    for (int i = 0; i < PRE_KEY_STAGE_CODES.length; i++) {
-      if (z < PRE_KEY_STAGE_BELOW[i]) {
-        return PRE_KEY_STAGE_CODES[i];
-      }
-    }
-    return null;
-  }
-
-  /** The latent attainment below which each pre-key-stage code goes, from the codes' parts. */
-  private static double[] thresholds(double... parts) {
-    double total = java.util.Arrays.stream(parts).sum();
-    double[] below = new double[parts.length];
-    double cumulative = 0;
-    for (int i = 0; i < parts.length; i++) {
-      cumulative += parts[i];
-      below[i] = InverseNormal.quantile(PRE_KEY_STAGE * cumulative / total);
-    }
-    return below;
   }
 }

@@ -1,67 +1,66 @@
 package uk.ks1.app.generate;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import uk.ks1.core.collection.CollectionDefinition;
+import uk.ks1.core.collection.Item;
+import uk.ks1.core.collection.StoreCount;
+
 /**
- * Figures counted straight from generated pupils that should count, by the rules of docs/domain.md
- * "Measures" and independently of the pipeline's SQL: the manifest a load is checked against.
+ * The figures a correct load must give for a set of pupils, counted from what the generator meant
+ * (not from the pipeline): pupils that count, and each count the collection's store declares,
+ * tested on the values meant to count exactly as the store's condition tests its stored values.
  */
 final class Tally {
-  long pupils;
-  final long[] eligible = new long[4];
-  final long[] exsPlus = new long[4];
-  final long[] gds = new long[4];
-  long rwmEligible;
-  long rwmExsPlus;
-  long rwmGds;
+  private final List<StoreCount> declared;
 
-  /** Adds a pupil whose record counts; a null code is a subject in error (not eligible). */
-  void add(String[] codes) {
-    pupils++;
-    for (int s = 0; s < 4; s++) {
-      String code = codes[s];
-      if (code != null) {
-        eligible[s]++;
-        boolean exs = s == 3 ? code.equals("EXS") : code.equals("EXS") || code.equals("GDS");
-        exsPlus[s] += exs ? 1 : 0;
-        gds[s] += s < 3 && code.equals("GDS") ? 1 : 0;
+  /** For each declared count, the positions of its items among the values the generator writes. */
+  private final int[][] positions;
+
+  long pupils;
+  final long[] counts;
+
+  Tally(CollectionDefinition collection) {
+    this.declared = collection.store().counts();
+    List<Item> written = collection.sample().orElseThrow().written();
+    List<String> ids = written.stream().map(Item::id).toList();
+    this.positions = new int[declared.size()][];
+    for (int c = 0; c < declared.size(); c++) {
+      List<String> items = declared.get(c).items();
+      positions[c] = new int[items.size()];
+      for (int i = 0; i < items.size(); i++) {
+        positions[c][i] = ids.indexOf(items.get(i)); // -1: an item the generator never writes
       }
     }
-    if (codes[0] != null && codes[1] != null && codes[2] != null) {
-      rwmEligible++;
+    this.counts = new long[declared.size()];
+  }
+
+  /** Adds a pupil whose record counts; a null value is an item in error (not eligible). */
+  void add(String[] counting) {
+    pupils++;
+    for (int c = 0; c < counts.length; c++) {
+      StoreCount.Condition condition = declared.get(c).condition();
       boolean all = true;
-      boolean allGds = true;
-      for (int s = 0; s < 3; s++) {
-        all &= codes[s].equals("EXS") || codes[s].equals("GDS");
-        allGds &= codes[s].equals("GDS");
+      for (int at : positions[c]) {
+        all &= at >= 0 && condition.test(counting[at]);
       }
-      rwmExsPlus += all ? 1 : 0;
-      rwmGds += allGds ? 1 : 0;
+      counts[c] += all ? 1 : 0;
     }
   }
 
   void addAll(Tally other) {
     pupils += other.pupils;
-    for (int s = 0; s < 4; s++) {
-      eligible[s] += other.eligible[s];
-      exsPlus[s] += other.exsPlus[s];
-      gds[s] += other.gds[s];
+    for (int i = 0; i < counts.length; i++) {
+      counts[i] += other.counts[i];
     }
-    rwmEligible += other.rwmEligible;
-    rwmExsPlus += other.rwmExsPlus;
-    rwmGds += other.rwmGds;
   }
 
   Manifest.Figures figures(long schools) {
-    return new Manifest.Figures(
-        schools,
-        pupils,
-        measure(0),
-        measure(1),
-        measure(2),
-        new Manifest.Measure(eligible[3], exsPlus[3], 0),
-        new Manifest.Measure(rwmEligible, rwmExsPlus, rwmGds));
-  }
-
-  private Manifest.Measure measure(int s) {
-    return new Manifest.Measure(eligible[s], exsPlus[s], gds[s]);
+    Map<String, Long> byName = new LinkedHashMap<>();
+    for (int i = 0; i < counts.length; i++) {
+      byName.put(declared.get(i).column(), counts[i]);
+    }
+    return new Manifest.Figures(schools, pupils, byName);
   }
 }

@@ -11,24 +11,33 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import uk.ks1.core.collection.CollectionSample;
 
 /**
  * A school's rows in the early-results template as a workbook, the way schools fill it in Excel: a
  * title row above the header, the DfE number as a number, dates of birth as real date cells.
  */
 final class XlsxSchoolFile implements SchoolFile {
+  private final CollectionSample sample;
+
+  XlsxSchoolFile(CollectionSample sample) {
+    this.sample = sample;
+  }
+
   @Override
   public Path write(Path dir, School school, List<GeneratedPupil> pupils) throws IOException {
-    Path file = dir.resolve(school.year() + "KS1RS_" + school.laestab() + ".xlsx");
+    Path file = dir.resolve(sample.fileName("xlsx", school.laestab(), school.year()));
     try (XSSFWorkbook book = new XSSFWorkbook();
         OutputStream out = Files.newOutputStream(file)) {
-      Sheet sheet = book.createSheet("KS1");
+      String title = sample.sheetTitle(school.name());
+      Sheet sheet = book.createSheet(title.substring(0, title.indexOf(' ')));
       CellStyle date = book.createCellStyle();
       date.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
-      sheet.createRow(0).createCell(0).setCellValue("KS1 early results: " + school.name());
+      sheet.createRow(0).createCell(0).setCellValue(title);
       Row header = sheet.createRow(1);
-      for (int c = 0; c < CsvSchoolFile.HEADER.length; c++) {
-        header.createCell(c).setCellValue(CsvSchoolFile.HEADER[c]);
+      String[] headings = CsvSchoolFile.header(sample);
+      for (int c = 0; c < headings.length; c++) {
+        header.createCell(c).setCellValue(headings[c]);
       }
       int r = 2;
       for (GeneratedPupil p : pupils) {
@@ -41,10 +50,11 @@ final class XlsxSchoolFile implements SchoolFile {
         Cell dob = row.createCell(5);
         dob.setCellValue(LocalDate.parse(p.dob));
         dob.setCellStyle(date);
-        row.createCell(6).setCellValue(2);
-        for (int s = 0; s < 4; s++) {
+        row.createCell(6).setCellValue(sample.ncYear());
+        int first = CsvSchoolFile.IDENTITY.size();
+        for (int s = 0; s < p.written.length; s++) {
           if (p.written[s] != null) {
-            row.createCell(7 + s).setCellValue(p.written[s]);
+            row.createCell(first + s).setCellValue(p.written[s]);
           }
         }
       }

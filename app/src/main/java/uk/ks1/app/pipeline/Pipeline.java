@@ -22,6 +22,7 @@ import uk.ks1.aggregate.store.Store;
 import uk.ks1.aggregate.writer.CommitSummary;
 import uk.ks1.aggregate.writer.StoreWriter;
 import uk.ks1.app.broker.EmbeddedKafka;
+import uk.ks1.core.collection.CollectionRegistry;
 import uk.ks1.core.health.IntakeLiveness;
 import uk.ks1.core.identity.LaRegistry;
 import uk.ks1.ingest.file.FileIntake;
@@ -85,6 +86,13 @@ public final class Pipeline implements AutoCloseable {
    */
   public static Pipeline start(Ks1Config config, Clock clock, StoreListener listener)
       throws Exception {
+    return start(config, clock, listener, Registered.collections());
+  }
+
+  /** Starts the roles for the given collections (a test registers one of its own this way). */
+  public static Pipeline start(
+      Ks1Config config, Clock clock, StoreListener listener, CollectionRegistry collections)
+      throws Exception {
     if (config.embeddedKafka() && Role.needSharedCluster(config.roles())) {
       throw new IllegalArgumentException(
           "Roles in separate processes need a shared Kafka cluster: give --kafka HOST:PORT");
@@ -99,10 +107,10 @@ public final class Pipeline implements AutoCloseable {
       kafka.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
       TopicSetup.ensure(kafka);
       if (config.runs(Role.AGGREGATE)) {
-        startAggregate(b, config, kafka, listener);
+        startAggregate(b, config, kafka, listener, collections);
       }
       if (config.runs(Role.VALIDATE)) {
-        b.validate = new ValidateConsumer(kafka, validator(config), clock, "0");
+        b.validate = new ValidateConsumer(kafka, validator(config, collections), clock, "0");
         b.validateThread = b.thread("ks1-validate", b.validate);
       }
       if (config.runs(Role.INGEST)) {
@@ -115,7 +123,7 @@ public final class Pipeline implements AutoCloseable {
                 config.inboxSettleMillis(),
                 config.inboxPollMillis(),
                 new IntakeProcessor(
-                    fileIntake(config),
+                    fileIntake(config, collections),
                     config.dataDir(),
                     clock,
                     b.intake,
@@ -134,9 +142,13 @@ public final class Pipeline implements AutoCloseable {
   }
 
   private static void startAggregate(
-      Builder b, Ks1Config config, Map<String, Object> kafka, StoreListener listener)
+      Builder b,
+      Ks1Config config,
+      Map<String, Object> kafka,
+      StoreListener listener,
+      CollectionRegistry collections)
       throws Exception {
-    b.store = Store.open(config.storeFile());
+    b.store = Store.open(config.storeFile(), collections, Registered.ruleRows(collections));
     StoreWriter writer =
         new StoreWriter(
             b.store, new PupilKeys(PupilKeySecret.load(config.dataDir())), LaRegistry.standard());
@@ -154,14 +166,16 @@ public final class Pipeline implements AutoCloseable {
     b.aggregateThread = b.thread("ks1-aggregate", b.aggregate);
   }
 
-  private static FileIntake fileIntake(Ks1Config config) {
+  private static FileIntake fileIntake(Ks1Config config, CollectionRegistry collections) {
     return FileIntake.standard(
-        IntakeSettings.of(LaRegistry.standard(), config.maxFileBytes(), config.defaultYear())
+        IntakeSettings.of(
+                collections, LaRegistry.standard(), config.maxFileBytes(), config.defaultYear())
             .within(config.window()));
   }
 
-  private static SubmissionValidator validator(Ks1Config config) {
-    return new SubmissionValidator(RuleCatalogue.standard(), StrictMode.forLas(config.strictLas()));
+  private static SubmissionValidator validator(Ks1Config config, CollectionRegistry collections) {
+    return new SubmissionValidator(
+        RuleCatalogue.of(collections), StrictMode.forLas(config.strictLas()));
   }
 
   /** Whether the intake runs, when this process runs the ingest role (for /health). */

@@ -22,6 +22,8 @@ import uk.ks1.aggregate.writer.StoreWriter;
 import uk.ks1.app.broker.EmbeddedKafka;
 import uk.ks1.app.pipeline.Ks1Config;
 import uk.ks1.app.pipeline.PupilKeySecret;
+import uk.ks1.app.pipeline.Registered;
+import uk.ks1.core.collection.CollectionRegistry;
 import uk.ks1.core.identity.LaRegistry;
 import uk.ks1.core.topic.Topic;
 
@@ -32,6 +34,8 @@ import uk.ks1.core.topic.Topic;
  * comes from an event, so the new store equals the old one table for table.
  */
 public final class Rebuilder {
+  private static final CollectionRegistry COLLECTIONS = Registered.collections();
+
   private Rebuilder() {}
 
   /** Rebuilds and returns the path of the previous store. */
@@ -40,7 +44,7 @@ public final class Rebuilder {
     Path fresh = current.resolveSibling("ks1.rebuild.duckdb");
     Path previous = current.resolveSibling("ks1.duckdb.before-rebuild");
     // Opening the current store fails if a service holds it: rebuild only a stopped store.
-    Store.open(current).close();
+    Store.open(current, COLLECTIONS, Registered.ruleRows()).close();
     Files.deleteIfExists(fresh);
     Files.deleteIfExists(fresh.resolveSibling(fresh.getFileName() + ".wal"));
 
@@ -51,7 +55,7 @@ public final class Rebuilder {
           CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG,
           broker != null ? broker.bootstrap() : config.kafkaBootstrap());
       Map<TopicPartition, Long> ends = endOffsets(kafka);
-      try (Store store = Store.open(fresh)) {
+      try (Store store = Store.open(fresh, COLLECTIONS, Registered.ruleRows())) {
         StoreWriter writer =
             new StoreWriter(
                 store, new PupilKeys(PupilKeySecret.load(config.dataDir())), LaRegistry.standard());
@@ -73,7 +77,7 @@ public final class Rebuilder {
     Files.move(current, previous, StandardCopyOption.REPLACE_EXISTING);
     Files.move(fresh, current, StandardCopyOption.ATOMIC_MOVE);
     // the analysts' snapshot showed the old store: it shows the new one now
-    try (Store store = Store.open(current)) {
+    try (Store store = Store.open(current, COLLECTIONS, Registered.ruleRows())) {
       Snapshot.publish(store, config.analyticsDir());
     }
     return previous;

@@ -9,7 +9,11 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.ks1.app.pipeline.Registered;
+import uk.ks1.collections.ks1ta.Ks1Ta;
+import uk.ks1.collections.ks1ta.Subject;
 import uk.ks1.core.codes.Field;
+import uk.ks1.core.collection.CollectionRegistry;
 import uk.ks1.core.event.ValidationIssue;
 import uk.ks1.core.identity.LaRegistry;
 import uk.ks1.ingest.file.FileIntake;
@@ -26,8 +30,10 @@ import uk.ks1.validate.SubmissionValidator;
 class AcceptedFileIssuesTest {
   @TempDir Path dir;
   private final Instant now = Instant.parse("2023-06-21T09:00:00Z");
-  private final FileIntake intake = FileIntake.standard(LaRegistry.standard(), 100_000, 2023);
-  private final SubmissionValidator validator = new SubmissionValidator(RuleCatalogue.standard());
+  private final FileIntake intake =
+      FileIntake.standard(Registered.collections(), LaRegistry.standard(), 100_000, 2023);
+  private final SubmissionValidator validator =
+      new SubmissionValidator(RuleCatalogue.of(CollectionRegistry.of(Ks1Ta.definition())));
 
   @Test
   void anAcceptedFilesPupilIssuesAreFoundByTheRulesWithTheSchoolsColumnNames() throws Exception {
@@ -46,9 +52,9 @@ class AcceptedFileIssuesTest {
     assertThat(r.accepted()).isTrue();
     assertThat(validator.validate(r.submissions().get(0), now).issues())
         .extracting(ValidationIssue::row, ValidationIssue::ruleId, ValidationIssue::field)
-        .containsExactly(tuple(2, "1510", Field.UPN), tuple(3, "R01", Field.READING));
+        .containsExactly(tuple(2, "1510", Field.UPN), tuple(3, "R01", Subject.READING.field()));
     assertThat(r.columns())
         .containsEntry(Field.UPN, "upn")
-        .containsEntry(Field.READING, "KS1 Reading TA");
+        .containsEntry(Subject.READING.field(), "KS1 Reading TA");
   }
 }

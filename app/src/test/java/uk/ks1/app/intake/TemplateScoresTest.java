@@ -13,12 +13,15 @@ import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.ks1.core.codes.Field;
-import uk.ks1.core.codes.ScaledScore;
+import uk.ks1.app.pipeline.Registered;
+import uk.ks1.collections.ks1ta.Ks1Ta;
+import uk.ks1.collections.ks1ta.ScaledScore;
+import uk.ks1.core.collection.CollectionRegistry;
 import uk.ks1.core.event.ValidationIssue;
 import uk.ks1.core.identity.LaRegistry;
 import uk.ks1.ingest.file.FileIntake;
 import uk.ks1.ingest.file.IntakeResult;
+import uk.ks1.testkit.Ks1Items;
 import uk.ks1.testkit.TemplateBuilder;
 import uk.ks1.testkit.TestPupil;
 import uk.ks1.testkit.TestUpns;
@@ -31,8 +34,10 @@ import uk.ks1.validate.SubmissionValidator;
  */
 class TemplateScoresTest {
   @TempDir Path dir;
-  private final FileIntake intake = FileIntake.standard(LaRegistry.standard(), 1_000_000, 2023);
-  private final SubmissionValidator validator = new SubmissionValidator(RuleCatalogue.standard());
+  private final FileIntake intake =
+      FileIntake.standard(Registered.collections(), LaRegistry.standard(), 1_000_000, 2023);
+  private final SubmissionValidator validator =
+      new SubmissionValidator(RuleCatalogue.of(CollectionRegistry.of(Ks1Ta.definition())));
   private final Instant now = Instant.parse("2023-06-21T09:00:00Z");
   private final TestPupil pupil =
       TestPupil.of(TestUpns.unique("330", "2001", 1), "EXS", "EXS", "EXS", "EXS");
@@ -58,7 +63,7 @@ class TemplateScoresTest {
             ValidationIssue::row,
             ValidationIssue::field,
             ValidationIssue::value)
-        .containsExactly(tuple("R03", 2, Field.READING_SCORE, "102.6"));
+        .containsExactly(tuple("R03", 2, ScaledScore.READING.field(), "102.6"));
   }
 
   @Test
@@ -73,7 +78,7 @@ class TemplateScoresTest {
             .replace("Scaled Score: KS1 GPS", "GPS scaled score");
     IntakeResult r =
         only(TemplateBuilder.write(dir, "scores.csv", text.getBytes(StandardCharsets.UTF_8)));
-    assertThat(r.submissions().get(0).pupils().get(0).scaledScores())
+    assertThat(Ks1Items.scores(r.submissions().get(0).pupils().get(0)))
         .isEqualTo(
             Map.of(ScaledScore.READING, "130", ScaledScore.MATHS, "101", ScaledScore.GPS, "99"));
     assertThat(issues(r))
@@ -82,8 +87,8 @@ class TemplateScoresTest {
             ValidationIssue::row,
             ValidationIssue::field,
             ValidationIssue::value)
-        .containsExactly(tuple("R03", 2, Field.READING_SCORE, "130"));
-    assertThat(r.columns()).containsEntry(Field.READING_SCORE, "KS1 Reading Score");
+        .containsExactly(tuple("R03", 2, ScaledScore.READING.field(), "130"));
+    assertThat(r.columns()).containsEntry(ScaledScore.READING.field(), "KS1 Reading Score");
   }
 
   private List<ValidationIssue> issues(IntakeResult r) {

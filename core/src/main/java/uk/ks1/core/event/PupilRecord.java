@@ -1,13 +1,16 @@
 package uk.ks1.core.event;
 
-import java.util.EnumMap;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
-import uk.ks1.core.codes.ScaledScore;
-import uk.ks1.core.codes.Subject;
+import uk.ks1.core.collection.Item;
 
 /**
- * One pupil as the file gave it: raw values, unvalidated, with the row they came from. Results and
- * scores map to the raw text (a missing entry or blank text is "not given").
+ * One pupil as the file gave it: raw values, unvalidated, with the row they came from. {@code
+ * items} maps each of the collection's item ids to its raw text (a missing entry or blank text is
+ * "not given"); which items there are is the collection definition's business.
  */
 public record PupilRecord(
     int row,
@@ -18,15 +21,56 @@ public record PupilRecord(
     String dateOfBirth,
     String sex,
     String ncYear,
-    Map<Subject, String> results,
-    Map<ScaledScore, String> scaledScores) {
+    Map<String, String> items) {
 
   public PupilRecord {
-    results = results.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(results));
-    scaledScores = scaledScores.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(scaledScores));
+    items = items.isEmpty() ? Map.of() : Map.copyOf(items);
   }
 
-  public String result(Subject subject) {
-    return results.get(subject);
+  /** The raw text of an item, or null when not given. */
+  public String item(String itemId) {
+    return items.get(itemId);
+  }
+
+  public String item(Item item) {
+    return items.get(item.id());
+  }
+
+  /** The same pupil with other item values. */
+  public PupilRecord withItems(Map<String, String> items) {
+    return new PupilRecord(row, upn, formerUpn, forename, surname, dateOfBirth, sex, ncYear, items);
+  }
+
+  /**
+   * Reads a record from an event. Events written before collections were definitions (topic version
+   * 1 until December 2026) carried {@code results} keyed by subject ("READING") and {@code
+   * scaledScores} keyed by score ("READING" for the reading score): their keys become the item ids
+   * the store's columns had ("reading", "reading_score"), so an old log rebuilds the same store.
+   */
+  @JsonCreator
+  static PupilRecord fromEvent(
+      @JsonProperty("row") int row,
+      @JsonProperty("upn") String upn,
+      @JsonProperty("formerUpn") String formerUpn,
+      @JsonProperty("forename") String forename,
+      @JsonProperty("surname") String surname,
+      @JsonProperty("dateOfBirth") String dateOfBirth,
+      @JsonProperty("sex") String sex,
+      @JsonProperty("ncYear") String ncYear,
+      @JsonProperty("items") Map<String, String> items,
+      @JsonProperty("results") Map<String, String> legacyResults,
+      @JsonProperty("scaledScores") Map<String, String> legacyScores) {
+    Map<String, String> all = new HashMap<>();
+    if (legacyResults != null) {
+      legacyResults.forEach((k, v) -> all.put(k.toLowerCase(Locale.ROOT), v));
+    }
+    if (legacyScores != null) {
+      legacyScores.forEach((k, v) -> all.put(k.toLowerCase(Locale.ROOT) + "_score", v));
+    }
+    if (items != null) {
+      all.putAll(items);
+    }
+    all.values().removeIf(java.util.Objects::isNull);
+    return new PupilRecord(row, upn, formerUpn, forename, surname, dateOfBirth, sex, ncYear, all);
   }
 }

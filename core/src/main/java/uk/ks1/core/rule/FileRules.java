@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import uk.ks1.core.codes.Field;
+import uk.ks1.core.collection.IntakeWording;
 import uk.ks1.core.event.Effect;
 import uk.ks1.core.event.ValidationIssue;
 
@@ -168,22 +169,19 @@ public final class FileRules {
                   + " was counted.");
   public static final RuleDefinition NO_RECORDS =
       RuleDefinition.error(
-          "F05",
-          Effect.FILE,
-          "No records for the collection",
-          "At least one pupil with KS1 teacher-assessment results");
-  public static final FileMessage NO_KS1_RESULTS =
+          "F05", Effect.FILE, "No records for the collection", "At least one pupil with {results}");
+  public static final FileMessage NO_RESULTS =
       message(
           NO_RECORDS,
           "no-results",
-          "The file has {pupils} pupil(s) but no KS1 teacher-assessment results (skipped:"
-              + " {skipped}). Export the KS1 TA CTF from the school's MIS.");
+          "The file has {pupils} pupil(s) but no {results} (skipped: {skipped}). Export the"
+              + " {export} from the school's MIS.");
   public static final FileMessage NO_PUPILS =
       message(
           NO_RECORDS,
           "no-pupils",
-          "The file has {pupils} pupil(s) but no KS1 teacher-assessment results. Export the"
-              + " KS1 TA CTF from the school's MIS.");
+          "The file has {pupils} pupil(s) but no {results}. Export the {export} from the"
+              + " school's MIS.");
   public static final RuleDefinition YEAR_OUTSIDE_WINDOW =
       RuleDefinition.error(
               "F06",
@@ -318,7 +316,7 @@ public final class FileRules {
           "A header row (in the first "
               + FileLimits.HEADER_ROWS
               + " rows) naming School DFE, UPN, Forename, Surname, Gender,"
-              + " Date of birth and Teacher Assessment: KS1 Reading, Writing, Maths, Science");
+              + " Date of birth and {itemColumns}");
   public static final FileMessage COLUMNS_MISSING =
       message(
           NO_HEADER,
@@ -332,16 +330,14 @@ public final class FileRules {
           "No header row with the template's column names was found in the first {within}"
               + " rows of {name} (its first row with text has {cells} cells, none of them the"
               + " template's column names). The template's header is: School DFE, UPN, Forename,"
-              + " Surname, Gender, Date of birth, NC Year, Teacher Assessment: KS1 Reading, ...:"
-              + " KS1 Writing, ...: KS1 Maths, ...: KS1 Science.");
+              + " Surname, Gender, Date of birth, NC Year, {itemHeader}.");
   public static final FileMessage NO_SHEET =
       message(
           NO_HEADER,
           "no-sheet",
           "No sheet of {name} ({sheets}) has the template's header row in its first"
               + " {within} rows: School DFE, UPN, Forename, Surname, Gender, Date of birth, NC"
-              + " Year, Teacher Assessment: KS1 Reading, ...: KS1 Writing, ...: KS1 Maths, ...:"
-              + " KS1 Science.");
+              + " Year, {itemHeader}.");
   public static final FileMessage TWO_SHEETS =
       message(
           NO_HEADER,
@@ -496,9 +492,83 @@ public final class FileRules {
     return issue(rule, row, field, value, render(rule.template(), details));
   }
 
+  /**
+   * An upload-error issue of a message whose texts name the file's collection ({@code {results}},
+   * {@code {itemColumns}}...: {@link IntakeWording#placeholders()}): {@code wording} fills those of
+   * the message and of what its rule allows, {@code details} the others, each of which the message
+   * or the allowed text must name.
+   */
+  public static ValidationIssue issue(
+      FileMessage message,
+      IntakeWording wording,
+      Integer row,
+      Field field,
+      String value,
+      Map<String, ?> details) {
+    RuleDefinition rule = message.rule();
+    Set<String> named = new LinkedHashSet<>(message.placeholders());
+    named.addAll(MessageTemplate.placeholders(rule.allowed()));
+    Set<String> extra = new LinkedHashSet<>(details.keySet());
+    extra.removeAll(named);
+    if (!extra.isEmpty()) {
+      throw new IllegalStateException("No placeholder for " + extra + " in: " + message.template());
+    }
+    Map<String, String> values = new HashMap<>(wording.placeholders());
+    details.forEach((k, v) -> values.put(k, String.valueOf(v)));
+    return new ValidationIssue(
+        rule.id(),
+        rule.severity(),
+        rule.effect(),
+        row,
+        field,
+        value,
+        MessageTemplate.render(message.template(), values),
+        MessageTemplate.render(rule.allowed(), values));
+  }
+
+  /**
+   * The rule as a collection's files get it: the placeholders of what it checks and allows that
+   * {@code words} names ({@link uk.ks1.core.collection.CollectionIntake#ruleWords()}) filled, any
+   * other left as written. The catalogue lists the rules with their placeholders; a list of one
+   * collection's rules (KS1 TA's, as the store's {@code rules} table has it) shows them worded.
+   */
+  public static RuleDefinition worded(RuleDefinition rule, Map<String, String> words) {
+    return new RuleDefinition(
+        rule.id(),
+        rule.severity(),
+        rule.effect(),
+        fill(rule.checks(), words),
+        fill(rule.allowed(), words),
+        rule.template());
+  }
+
+  private static String fill(String text, Map<String, String> words) {
+    StringBuilder out = new StringBuilder();
+    MessageTemplate.walk(
+        text,
+        new MessageTemplate.Parts() {
+          @Override
+          public void text(String t) {
+            out.append(t);
+          }
+
+          @Override
+          public void placeholder(String name) {
+            out.append(words.getOrDefault(name, "{" + name + "}"));
+          }
+        });
+    return out.toString();
+  }
+
   /** An upload-error issue for the file (or for a row of it, when the problem has a row). */
   static ValidationIssue issue(
       RuleDefinition rule, Integer row, Field field, String value, String message) {
+    if (!MessageTemplate.placeholders(rule.allowed()).isEmpty()) {
+      throw new IllegalStateException(
+          rule.id()
+              + "'s allowed text names the collection: raise it with FileRules.issue(message,"
+              + " wording, ...)");
+    }
     return new ValidationIssue(
         rule.id(), rule.severity(), rule.effect(), row, field, value, message, rule.allowed());
   }

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.ks1.core.codes.Field;
-import uk.ks1.core.codes.ScaledScore;
-import uk.ks1.core.codes.Subject;
 import uk.ks1.core.event.DeletionRequested;
 import uk.ks1.core.event.Effect;
 import uk.ks1.core.event.FileFacts;
@@ -33,8 +31,7 @@ class JsonTest {
             "2015-10-14",
             "F",
             "2",
-            Map.of(Subject.READING, "EXS", Subject.SCIENCE, "HNM"),
-            Map.of(ScaledScore.READING, "101"));
+            Map.of("reading", "EXS", "science", "HNM", "reading_score", "101"));
     var issue =
         new ValidationIssue(
             "R20", Severity.QUERY, Effect.NONE, 1, Field.RESULTS, "ENG/XX", "msg", "AT2");
@@ -80,5 +77,22 @@ class JsonTest {
         .isInstanceOf(UncheckedIOException.class)
         .hasMessageNotContaining("B801200005001")
         .hasMessageNotContaining("Smith");
+  }
+
+  @Test
+  void aPupilFromAnEventWrittenBeforeCollectionsWereDefinitionsKeepsEveryValue() {
+    String v1 =
+        "{\"row\":3,\"upn\":\"B801200005001\",\"sex\":\"F\",\"ncYear\":\"2\","
+            + "\"results\":{\"READING\":\"EXS\",\"SCIENCE\":\"HNM\"},"
+            + "\"scaledScores\":{\"READING\":\"101\",\"GPS\":\"99\"}}";
+
+    PupilRecord p =
+        Json.read(v1.getBytes(java.nio.charset.StandardCharsets.UTF_8), PupilRecord.class);
+
+    assertThat(p.items())
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of("reading", "EXS", "science", "HNM", "reading_score", "101", "gps_score", "99"));
+    assertThat(p.row()).isEqualTo(3);
+    assertThat(new String(Json.write(p))).contains("\"items\":{").doesNotContain("results");
   }
 }

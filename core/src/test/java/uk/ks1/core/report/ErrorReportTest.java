@@ -19,6 +19,8 @@ import uk.ks1.core.event.Severity;
 import uk.ks1.core.event.ValidationIssue;
 
 class ErrorReportTest {
+  private static final Field READING = Field.item("reading", "Reading");
+
   @TempDir Path dir;
 
   private static final List<ValidationIssue> ISSUES =
@@ -28,7 +30,7 @@ class ErrorReportTest {
               Severity.ERROR,
               Effect.SUBJECT,
               3,
-              Field.READING,
+              READING,
               "=HYPERLINK(\"http://x\")",
               "'=HYPERLINK' is not a KS1 reading code for 2023.",
               "GDS, EXS"),
@@ -52,7 +54,7 @@ class ErrorReportTest {
               "Schools of 330"));
 
   private final ErrorReport report =
-      ErrorReport.of("ks1.csv", ISSUES, Map.of(Field.READING, "KS1 Reading TA"));
+      ErrorReport.of("ks1.csv", ISSUES, Map.of(READING, "KS1 Reading TA"));
 
   @Test
   void listsFileProblemsFirstThenRowsNamingTheSchoolsColumns() {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import uk.ks1.core.collection.IntakeWording;
 import uk.ks1.core.event.ValidationIssue;
 
 class FileRulesTest {
@@ -92,5 +93,63 @@ class FileRulesTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "A brace outside a {placeholder} (a name of letters only) in: {file_name} is empty.");
+  }
+
+  @Test
+  void aRuleNamingTheCollectionIsWordedByTheCollectionInItsMessageAndWhatItAllows() {
+    IntakeWording phonics =
+        new IntakeWording(
+            "phonics result",
+            "phonics screening check results",
+            "phonics measure",
+            "phonics CTF",
+            "assessments of other stages",
+            "other results",
+            "phonics results of other years",
+            "pupils without phonics results",
+            "Phonics mark, Phonics outcome",
+            "Phonics mark, Phonics outcome");
+    ValidationIssue issue =
+        FileRules.issue(
+            FileRules.NO_PUPILS,
+            phonics,
+            null,
+            uk.ks1.core.codes.Field.FILE,
+            "3",
+            Map.of("pupils", 3));
+    assertThat(issue.ruleId()).isEqualTo("F05");
+    assertThat(issue.message())
+        .isEqualTo(
+            "The file has 3 pupil(s) but no phonics screening check results. Export the phonics"
+                + " CTF from the school's MIS.");
+    assertThat(issue.allowed())
+        .isEqualTo("At least one pupil with phonics screening check results");
+    // F12's allowed text names the columns, so even a message that does not is raised with them
+    assertThat(
+            FileRules.issue(
+                    FileRules.TWO_SHEETS,
+                    phonics,
+                    null,
+                    uk.ks1.core.codes.Field.FILE,
+                    "",
+                    Map.of("sheets", "'A' and 'B'", "name", "p.xlsx"))
+                .allowed())
+        .endsWith("Date of birth and Phonics mark, Phonics outcome");
+    assertThatThrownBy(
+            () ->
+                FileRules.NO_PUPILS.issue(
+                    null, uk.ks1.core.codes.Field.FILE, "3", Map.of("pupils", 3)))
+        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(
+            () ->
+                FileRules.issue(
+                    FileRules.NO_PUPILS,
+                    phonics,
+                    null,
+                    uk.ks1.core.codes.Field.FILE,
+                    "3",
+                    Map.of("pupils", 3, "skipped", "")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("No placeholder for [skipped] in: ");
   }
 }

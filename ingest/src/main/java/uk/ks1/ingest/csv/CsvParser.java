@@ -12,12 +12,13 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import uk.ks1.core.codes.Field;
+import uk.ks1.core.collection.CollectionRegistry;
 import uk.ks1.core.event.FileFacts;
 import uk.ks1.core.rule.FileRules;
 import uk.ks1.ingest.file.FileParser;
 import uk.ks1.ingest.file.FileRejectedException;
 import uk.ks1.ingest.file.SchoolReturn;
-import uk.ks1.ingest.template.TemplateHeader;
+import uk.ks1.ingest.template.TemplateLayouts;
 import uk.ks1.ingest.template.TemplateReader;
 
 /**
@@ -30,9 +31,11 @@ public final class CsvParser implements FileParser {
   private static final Pattern SEP_LINE = Pattern.compile("\\Asep=(.)\\r?\\n");
   private static final char[] SEPARATORS = {',', ';', '\t'};
 
+  private final TemplateLayouts layouts;
   private final int maxRows;
 
-  public CsvParser(int maxRows) {
+  public CsvParser(CollectionRegistry collections, int maxRows) {
+    this.layouts = new TemplateLayouts(collections);
     this.maxRows = maxRows;
   }
 
@@ -52,9 +55,9 @@ public final class CsvParser implements FileParser {
       text = text.substring(sep.end());
     }
     if (separator == null) {
-      separator = separatorOf(text);
+      separator = separatorOf(text, layouts);
     }
-    TemplateReader reader = new TemplateReader(facts.fileName(), defaultYear, maxRows);
+    TemplateReader reader = new TemplateReader(layouts, facts.fileName(), defaultYear, maxRows);
     try (CSVParser records = format(separator).parse(new StringReader(text))) {
       for (CSVRecord r : records) {
         reader.row((int) r.getRecordNumber(), r.toList());
@@ -69,12 +72,12 @@ public final class CsvParser implements FileParser {
   }
 
   /** The separator whose split of the first rows yields the template's header; else a comma. */
-  private static char separatorOf(String text) {
+  private static char separatorOf(String text, TemplateLayouts layouts) {
     for (char candidate : SEPARATORS) {
       try (CSVParser records = format(candidate).parse(new StringReader(text))) {
         int n = 0;
         for (CSVRecord r : records) {
-          if (TemplateHeader.find(n + 1, r.toList()).isPresent()) {
+          if (layouts.find(n + 1, r.toList()).isPresent()) {
             return candidate;
           }
           if (++n >= TemplateReader.HEADER_WITHIN) {

@@ -3,14 +3,15 @@ package uk.ks1.ingest.ctf;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import uk.ks1.core.codes.Field;
-import uk.ks1.core.codes.Subject;
+import uk.ks1.core.collection.CollectionDefinition;
+import uk.ks1.core.collection.CollectionRegistry;
+import uk.ks1.core.collection.IntakeWording;
 import uk.ks1.core.event.Effect;
 import uk.ks1.core.event.FileFacts;
 import uk.ks1.core.event.PupilRecord;
@@ -18,30 +19,35 @@ import uk.ks1.core.event.Severity;
 import uk.ks1.core.event.ValidationIssue;
 import uk.ks1.core.identity.Laestab;
 import uk.ks1.core.rule.FileRules;
+import uk.ks1.core.rule.MessageTemplate;
+import uk.ks1.core.rule.ParserQueries;
 import uk.ks1.ingest.file.FileParser;
 import uk.ks1.ingest.file.FileRejectedException;
 import uk.ks1.ingest.file.SchoolReturn;
 
 /**
- * A Common Transfer File to one school's KS1 TA return. Takes the KS1 teacher assessments of the
- * latest year in the file (the year each {@code StageAssessment} states), maps (Subject, Component)
- * to a measure through {@link ComponentMapping}, and counts everything it skips.
+ * A Common Transfer File to one school's return of one registered collection: the collection with
+ * the most result rows in the file (the records decide; the first registered of equals). Takes that
+ * collection's results of the latest year in the file (the year each {@code StageAssessment}
+ * states), maps (Subject, Component) to an item through the collection's {@link
+ * uk.ks1.core.collection.CtfRows}, and counts everything it skips, in the collection's words.
+ * Results of other collections in the same file are counted as skipped (issue 20 will make them
+ * returns of their own: {@link #returnOf} is per collection already).
  */
 public final class CtfParser implements FileParser {
-  /** Rule id of the query raised for a KS1 TA result whose (Subject, Component) is unknown. */
-  public static final String UNKNOWN_COMPONENT = "R20";
+  /** Rule id of the query raised for a result whose (Subject, Component) is unknown. */
+  public static final String UNKNOWN_COMPONENT = ParserQueries.UNKNOWN_COMPONENT.id();
 
-  public static final String OTHER_YEAR = "R21";
+  public static final String OTHER_YEAR = ParserQueries.OTHER_YEAR.id();
 
-  public static final String OTHER_STAGES = "assessments of other stages";
-  public static final String OTHER_YEARS = "KS1 assessments of other years";
-  public static final String NOT_TA = "KS1 results other than teacher assessment";
-  public static final String NO_RESULTS = "pupils without KS1 TA results for the year";
+  private final List<CtfCollection> collections;
 
-  private final ComponentMapping mapping;
-
-  public CtfParser(ComponentMapping mapping) {
-    this.mapping = mapping;
+  public CtfParser(CollectionRegistry registry) {
+    List<CtfCollection> all = new ArrayList<>();
+    for (CollectionDefinition d : registry.all()) {
+      all.add(new CtfCollection(d));
+    }
+    this.collections = List.copyOf(all);
   }
 
   @Override
@@ -61,35 +67,59 @@ public final class CtfParser implements FileParser {
     Laestab laestab =
         Laestab.of(ctf.lea(), ctf.estab())
             .orElseThrow(() -> new FileRejectedException(badLaestab(ctf)));
-    int year = returnYear(ctf).orElse(defaultYear);
+    Map<CtfCollection, Integer> results = resultRows(ctf);
+    CtfCollection collection =
+        collections.stream()
+            .filter(results::containsKey)
+            .max(Comparator.comparingInt(results::get).thenComparing(c -> -collections.indexOf(c)))
+            .orElse(collections.get(0));
+    IntakeWording wording =
+        results.isEmpty()
+            ? IntakeWording.either(collections.stream().map(CtfCollection::wording).toList())
+            : collection.wording();
+    return List.of(returnOf(collection, ctf, laestab, defaultYear, wording));
+  }
 
+  /**
+   * The school's return of {@code collection}: its results of the year most of them give, the rest
+   * counted as skipped; {@code wording} names what the file lacks if no pupil has any.
+   */
+  private SchoolReturn returnOf(
+      CtfCollection collection,
+      CtfDocument ctf,
+      Laestab laestab,
+      int defaultYear,
+      IntakeWording wording)
+      throws FileRejectedException {
+    IntakeWording words = collection.wording();
+    int year = returnYear(collection, ctf).orElse(defaultYear);
     Map<String, Integer> skipped = new TreeMap<>();
     List<ValidationIssue> issues = new ArrayList<>();
     List<PupilRecord> pupils = new ArrayList<>();
     for (CtfPupil p : ctf.pupils()) {
-      Map<Subject, String> results = new EnumMap<>(Subject.class);
+      Map<String, String> items = new HashMap<>();
       boolean any = false;
       List<String> otherYears = new ArrayList<>();
       for (CtfAssessment a : p.assessments()) {
-        if (!"KS1".equalsIgnoreCase(a.stage())) {
-          skipped.merge(OTHER_STAGES, 1, Integer::sum);
-        } else if (!"TA".equalsIgnoreCase(a.method())) {
-          skipped.merge(NOT_TA, 1, Integer::sum);
+        if (!collection.hasStage(a)) {
+          skipped.merge(words.otherStages(), 1, Integer::sum);
+        } else if (owner(a) != collection) {
+          skipped.merge(words.otherResults(), 1, Integer::sum);
         } else if (!String.valueOf(year).equals(a.year())) {
-          skipped.merge(OTHER_YEARS, 1, Integer::sum);
+          skipped.merge(words.otherYears(), 1, Integer::sum);
           otherYears.add(a.year());
         } else {
           any = true;
-          Optional<Subject> measure = mapping.measure(a.subject(), a.component());
-          if (measure.isPresent()) {
-            results.put(measure.get(), a.result());
+          String item = collection.item(a);
+          if (item != null) {
+            items.put(item, a.result());
           } else {
-            issues.add(unknownComponent(p.position(), a));
+            issues.add(unknownComponent(p.position(), a, collection));
           }
         }
       }
       if (any && !otherYears.isEmpty()) {
-        issues.add(otherYear(p.position(), year, otherYears));
+        issues.add(otherYear(p.position(), year, otherYears, words));
       }
       if (any) {
         pupils.add(
@@ -102,24 +132,57 @@ public final class CtfParser implements FileParser {
                 p.dob(),
                 p.sex(),
                 p.ncYear(),
-                results,
-                Map.of()));
+                items));
       } else {
-        skipped.merge(NO_RESULTS, 1, Integer::sum);
+        skipped.merge(words.noResults(), 1, Integer::sum);
       }
     }
     if (pupils.isEmpty()) {
-      throw new FileRejectedException(noRecords(ctf, skipped));
+      throw new FileRejectedException(noRecords(ctf, skipped, wording));
     }
-    return List.of(new SchoolReturn(laestab, ctf.schoolName(), year, pupils, issues, skipped));
+    return new SchoolReturn(
+        collection.id(), laestab, ctf.schoolName(), year, pupils, issues, skipped);
   }
 
   /**
-   * The year of the file's return: the year most of its KS1 teacher-assessment results give (the
-   * latest of equals). One result dated 2024 by mistake in a 2023 file does not make the whole file
-   * a 2024 return; that pupil gets a query (R21) instead.
+   * The collection whose result the row is: of those claiming it (its stage, method and subject),
+   * the first that knows its (Subject, Component), else the first; null when none claims it.
    */
-  private static Optional<Integer> returnYear(CtfDocument ctf) {
+  private CtfCollection owner(CtfAssessment a) {
+    CtfCollection first = null;
+    for (CtfCollection c : collections) {
+      if (c.claims(a)) {
+        if (collections.size() == 1 || c.item(a) != null) {
+          return c;
+        }
+        if (first == null) {
+          first = c;
+        }
+      }
+    }
+    return first;
+  }
+
+  /** How many result rows of each collection the file has; a collection with none is absent. */
+  private Map<CtfCollection, Integer> resultRows(CtfDocument ctf) {
+    Map<CtfCollection, Integer> rows = new HashMap<>();
+    for (CtfPupil p : ctf.pupils()) {
+      for (CtfAssessment a : p.assessments()) {
+        CtfCollection c = owner(a);
+        if (c != null) {
+          rows.merge(c, 1, Integer::sum);
+        }
+      }
+    }
+    return rows;
+  }
+
+  /**
+   * The year of the collection's return: the year most of its results give (the latest of equals).
+   * One result dated 2024 by mistake in a 2023 file does not make the whole file a 2024 return;
+   * that pupil gets a query (R21) instead.
+   */
+  private Optional<Integer> returnYear(CtfCollection collection, CtfDocument ctf) {
     // a plain loop: this looks at every result of every pupil, so no regex or stream per result
     Map<String, Integer> results = new HashMap<>();
     String last = null;
@@ -127,10 +190,7 @@ public final class CtfParser implements FileParser {
     for (CtfPupil p : ctf.pupils()) {
       for (CtfAssessment a : p.assessments()) {
         String y = a.year();
-        if (y == null
-            || !"KS1".equalsIgnoreCase(a.stage())
-            || !"TA".equalsIgnoreCase(a.method())
-            || !isYear(y)) {
+        if (y == null || !isYear(y) || owner(a) != collection) {
           continue;
         }
         if (!y.equals(last)) {
@@ -165,7 +225,8 @@ public final class CtfParser implements FileParser {
     return true;
   }
 
-  private static ValidationIssue otherYear(int row, int year, List<String> years) {
+  private static ValidationIssue otherYear(
+      int row, int year, List<String> years, IntakeWording words) {
     String dated = String.join(", ", new java.util.TreeSet<>(years));
     return new ValidationIssue(
         OTHER_YEAR,
@@ -175,17 +236,20 @@ public final class CtfParser implements FileParser {
         Field.RESULTS,
         dated,
         years.size()
-            + " KS1 teacher-assessment result(s) of this pupil are dated "
+            + " "
+            + words.result()
+            + "(s) of this pupil are dated "
             + dated
             + ", not "
             + year
             + " like most of the file's results, so they were not read for the "
             + year
             + " return. Check the Year of the pupil's results in the MIS.",
-        "Results dated the year of the return");
+        ParserQueries.OTHER_YEAR.allowed());
   }
 
-  private static ValidationIssue unknownComponent(int row, CtfAssessment a) {
+  private static ValidationIssue unknownComponent(
+      int row, CtfAssessment a, CtfCollection collection) {
     String pair = a.subject() + "/" + a.component();
     return new ValidationIssue(
         UNKNOWN_COMPONENT,
@@ -194,14 +258,18 @@ public final class CtfParser implements FileParser {
         row,
         Field.RESULTS,
         pair,
-        "A KS1 teacher-assessment result has Subject "
+        "A "
+            + collection.wording().result()
+            + " has Subject "
             + a.subject()
             + " and Component "
             + a.component()
-            + ", which is not a known KS1 measure, so it was not counted. Tell the LA which"
-            + " subject it is so the mapping can be extended.",
-        "ENG/AT2 (reading), ENG/AT3 (writing), MAT/SUB (maths), SCI/SUB (science) or a known"
-            + " alias");
+            + ", which is not a known "
+            + collection.wording().measure()
+            + ", so it was not counted. Tell the LA which subject it is so the mapping can be"
+            + " extended.",
+        MessageTemplate.render(
+            ParserQueries.UNKNOWN_COMPONENT.allowed(), Map.of("components", collection.known())));
   }
 
   private static ValidationIssue notUtf8(int offset) {
@@ -216,12 +284,19 @@ public final class CtfParser implements FileParser {
         null, Field.LAESTAB, written, Map.of("written", written));
   }
 
-  private static ValidationIssue noRecords(CtfDocument ctf, Map<String, Integer> skipped) {
+  private static ValidationIssue noRecords(
+      CtfDocument ctf, Map<String, Integer> skipped, IntakeWording wording) {
     int n = ctf.pupils().size();
     return skipped.isEmpty()
-        ? FileRules.NO_PUPILS.issue(null, Field.FILE, String.valueOf(n), Map.of("pupils", n))
-        : FileRules.NO_KS1_RESULTS.issue(
-            null, Field.FILE, String.valueOf(n), Map.of("pupils", n, "skipped", counts(skipped)));
+        ? FileRules.issue(
+            FileRules.NO_PUPILS, wording, null, Field.FILE, String.valueOf(n), Map.of("pupils", n))
+        : FileRules.issue(
+            FileRules.NO_RESULTS,
+            wording,
+            null,
+            Field.FILE,
+            String.valueOf(n),
+            Map.of("pupils", n, "skipped", counts(skipped)));
   }
 
   /** "2 assessments of other stages, 1 pupils without ..." for a school business manager. */

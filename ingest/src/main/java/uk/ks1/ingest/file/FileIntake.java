@@ -5,14 +5,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import uk.ks1.core.codes.Field;
+import uk.ks1.core.collection.CollectionRegistry;
 import uk.ks1.core.collection.CollectionWindow;
-import uk.ks1.core.collection.CollectionYear;
 import uk.ks1.core.event.EventIds;
 import uk.ks1.core.event.FileFacts;
 import uk.ks1.core.event.FileProcessed;
@@ -22,7 +22,6 @@ import uk.ks1.core.identity.LaRegistry;
 import uk.ks1.core.rule.FileLimits;
 import uk.ks1.core.rule.FileRules;
 import uk.ks1.ingest.csv.CsvParser;
-import uk.ks1.ingest.ctf.ComponentMapping;
 import uk.ks1.ingest.ctf.CtfParser;
 import uk.ks1.ingest.xlsx.XlsxParser;
 import uk.ks1.ingest.zip.ZipBundle;
@@ -48,25 +47,32 @@ public final class FileIntake {
   }
 
   public FileIntake(
-      LaRegistry las, Map<FileFormat, FileParser> parsers, long maxBytes, int defaultYear) {
-    this(IntakeSettings.of(las, maxBytes, defaultYear), parsers);
+      CollectionRegistry collections,
+      LaRegistry las,
+      Map<FileFormat, FileParser> parsers,
+      long maxBytes,
+      int defaultYear) {
+    this(IntakeSettings.of(collections, las, maxBytes, defaultYear), parsers);
   }
 
   /** Every format: CTF, CSV and XLSX parsers, and zips of them. */
   public static FileIntake standard(IntakeSettings settings) {
-    return new FileIntake(settings, standardParsers(MAX_ROWS));
+    return new FileIntake(settings, standardParsers(settings.collections(), MAX_ROWS));
   }
 
   /** Every format, with the standard zip limits for {@code maxBytes} and no collection window. */
-  public static FileIntake standard(LaRegistry las, long maxBytes, int defaultYear) {
-    return standard(IntakeSettings.of(las, maxBytes, defaultYear));
+  public static FileIntake standard(
+      CollectionRegistry collections, LaRegistry las, long maxBytes, int defaultYear) {
+    return standard(IntakeSettings.of(collections, las, maxBytes, defaultYear));
   }
 
-  public static Map<FileFormat, FileParser> standardParsers(int maxRows) {
+  /** The CTF, CSV and XLSX parsers of the registered collections. */
+  public static Map<FileFormat, FileParser> standardParsers(
+      CollectionRegistry collections, int maxRows) {
     return Map.of(
-        FileFormat.CTF, new CtfParser(ComponentMapping.standard()),
-        FileFormat.CSV, new CsvParser(maxRows),
-        FileFormat.XLSX, new XlsxParser(maxRows));
+        FileFormat.CTF, new CtfParser(collections),
+        FileFormat.CSV, new CsvParser(collections, maxRows),
+        FileFormat.XLSX, new XlsxParser(collections, maxRows));
   }
 
   /** The same intake, taking files only for the years of {@code window} (F06 for others). */
@@ -237,13 +243,13 @@ public final class FileIntake {
       FileFacts facts, List<SchoolReturn> schools, Instant receivedAt) {
     List<SubmissionReceived> submissions = new ArrayList<>();
     Map<String, Integer> skipped = new TreeMap<>();
-    Map<Field, String> columns = new EnumMap<>(Field.class);
+    Map<Field, String> columns = new LinkedHashMap<>();
     for (SchoolReturn s : schools) {
       String id = EventIds.submissionId(facts.fileId(), s.laestab().value());
       SubmissionReceived submission =
           new SubmissionReceived(
               id,
-              CollectionYear.KS1_TA,
+              s.collection(),
               s.year(),
               facts,
               s.laestab().value(),

@@ -1,7 +1,7 @@
 package uk.ks1.ingest.file;
 
 import java.util.Collections;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import uk.ks1.core.codes.Field;
@@ -28,7 +28,8 @@ public record IntakeResult(
   public IntakeResult {
     submissions = List.copyOf(submissions);
     problems = List.copyOf(problems);
-    columns = columns.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(columns));
+    columns =
+        columns.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(columns));
   }
 
   public IntakeResult(

@@ -1,115 +1,134 @@
 package uk.ks1.ingest.template;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.ks1.core.codes.Field;
+import uk.ks1.core.collection.CollectionDefinition;
+import uk.ks1.core.collection.Item;
+import uk.ks1.core.collection.ItemKind;
+import uk.ks1.core.collection.TemplateItemColumn;
 
 /**
- * The columns of the early-results template (docs/domain.md "Templates"), each known by every name
- * schools' files give it. Names are compared with case, spaces and punctuation ignored, so {@code
- * "Teacher Assessment: KS1 Reading"}, {@code "teacher assessment ks1 reading"} and {@code
- * "TeacherAssessment_KS1Reading"} are one column, and a trailing hint in brackets ({@code Gender
- * (M/F)}) is ignored.
+ * A column of a template (docs/domain.md "Templates"), known by every name schools' files give it:
+ * the identity and school columns every collection's template shares (the constants here), or one
+ * of a collection's item columns ({@link #of(CollectionDefinition, TemplateItemColumn)}). Names are
+ * compared with case, spaces and punctuation ignored, so {@code "Date of Birth"}, {@code "date of
+ * birth"} and {@code "Date_Of_Birth"} are one column, and a trailing hint in brackets ({@code
+ * Gender (M/F)}) is ignored.
+ *
+ * @param item the item the column holds; null for an identity or school column
+ * @param pupilData whether a value in it makes its row a pupil's row
  */
-public enum TemplateColumn {
-  SCHOOL(
-      Field.LAESTAB,
-      true,
-      "School DFE",
-      "schooldfe",
-      "laestab",
-      "dfenumber",
-      "dfeno",
-      "schooldfenumber",
-      "schooldfeno",
-      "dfe",
-      "dfeestab"),
-  SCHOOL_NAME(Field.FILE, false, "School name", "schoolname"),
-  UPN(Field.UPN, true, "UPN", "upn", "uniquepupilnumber"),
-  FORMER_UPN(Field.FORMER_UPN, false, "Former UPN", "formerupn", "previousupn"),
-  FORENAME(
-      Field.FORENAME,
-      true,
-      "Forename",
-      "forename",
-      "forenames",
-      "firstname",
-      "legalforename",
-      "givenname"),
-  SURNAME(Field.SURNAME, true, "Surname", "surname", "lastname", "legalsurname", "familyname"),
-  SEX(Field.SEX, true, "Gender", "gender", "sex"),
-  DATE_OF_BIRTH(Field.DATE_OF_BIRTH, true, "Date of birth", "dateofbirth", "dob", "birthdate"),
-  NC_YEAR(
-      Field.NC_YEAR,
-      false,
-      "NC Year",
-      "ncyear",
-      "ncyearactual",
-      "nationalcurriculumyear",
-      "yeargroup"),
-  READING(Field.READING, true, "Teacher Assessment: KS1 Reading", subject("reading")),
-  WRITING(Field.WRITING, true, "Teacher Assessment: KS1 Writing", subject("writing")),
-  MATHS(Field.MATHS, true, "Teacher Assessment: KS1 Maths", subject("maths", "mathematics")),
-  SCIENCE(Field.SCIENCE, true, "Teacher Assessment: KS1 Science", subject("science")),
-  READING_SCORE(Field.READING_SCORE, false, "Scaled Score: KS1 Reading", score("reading")),
-  MATHS_SCORE(Field.MATHS_SCORE, false, "Scaled Score: KS1 Maths", score("maths", "mathematics")),
-  GPS_SCORE(
-      Field.GPS_SCORE,
-      false,
-      "Scaled Score: KS1 GPS",
-      score(
-          "gps",
-          "egps",
-          "spag",
-          "grammarpunctuationandspelling",
-          "grammarpunctuationspelling",
-          "englishgrammarpunctuationandspelling",
-          "englishgrammarpunctuationspelling")),
-  YEAR(Field.FILE, false, "Year", "year", "assessmentyear", "collectionyear", "academicyear");
+public record TemplateColumn(
+    String templateName,
+    Field field,
+    boolean required,
+    boolean pupilData,
+    List<String> names,
+    Item item) {
 
-  private static final Map<String, TemplateColumn> BY_NAME = new HashMap<>();
-  private static final Pattern HINT = Pattern.compile("\\s*(?:\\([^()]*\\)|\\[[^\\[\\]]*\\])\\s*$");
-
-  static {
-    for (TemplateColumn c : values()) {
-      for (String name : c.names) {
-        TemplateColumn before = BY_NAME.put(name, c);
-        if (before != null && before != c) {
-          throw new IllegalStateException("'" + name + "' names " + before + " and " + c);
-        }
-      }
-    }
-  }
-
-  private final Field field;
-  private final boolean required;
-  private final String templateName;
-  private final List<String> names;
-
-  TemplateColumn(Field field, boolean required, String templateName, String... names) {
-    this.field = field;
-    this.required = required;
-    this.templateName = templateName;
-    this.names = List.of(names);
-  }
-
-  TemplateColumn(Field field, boolean required, String templateName, List<String> names) {
-    this(field, required, templateName, names.toArray(String[]::new));
-  }
+  public static final TemplateColumn SCHOOL =
+      shared(
+          "School DFE",
+          Field.LAESTAB,
+          true,
+          false,
+          "schooldfe",
+          "laestab",
+          "dfenumber",
+          "dfeno",
+          "schooldfenumber",
+          "schooldfeno",
+          "dfe",
+          "dfeestab");
+  public static final TemplateColumn SCHOOL_NAME =
+      shared("School name", Field.FILE, false, false, "schoolname");
+  public static final TemplateColumn UPN =
+      shared("UPN", Field.UPN, true, true, "upn", "uniquepupilnumber");
+  public static final TemplateColumn FORMER_UPN =
+      shared("Former UPN", Field.FORMER_UPN, false, true, "formerupn", "previousupn");
+  public static final TemplateColumn FORENAME =
+      shared(
+          "Forename",
+          Field.FORENAME,
+          true,
+          true,
+          "forename",
+          "forenames",
+          "firstname",
+          "legalforename",
+          "givenname");
+  public static final TemplateColumn SURNAME =
+      shared(
+          "Surname",
+          Field.SURNAME,
+          true,
+          true,
+          "surname",
+          "lastname",
+          "legalsurname",
+          "familyname");
+  public static final TemplateColumn SEX = shared("Gender", Field.SEX, true, true, "gender", "sex");
+  public static final TemplateColumn DATE_OF_BIRTH =
+      shared("Date of birth", Field.DATE_OF_BIRTH, true, true, "dateofbirth", "dob", "birthdate");
+  public static final TemplateColumn NC_YEAR =
+      shared(
+          "NC Year",
+          Field.NC_YEAR,
+          false,
+          false,
+          "ncyear",
+          "ncyearactual",
+          "nationalcurriculumyear",
+          "yeargroup");
+  public static final TemplateColumn YEAR =
+      shared(
+          "Year",
+          Field.FILE,
+          false,
+          false,
+          "year",
+          "assessmentyear",
+          "collectionyear",
+          "academicyear");
 
   /**
-   * The column a header cell names, if any. A trailing hint in brackets, as templates write them
-   * ({@code Gender (M/F)}, {@code Date of birth (dd/mm/yyyy)}, {@code DOB [DD/MM/YYYY]}), is not
-   * part of the name, unless the name with it is a column's ({@code Reading (TA)}).
+   * The columns every template has before its items, in template order. The school's details, the
+   * NC year and the year are not pupil data: LA templates often come with them filled down the
+   * column, below the last pupil, and such a row is as blank as an empty one.
    */
-  public static Optional<TemplateColumn> named(String header) {
-    TemplateColumn column = BY_NAME.get(key(header));
-    return Optional.ofNullable(column != null ? column : BY_NAME.get(key(withoutHint(header))));
+  public static final List<TemplateColumn> IDENTITY =
+      List.of(SCHOOL, SCHOOL_NAME, UPN, FORMER_UPN, FORENAME, SURNAME, SEX, DATE_OF_BIRTH, NC_YEAR);
+
+  private static final Pattern HINT = Pattern.compile("\\s*(?:\\([^()]*\\)|\\[[^\\[\\]]*\\])\\s*$");
+
+  public TemplateColumn {
+    names = List.copyOf(names);
+  }
+
+  private static TemplateColumn shared(
+      String templateName, Field field, boolean required, boolean pupilData, String... names) {
+    return new TemplateColumn(templateName, field, required, pupilData, List.of(names), null);
+  }
+
+  /** The column of one of {@code definition}'s items. */
+  public static TemplateColumn of(CollectionDefinition definition, TemplateItemColumn column) {
+    Item item =
+        definition
+            .item(column.item())
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        definition.id() + " has a template column of no item: " + column.item()));
+    return new TemplateColumn(
+        column.heading(), item.field(), column.required(), true, column.names(), item);
+  }
+
+  /** Whether its cells are whole numbers, which lose a spreadsheet's {@code .0}. */
+  public boolean wholeNumber() {
+    return item != null && item.kind() instanceof ItemKind.WholeNumber;
   }
 
   /** The header without its trailing bracketed hints; the header itself if nothing else is left. */
@@ -126,73 +145,12 @@ public enum TemplateColumn {
     return name;
   }
 
-  /** The field issues about this column point at. */
-  public Field field() {
-    return field;
-  }
-
-  /** A file without this column is not the template (F12). */
-  public boolean required() {
-    return required;
-  }
-
-  /**
-   * Whether a value in this column makes its row a pupil's row. The school's details, the NC year
-   * and the year are not: LA templates often come with them filled down the column, below the last
-   * pupil, and such a row is as blank as an empty one.
-   */
-  public boolean pupilData() {
-    return switch (this) {
-      case SCHOOL, SCHOOL_NAME, NC_YEAR, YEAR -> false;
-      default -> true;
-    };
-  }
-
-  /** The column's name in the template, as docs/files.md and messages write it. */
-  public String templateName() {
-    return templateName;
-  }
-
   static String key(String header) {
     return header == null ? "" : header.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
   }
 
-  private static List<String> subject(String... names) {
-    List<String> all = new java.util.ArrayList<>();
-    for (String n : names) {
-      all.addAll(
-          List.of(
-              "teacherassessmentks1" + n,
-              "teacherassessment" + n,
-              "taks1" + n,
-              "ks1ta" + n,
-              "ks1" + n,
-              "ks1" + n + "ta",
-              n + "ta",
-              "ta" + n,
-              n));
-    }
-    return all;
-  }
-
-  /**
-   * A score column's names for each of the subject's names: "Scaled Score: KS1 Reading", "KS1
-   * scaled score reading", "Score: KS1 Reading", and the subject first, with or without KS1,
-   * followed by "scaled score", "score", "SS", "test score" or "test scaled score" ("KS1 Reading
-   * Score", "Maths scaled score", "GPS SS").
-   */
-  private static List<String> score(String... names) {
-    List<String> all = new java.util.ArrayList<>();
-    for (String n : names) {
-      for (String ks1 : List.of("ks1", "")) {
-        all.add("scaledscore" + ks1 + n);
-        all.add(ks1 + "scaledscore" + n);
-        all.add("score" + ks1 + n);
-        for (String score : List.of("scaledscore", "score", "ss", "testscore", "testscaledscore")) {
-          all.add(ks1 + n + score);
-        }
-      }
-    }
-    return all;
+  @Override
+  public String toString() {
+    return templateName;
   }
 }

@@ -2,46 +2,51 @@ package uk.ks1.ingest.template;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * A template's header row: which cell holds which column, and the header text the school wrote (so
- * error reports can name the column as the school knows it). A row is a header when it names at
- * least three template columns; extra columns are ignored, and the first of two same columns wins.
+ * A template's header row: its collection's template, which cell holds which column, and the header
+ * text the school wrote (so error reports can name the column as the school knows it), both in
+ * template order. Extra columns are ignored, and the first of two same columns wins.
  */
 public record TemplateHeader(
-    int row, Map<TemplateColumn, Integer> index, Map<TemplateColumn, String> written) {
-  private static final int AT_LEAST = 3;
+    int row,
+    TemplateLayout layout,
+    Map<TemplateColumn, Integer> index,
+    Map<TemplateColumn, String> written) {
 
   public TemplateHeader {
-    index = Collections.unmodifiableMap(new EnumMap<>(index));
-    written = Collections.unmodifiableMap(new EnumMap<>(written));
+    index = Collections.unmodifiableMap(inTemplateOrder(layout, index));
+    written = Collections.unmodifiableMap(inTemplateOrder(layout, written));
   }
 
-  /** The header in {@code cells}, if the row is one. */
-  public static Optional<TemplateHeader> find(int row, List<String> cells) {
-    Map<TemplateColumn, Integer> index = new EnumMap<>(TemplateColumn.class);
-    Map<TemplateColumn, String> written = new EnumMap<>(TemplateColumn.class);
+  /** The columns of {@code layout} that {@code cells} name. */
+  static TemplateHeader of(TemplateLayout layout, int row, List<String> cells) {
+    Map<TemplateColumn, Integer> index = new HashMap<>();
+    Map<TemplateColumn, String> written = new HashMap<>();
     for (int i = 0; i < cells.size(); i++) {
       String text = CellText.clean(cells.get(i));
-      Optional<TemplateColumn> column = TemplateColumn.named(text);
+      var column = layout.named(text);
       if (column.isPresent() && !index.containsKey(column.get())) {
         index.put(column.get(), i);
         written.put(column.get(), text);
       }
     }
-    return index.size() >= AT_LEAST
-        ? Optional.of(new TemplateHeader(row, index, written))
-        : Optional.empty();
+    return new TemplateHeader(row, layout, index, written);
+  }
+
+  /** How many of its collection's item columns the header names. */
+  int itemColumns() {
+    return (int) layout.items().stream().filter(index::containsKey).count();
   }
 
   /** Required template columns this header lacks, in template order. */
   public List<TemplateColumn> missing() {
     List<TemplateColumn> missing = new ArrayList<>();
-    for (TemplateColumn c : TemplateColumn.values()) {
+    for (TemplateColumn c : layout.columns()) {
       if (c.required() && !index.containsKey(c)) {
         missing.add(c);
       }
@@ -57,5 +62,16 @@ public record TemplateHeader(
   public String cell(List<String> cells, TemplateColumn column) {
     Integer i = index.get(column);
     return i == null || i >= cells.size() ? "" : CellText.clean(cells.get(i));
+  }
+
+  private static <V> Map<TemplateColumn, V> inTemplateOrder(
+      TemplateLayout layout, Map<TemplateColumn, V> map) {
+    Map<TemplateColumn, V> ordered = new LinkedHashMap<>();
+    for (TemplateColumn c : layout.columns()) {
+      if (map.containsKey(c)) {
+        ordered.put(c, map.get(c));
+      }
+    }
+    return ordered;
   }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import uk.ks1.core.codes.Field;
+import uk.ks1.core.collection.IntakeWording;
 import uk.ks1.core.event.ValidationIssue;
 import uk.ks1.core.identity.Laestab;
 import uk.ks1.core.rule.FileMessage;
@@ -46,12 +47,20 @@ final class TemplateProblems {
   ValidationIssue missingColumns(TemplateHeader h) {
     List<String> names = h.missing().stream().map(TemplateColumn::templateName).toList();
     String columns = String.join(", ", names);
-    return FileRules.COLUMNS_MISSING.issue(
-        h.row(), Field.FILE, columns, Map.of("row", h.row(), "name", fileName, "columns", columns));
+    return FileRules.issue(
+        FileRules.COLUMNS_MISSING,
+        h.layout().wording(),
+        h.row(),
+        Field.FILE,
+        columns,
+        Map.of("row", h.row(), "name", fileName, "columns", columns));
   }
 
-  /** {@code above}: the rows read while looking for the header. */
-  ValidationIssue noHeader(List<List<String>> above) {
+  /**
+   * {@code above}: the rows read while looking for the header; {@code wording}: of the collections
+   * the file may hold.
+   */
+  ValidationIssue noHeader(List<List<String>> above, IntakeWording wording) {
     // never the row's text: a file without its header starts with a pupil (UPN, names, date of
     // birth), and reasons reach the store, the API and the analysts' snapshot
     long cells =
@@ -63,7 +72,9 @@ final class TemplateProblems {
     if (cells == 0) {
       return FileRules.NO_TEXT.issue(null, Field.FILE, "", Map.of("name", fileName));
     }
-    return FileRules.NO_HEADER_ROW.issue(
+    return FileRules.issue(
+        FileRules.NO_HEADER_ROW,
+        wording,
         1,
         Field.FILE,
         cells + " cells",

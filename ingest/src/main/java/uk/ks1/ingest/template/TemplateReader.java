@@ -1,15 +1,13 @@
 package uk.ks1.ingest.template;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.TreeSet;
 import uk.ks1.core.codes.Field;
-import uk.ks1.core.codes.ScaledScore;
-import uk.ks1.core.codes.Subject;
 import uk.ks1.core.event.PupilRecord;
 import uk.ks1.core.event.ValidationIssue;
 import uk.ks1.core.identity.Laestab;
@@ -20,11 +18,11 @@ import uk.ks1.ingest.file.SchoolReturn;
 /**
  * Turns the rows of a CSV or a sheet, fed one at a time with their spreadsheet row numbers, into
  * one return per school (the School DFE column). Looks for the header in the first {@value
- * #HEADER_WITHIN} rows (title rows above it are fine), skips blank rows, keeps values as written
- * except for Excel's habits and dates (made ISO), and collects every file-level problem before
- * rejecting. A row is a pupil's only if it has something in a pupil or result column (a row with
- * only a pre-filled School DFE or NC year is skipped like a blank one). Pure: the CSV and XLSX
- * parsers only feed it.
+ * #HEADER_WITHIN} rows (title rows above it are fine); the header says which registered collection
+ * the file holds ({@link TemplateLayouts}). Skips blank rows, keeps values as written except for
+ * Excel's habits and dates (made ISO), and collects every file-level problem before rejecting. A
+ * row is a pupil's only if it has something in a pupil or item column (a row with only a pre-filled
+ * School DFE or NC year is skipped like a blank one). Pure: the CSV and XLSX parsers only feed it.
  */
 public final class TemplateReader {
   /** The header must be within this many rows of the top. */
@@ -33,6 +31,7 @@ public final class TemplateReader {
   /** At most this many rows of one rule are listed; the rest are counted. */
   private static final int LISTED = 50;
 
+  private final TemplateLayouts layouts;
   private final String fileName;
   private final TemplateProblems problems;
   private final int defaultYear;
@@ -55,15 +54,17 @@ public final class TemplateReader {
 
   private final List<ValidationIssue> badYears = new ArrayList<>();
 
-  public TemplateReader(String fileName, int defaultYear, int maxRows) {
-    this(fileName, null, defaultYear, maxRows);
+  public TemplateReader(TemplateLayouts layouts, String fileName, int defaultYear, int maxRows) {
+    this(layouts, fileName, null, defaultYear, maxRows);
   }
 
   /**
    * A reader of one sheet of a workbook; {@code sheet}, if not null, is named in every message
    * after the file's name ({@code Row 5 of ks1.xlsx (sheet 'Data')}).
    */
-  public TemplateReader(String fileName, String sheet, int defaultYear, int maxRows) {
+  public TemplateReader(
+      TemplateLayouts layouts, String fileName, String sheet, int defaultYear, int maxRows) {
+    this.layouts = layouts;
     this.fileName = fileName;
     this.problems =
         new TemplateProblems(sheet == null ? fileName : fileName + " (sheet '" + sheet + "')");
@@ -75,7 +76,7 @@ public final class TemplateReader {
   public void row(int rowNumber, List<String> cells) throws FileRejectedException {
     rowsRead++;
     if (header == null) {
-      header = TemplateHeader.find(rowNumber, cells).orElse(null);
+      header = layouts.find(rowNumber, cells).orElse(null);
       if (header == null) {
         above.add(cells);
       } else {
@@ -139,7 +140,7 @@ public final class TemplateReader {
   /** The returns, one per school in order of first appearance, or every reason to reject. */
   public List<SchoolReturn> finish() throws FileRejectedException {
     if (header == null) {
-      throw new FileRejectedException(problems.noHeader(above));
+      throw new FileRejectedException(problems.noHeader(above, layouts.anyWording()));
     }
     if (!complete()) {
       throw new FileRejectedException(problems.missingColumns(header));
@@ -161,8 +162,9 @@ public final class TemplateReader {
       throw new FileRejectedException(problems.noPupilRows(header.row()));
     }
     int fromName =
-        TemplateYear.fromFileName(fileName, defaultYear, schools.keySet()).orElse(defaultYear);
-    Map<Field, String> columns = new EnumMap<>(Field.class);
+        TemplateYear.fromFileName(fileName, layouts.fileNameTokens(), defaultYear, schools.keySet())
+            .orElse(defaultYear);
+    Map<Field, String> columns = new LinkedHashMap<>();
     header.written().forEach((c, text) -> columns.putIfAbsent(c.field(), text));
     columns.remove(Field.FILE);
     if (ncYearColumn() == TemplateColumn.YEAR) {
@@ -172,7 +174,15 @@ public final class TemplateReader {
     for (School s : schools.values()) {
       int year = s.years.isEmpty() ? fromName : s.years.first();
       returns.add(
-          new SchoolReturn(s.laestab, s.name, year, s.pupils, List.of(), Map.of(), columns));
+          new SchoolReturn(
+              header.layout().definition().id(),
+              s.laestab,
+              s.name,
+              year,
+              s.pupils,
+              List.of(),
+              Map.of(),
+              columns));
     }
     return returns;
   }
@@ -191,15 +201,13 @@ public final class TemplateReader {
   }
 
   private PupilRecord pupil(int row, List<String> cells) {
-    Map<Subject, String> results = new EnumMap<>(Subject.class);
-    put(results, Subject.READING, header.cell(cells, TemplateColumn.READING));
-    put(results, Subject.WRITING, header.cell(cells, TemplateColumn.WRITING));
-    put(results, Subject.MATHS, header.cell(cells, TemplateColumn.MATHS));
-    put(results, Subject.SCIENCE, header.cell(cells, TemplateColumn.SCIENCE));
-    Map<ScaledScore, String> scores = new EnumMap<>(ScaledScore.class);
-    put(scores, ScaledScore.READING, whole(cells, TemplateColumn.READING_SCORE));
-    put(scores, ScaledScore.MATHS, whole(cells, TemplateColumn.MATHS_SCORE));
-    put(scores, ScaledScore.GPS, whole(cells, TemplateColumn.GPS_SCORE));
+    Map<String, String> items = new HashMap<>();
+    for (TemplateColumn column : header.layout().items()) {
+      String value = column.wholeNumber() ? whole(cells, column) : header.cell(cells, column);
+      if (!value.isEmpty()) {
+        items.put(column.item().id(), value);
+      }
+    }
     return new PupilRecord(
         row,
         CellText.orNull(header.cell(cells, TemplateColumn.UPN)),
@@ -209,18 +217,11 @@ public final class TemplateReader {
         CellText.orNull(TemplateDates.normalise(header.cell(cells, TemplateColumn.DATE_OF_BIRTH))),
         CellText.orNull(header.cell(cells, TemplateColumn.SEX)),
         CellText.orNull(whole(cells, ncYearColumn())),
-        results,
-        scores);
+        items);
   }
 
   private String whole(List<String> cells, TemplateColumn column) {
     return CellText.wholeNumber(header.cell(cells, column));
-  }
-
-  private static <K> void put(Map<K, String> map, K key, String value) {
-    if (!value.isEmpty()) {
-      map.put(key, value);
-    }
   }
 
   /** True when the Year column holds year groups, not assessment years. */

@@ -9,15 +9,18 @@ import uk.ks1.core.identity.Laestab;
 
 /**
  * The assessment year (the summer assessed) of a template, which carries none of its own: from a
- * year column ({@code 2023}, {@code 2022/23}, {@code 2022-2023}), else from the file name ({@code
- * KS1_2001_23.csv} or {@code KS1_3302001_23.csv}, {@code 2023KS1RS.xlsx}, {@code KS1 2022-23.csv},
- * {@code 3302001_KS1_2019.csv}), else the service's year.
+ * year column ({@code 2023}, {@code 2022/23}, {@code 2022-2023}), else from the file name (a
+ * collection's token, a school number and a two-digit year, {@code <token>_2001_23.csv} or {@code
+ * <token>_3302001_23.csv}; {@code 2023<token>RS.xlsx}, {@code <token> 2022-23.csv}, {@code
+ * 3302001_<token>_2019.csv}), else the service's year.
  */
 public final class TemplateYear {
   private static final Pattern ACADEMIC =
       Pattern.compile("(?<!\\d)(20\\d\\d)\\s*[/_-]\\s*(?:20)?(\\d\\d)(?!\\d)");
-  private static final Pattern KS1_SHORT =
-      Pattern.compile("(?i)KS1[ _-]?\\d{4}(?:\\d{3})?[ _-](\\d\\d)(?!\\d)");
+
+  /** A token, a school number and a two-digit year; {@code %s}: the tokens. */
+  private static final String SHORT = "(?i)(?:%s)[ _-]?\\d{4}(?:\\d{3})?[ _-](\\d\\d)(?!\\d)";
+
   private static final Pattern FULL = Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)");
 
   private TemplateYear() {}
@@ -42,11 +45,13 @@ public final class TemplateYear {
 
   /**
    * The year a file name states, if it states one. A bare four-digit number ({@code
-   * 3302001_KS1_2019.csv}) is a year only if it is not in the future ({@code latest} is the
+   * 3302001_<token>_2019.csv}) is a year only if it is not in the future ({@code latest} is the
    * service's year) and is not the DfE number of a school in the file: a community school's number
-   * is often 2xxx, and {@code 330-2015 KS1.csv} is school 2015's file, not a return for 2015.
+   * is often 2xxx, and {@code 330-2015 <token>.csv} is school 2015's file, not a return for 2015.
+   * {@code tokens} name the registered collections in file names.
    */
-  public static OptionalInt fromFileName(String name, int latest, Collection<Laestab> schools) {
+  public static OptionalInt fromFileName(
+      String name, Collection<String> tokens, int latest, Collection<Laestab> schools) {
     Matcher academic = ACADEMIC.matcher(name);
     if (academic.find()) {
       OptionalInt year = summer(academic);
@@ -54,9 +59,13 @@ public final class TemplateYear {
         return year;
       }
     }
-    Matcher ks1 = KS1_SHORT.matcher(name);
-    if (ks1.find()) {
-      return OptionalInt.of(2000 + Integer.parseInt(ks1.group(1)));
+    if (!tokens.isEmpty()) {
+      String alternatives =
+          tokens.stream().map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow();
+      Matcher shortName = Pattern.compile(String.format(SHORT, alternatives)).matcher(name);
+      if (shortName.find()) {
+        return OptionalInt.of(2000 + Integer.parseInt(shortName.group(1)));
+      }
     }
     Matcher full = FULL.matcher(name);
     while (full.find()) {

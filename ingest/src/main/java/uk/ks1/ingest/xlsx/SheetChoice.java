@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import uk.ks1.core.codes.Field;
+import uk.ks1.core.collection.IntakeWording;
 import uk.ks1.core.event.ValidationIssue;
 import uk.ks1.core.rule.FileRules;
 import uk.ks1.ingest.file.FileRejectedException;
@@ -28,14 +29,17 @@ final class SheetChoice {
       Pattern.compile("(?i).*(example|sample|guidance|instruction).*");
 
   private final String fileName;
+  private final IntakeWording wording;
   private final List<String> names = new ArrayList<>();
   private final Candidates data = new Candidates();
   private final Candidates examples = new Candidates();
   private TemplateReader first;
   private TemplateReader firstIncomplete;
 
-  SheetChoice(String fileName) {
+  /** {@code wording}: of the collections the workbook may hold. */
+  SheetChoice(String fileName, IntakeWording wording) {
     this.fileName = fileName;
+    this.wording = wording;
   }
 
   /** Whether a sheet of this name is an example, left out when another sheet has the header. */
@@ -102,6 +106,7 @@ final class SheetChoice {
     all.set(
         0,
         new SchoolReturn(
+            s.collection(),
             s.laestab(),
             s.schoolName(),
             s.year(),
@@ -119,7 +124,9 @@ final class SheetChoice {
             + " and "
             + quoted.get(quoted.size() - 1);
     return new FileRejectedException(
-        FileRules.TWO_SHEETS.issue(
+        FileRules.issue(
+            FileRules.TWO_SHEETS,
+            wording,
             null,
             Field.FILE,
             String.join(", ", candidates.withPupils.keySet()),
@@ -128,7 +135,9 @@ final class SheetChoice {
 
   private ValidationIssue noSheet() {
     String sheets = String.join(", ", names);
-    return FileRules.NO_SHEET.issue(
+    return FileRules.issue(
+        FileRules.NO_SHEET,
+        wording,
         null,
         Field.FILE,
         sheets,

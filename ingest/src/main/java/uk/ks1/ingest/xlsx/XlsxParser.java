@@ -22,11 +22,13 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import uk.ks1.core.codes.Field;
+import uk.ks1.core.collection.CollectionRegistry;
 import uk.ks1.core.event.FileFacts;
 import uk.ks1.core.rule.FileRules;
 import uk.ks1.ingest.file.FileParser;
 import uk.ks1.ingest.file.FileRejectedException;
 import uk.ks1.ingest.file.SchoolReturn;
+import uk.ks1.ingest.template.TemplateLayouts;
 import uk.ks1.ingest.template.TemplateReader;
 
 /**
@@ -39,9 +41,11 @@ import uk.ks1.ingest.template.TemplateReader;
  * the read as soon as it is passed.
  */
 public final class XlsxParser implements FileParser {
+  private final TemplateLayouts layouts;
   private final int maxRows;
 
-  public XlsxParser(int maxRows) {
+  public XlsxParser(CollectionRegistry collections, int maxRows) {
+    this.layouts = new TemplateLayouts(collections);
     this.maxRows = maxRows;
     XlsxLimits.apply();
   }
@@ -81,14 +85,15 @@ public final class XlsxParser implements FileParser {
         date1904 = DateSystem.is1904(workbook);
       }
       XSSFReader.SheetIterator sheets = reader.getSheetIterator();
-      SheetChoice choice = new SheetChoice(facts.fileName());
+      SheetChoice choice = new SheetChoice(facts.fileName(), layouts.anyWording());
       boolean several = false;
       while (sheets.hasNext()) {
         try (InputStream sheet = sheets.next()) {
           String name = sheets.getSheetName();
           several |= sheets.hasNext();
           TemplateReader template =
-              new TemplateReader(facts.fileName(), several ? name : null, defaultYear, maxRows);
+              new TemplateReader(
+                  layouts, facts.fileName(), several ? name : null, defaultYear, maxRows);
           readSheet(sheet, styles, strings, date1904, template);
           choice.add(name, template);
         }

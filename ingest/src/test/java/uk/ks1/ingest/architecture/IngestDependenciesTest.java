@@ -20,4 +20,16 @@ class IngestDependenciesTest {
           .because(
               "the intake parses and publishes; the validate role runs the rules once, and the"
                   + " rule vocabulary it needs (definitions, templates, file rules) is in core");
+
+  @ArchTest
+  static final ArchRule ingestKnowsNoCollection =
+      noClasses()
+          .that()
+          .resideInAPackage("uk.ks1.ingest..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("uk.ks1.collections..")
+          .because(
+              "the intake reads whatever collections it is given: a collection's CTF rows,"
+                  + " template columns and wording are its definition's CollectionIntake");
 }

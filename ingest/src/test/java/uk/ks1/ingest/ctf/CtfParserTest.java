@@ -11,13 +11,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import uk.ks1.core.codes.Subject;
+import uk.ks1.collections.ks1ta.Ks1Ta;
+import uk.ks1.collections.ks1ta.Subject;
+import uk.ks1.core.collection.IntakeWording;
 import uk.ks1.core.event.FileFacts;
 import uk.ks1.core.event.PupilRecord;
 import uk.ks1.core.event.ValidationIssue;
+import uk.ks1.ingest.Ks1Registry;
 import uk.ks1.ingest.file.FileRejectedException;
 import uk.ks1.ingest.file.SchoolReturn;
 import uk.ks1.testkit.CtfBuilder;
+import uk.ks1.testkit.Ks1Items;
 import uk.ks1.testkit.Samples;
 import uk.ks1.testkit.TestPupil;
 import uk.ks1.testkit.TestUpns;
@@ -25,7 +29,8 @@ import uk.ks1.testkit.TestUpns;
 class CtfParserTest {
   private static final FileFacts FACTS =
       new FileFacts("id", "330", "f.xml", "sha", "CTF", 1, Instant.EPOCH);
-  private final CtfParser parser = new CtfParser(ComponentMapping.standard());
+  private static final IntakeWording WORDING = Ks1Ta.definition().intake().wording();
+  private final CtfParser parser = new CtfParser(Ks1Registry.KS1);
 
   private SchoolReturn parse(byte[] bytes) throws FileRejectedException {
     List<SchoolReturn> schools = parser.parse(new ByteArrayInputStream(bytes), FACTS, 2027);
@@ -47,7 +52,7 @@ class CtfParserTest {
     assertThat(school.schoolName()).isEqualTo("Synthetic Example Primary School");
     assertThat(school.year()).isEqualTo(2023);
     assertThat(school.pupils())
-        .extracting(PupilRecord::row, PupilRecord::upn, PupilRecord::sex, PupilRecord::results)
+        .extracting(PupilRecord::row, PupilRecord::upn, PupilRecord::sex, Ks1Items::results)
         .containsExactly(
             tuple(1, "X201999920001", "F", results("EXS", "WTS", "GDS", "EXS")),
             tuple(2, "L201999920002", "M", results("PK3", "EM", "PK4", "HNM")),
@@ -97,7 +102,7 @@ class CtfParserTest {
                 .withOtherStagesAndBlocks()
                 .bytes());
     assertThat(school.skipped())
-        .containsExactlyInAnyOrderEntriesOf(Map.of(CtfParser.OTHER_STAGES, 2));
+        .containsExactlyInAnyOrderEntriesOf(Map.of(WORDING.otherStages(), 2));
   }
 
   @Test
@@ -115,10 +120,10 @@ class CtfParserTest {
     SchoolReturn school = parse(xml.getBytes(StandardCharsets.UTF_8));
     assertThat(school.year()).isEqualTo(2023);
     assertThat(school.pupils()).hasSize(3);
-    assertThat(school.pupils().get(2).results())
+    assertThat(Ks1Items.results(school.pupils().get(2)))
         .doesNotContainKey(Subject.READING)
         .containsEntry(Subject.WRITING, "EXS");
-    assertThat(school.skipped()).containsEntry(CtfParser.OTHER_YEARS, 1);
+    assertThat(school.skipped()).containsEntry(WORDING.otherYears(), 1);
     assertThat(school.parseIssues())
         .extracting(ValidationIssue::ruleId, ValidationIssue::row, ValidationIssue::value)
         .containsExactly(tuple("R21", 3, "2024"));
@@ -140,8 +145,9 @@ class CtfParserTest {
             .replaceFirst("<Year>2023</Year>", "<Year>2022</Year>");
     SchoolReturn school = parse(xml.getBytes(StandardCharsets.UTF_8));
     assertThat(school.year()).isEqualTo(2023);
-    assertThat(school.skipped()).containsEntry(CtfParser.OTHER_YEARS, 2);
-    assertThat(school.pupils().get(0).results()).containsOnlyKeys(Subject.MATHS, Subject.SCIENCE);
+    assertThat(school.skipped()).containsEntry(WORDING.otherYears(), 2);
+    assertThat(Ks1Items.results(school.pupils().get(0)))
+        .containsOnlyKeys(Subject.MATHS, Subject.SCIENCE);
     assertThat(school.parseIssues())
         .extracting(ValidationIssue::ruleId, ValidationIssue::value)
         .containsExactly(tuple("R21", "2022"));

@@ -11,12 +11,15 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.ks1.collections.ks1ta.Subject;
 import uk.ks1.core.codes.Field;
 import uk.ks1.core.event.SubmissionReceived;
 import uk.ks1.core.event.ValidationIssue;
 import uk.ks1.core.identity.LaRegistry;
+import uk.ks1.ingest.Ks1Registry;
 import uk.ks1.ingest.zip.ZipBundle;
 import uk.ks1.testkit.CtfBuilder;
+import uk.ks1.testkit.Ks1Items;
 import uk.ks1.testkit.TemplateBuilder;
 import uk.ks1.testkit.TestPupil;
 import uk.ks1.testkit.TestUpns;
@@ -26,7 +29,8 @@ import uk.ks1.testkit.ZipBuilder;
 class FileIntakeBundleTest {
   @TempDir Path dir;
   private final Instant now = Instant.parse("2023-06-21T09:00:00Z");
-  private final FileIntake intake = FileIntake.standard(LaRegistry.standard(), 100_000, 2023);
+  private final FileIntake intake =
+      FileIntake.standard(Ks1Registry.KS1, LaRegistry.standard(), 100_000, 2023);
 
   private static List<TestPupil> pupils(String laestab, int n) {
     List<TestPupil> list = new java.util.ArrayList<>();
@@ -84,11 +88,12 @@ class FileIntakeBundleTest {
     // the validate role runs the rules, once; the intake passes the values on as written
     assertThat(r.problems()).isEmpty();
     assertThat(r.submissions().get(0).pupils())
-        .extracting(p -> p.upn(), p -> p.results().get(uk.ks1.core.codes.Subject.READING))
+        .extracting(
+            p -> p.upn(), p -> Ks1Items.results(p).get(uk.ks1.collections.ks1ta.Subject.READING))
         .containsExactly(tuple(badUpn, "EXS"), tuple(ps.get(1).upn(), "HNM"));
     assertThat(r.columns())
         .containsEntry(Field.UPN, "upn")
-        .containsEntry(Field.READING, "KS1 Reading TA");
+        .containsEntry(Subject.READING.field(), "KS1 Reading TA");
     assertThat(r.outcome().reportColumns())
         .containsEntry("UPN", "upn")
         .containsEntry("Reading", "KS1 Reading TA");
@@ -154,7 +159,12 @@ class FileIntakeBundleTest {
   @Test
   void anEntryOverTheSizeLimitIsRejectedAloneWithoutBeingKept() throws Exception {
     FileIntake small =
-        new FileIntake(LaRegistry.standard(), FileIntake.standardParsers(100), 2_000, 2023);
+        new FileIntake(
+            Ks1Registry.KS1,
+            LaRegistry.standard(),
+            FileIntake.standardParsers(Ks1Registry.KS1, 100),
+            2_000,
+            2023);
     byte[] big = "UPN,School DFE\n".repeat(200).getBytes(StandardCharsets.UTF_8);
     byte[] zip =
         ZipBuilder.zip()

@@ -14,7 +14,7 @@ import uk.ks1.core.collection.CollectionWindow;
 import uk.ks1.core.event.SubmissionReceived;
 import uk.ks1.core.event.ValidationIssue;
 import uk.ks1.core.identity.LaRegistry;
-import uk.ks1.ingest.ctf.ComponentMapping;
+import uk.ks1.ingest.Ks1Registry;
 import uk.ks1.ingest.ctf.CtfParser;
 import uk.ks1.testkit.CtfBuilder;
 import uk.ks1.testkit.TestPupil;
@@ -25,8 +25,9 @@ class FileIntakeTest {
   private final Instant now = Instant.parse("2023-06-21T09:00:00Z");
   private final FileIntake intake =
       new FileIntake(
+          Ks1Registry.KS1,
           LaRegistry.standard(),
-          Map.of(FileFormat.CTF, new CtfParser(ComponentMapping.standard())),
+          Map.of(FileFormat.CTF, new CtfParser(Ks1Registry.KS1)),
           10_000,
           2027);
 

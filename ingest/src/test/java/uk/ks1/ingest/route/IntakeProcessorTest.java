@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.ks1.core.identity.LaRegistry;
 import uk.ks1.core.topic.Topics;
+import uk.ks1.ingest.Ks1Registry;
 import uk.ks1.ingest.file.FileIntake;
 import uk.ks1.testkit.CtfBuilder;
 import uk.ks1.testkit.TestPupil;
@@ -43,7 +44,7 @@ class IntakeProcessorTest {
   void theFilesDestinationFolderIsMadeBeforeKafkaIsAsked() throws Exception {
     IntakeProcessor processor =
         new IntakeProcessor(
-            FileIntake.standard(LaRegistry.standard(), 10_000_000, 2023),
+            FileIntake.standard(Ks1Registry.KS1, LaRegistry.standard(), 10_000_000, 2023),
             data,
             Clock.fixed(Instant.parse("2023-06-20T10:00:00Z"), ZoneOffset.UTC));
     Path inbox = data.resolve("inbox");

@@ -5,40 +5,52 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
+import uk.ks1.collections.ks1ta.Ks1Ta;
 import uk.ks1.core.identity.Laestab;
+import uk.ks1.ingest.Ks1Registry;
 
 class TemplateValuesTest {
+  private static final TemplateLayouts LAYOUTS = new TemplateLayouts(Ks1Registry.KS1);
+  private static final TemplateLayout KS1 = LAYOUTS.all().get(0);
+  private static final TemplateColumn READING = column("reading");
+  private static final TemplateColumn WRITING = column("writing");
+  private static final TemplateColumn MATHS = column("maths");
+  private static final TemplateColumn SCIENCE = column("science");
+  private static final TemplateColumn READING_SCORE = column("reading_score");
+  private static final TemplateColumn MATHS_SCORE = column("maths_score");
+  private static final TemplateColumn GPS_SCORE = column("gps_score");
+
+  private static TemplateColumn column(String item) {
+    return KS1.item(item).orElseThrow();
+  }
+
   @Test
   void headersMatchByNameIgnoringCaseSpacesAndPunctuation() {
-    assertThat(TemplateColumn.named("Teacher Assessment: KS1 Reading"))
-        .contains(TemplateColumn.READING);
-    assertThat(TemplateColumn.named("  teacher assessment:ks1 READING "))
-        .contains(TemplateColumn.READING);
-    assertThat(TemplateColumn.named("Scaled Score: KS1 Reading"))
-        .contains(TemplateColumn.READING_SCORE);
-    assertThat(TemplateColumn.named("Scaled Score: KS1 GPS")).contains(TemplateColumn.GPS_SCORE);
-    assertThat(TemplateColumn.named("Sex")).contains(TemplateColumn.SEX);
-    assertThat(TemplateColumn.named("Gender")).contains(TemplateColumn.SEX);
-    assertThat(TemplateColumn.named("LAESTAB")).contains(TemplateColumn.SCHOOL);
-    assertThat(TemplateColumn.named("DfE number")).contains(TemplateColumn.SCHOOL);
-    assertThat(TemplateColumn.named("School DFE")).contains(TemplateColumn.SCHOOL);
-    assertThat(TemplateColumn.named("NC Year")).contains(TemplateColumn.NC_YEAR);
-    assertThat(TemplateColumn.named("Year")).contains(TemplateColumn.YEAR);
-    assertThat(TemplateColumn.named("Class")).isEmpty();
+    assertThat(KS1.named("Teacher Assessment: KS1 Reading")).contains(READING);
+    assertThat(KS1.named("  teacher assessment:ks1 READING ")).contains(READING);
+    assertThat(KS1.named("Scaled Score: KS1 Reading")).contains(READING_SCORE);
+    assertThat(KS1.named("Scaled Score: KS1 GPS")).contains(GPS_SCORE);
+    assertThat(KS1.named("Sex")).contains(TemplateColumn.SEX);
+    assertThat(KS1.named("Gender")).contains(TemplateColumn.SEX);
+    assertThat(KS1.named("LAESTAB")).contains(TemplateColumn.SCHOOL);
+    assertThat(KS1.named("DfE number")).contains(TemplateColumn.SCHOOL);
+    assertThat(KS1.named("School DFE")).contains(TemplateColumn.SCHOOL);
+    assertThat(KS1.named("NC Year")).contains(TemplateColumn.NC_YEAR);
+    assertThat(KS1.named("Year")).contains(TemplateColumn.YEAR);
+    assertThat(KS1.named("Class")).isEmpty();
   }
 
   @Test
   void aTrailingHintInBracketsIsNoPartOfAHeadersName() {
-    assertThat(TemplateColumn.named("Gender (M/F)")).contains(TemplateColumn.SEX);
-    assertThat(TemplateColumn.named("Date of birth (dd/mm/yyyy)"))
-        .contains(TemplateColumn.DATE_OF_BIRTH);
-    assertThat(TemplateColumn.named("DOB (DD/MM/YYYY)")).contains(TemplateColumn.DATE_OF_BIRTH);
-    assertThat(TemplateColumn.named("DOB [DD/MM/YYYY]")).contains(TemplateColumn.DATE_OF_BIRTH);
-    assertThat(TemplateColumn.named("Sex (M/F) [required]")).contains(TemplateColumn.SEX);
-    assertThat(TemplateColumn.named("Reading (TA)")).contains(TemplateColumn.READING);
-    assertThat(TemplateColumn.named("(M/F)")).isEmpty();
-    assertThat(TemplateColumn.named("Class (2A)")).isEmpty();
-    assertThat(TemplateColumn.named("Gender (M/F) notes")).isEmpty();
+    assertThat(KS1.named("Gender (M/F)")).contains(TemplateColumn.SEX);
+    assertThat(KS1.named("Date of birth (dd/mm/yyyy)")).contains(TemplateColumn.DATE_OF_BIRTH);
+    assertThat(KS1.named("DOB (DD/MM/YYYY)")).contains(TemplateColumn.DATE_OF_BIRTH);
+    assertThat(KS1.named("DOB [DD/MM/YYYY]")).contains(TemplateColumn.DATE_OF_BIRTH);
+    assertThat(KS1.named("Sex (M/F) [required]")).contains(TemplateColumn.SEX);
+    assertThat(KS1.named("Reading (TA)")).contains(READING);
+    assertThat(KS1.named("(M/F)")).isEmpty();
+    assertThat(KS1.named("Class (2A)")).isEmpty();
+    assertThat(KS1.named("Gender (M/F) notes")).isEmpty();
   }
 
   @Test
@@ -52,7 +64,7 @@ class TemplateValuesTest {
             "KS1 scaled score reading",
             "KS1 Reading SS",
             "KS1 reading test score")) {
-      assertThat(TemplateColumn.named(reading)).as(reading).contains(TemplateColumn.READING_SCORE);
+      assertThat(KS1.named(reading)).as(reading).contains(READING_SCORE);
     }
     for (String maths :
         List.of(
@@ -61,7 +73,7 @@ class TemplateValuesTest {
             "Maths scaled score",
             "Scaled score: maths",
             "KS1 Maths test scaled score")) {
-      assertThat(TemplateColumn.named(maths)).as(maths).contains(TemplateColumn.MATHS_SCORE);
+      assertThat(KS1.named(maths)).as(maths).contains(MATHS_SCORE);
     }
     for (String gps :
         List.of(
@@ -70,16 +82,16 @@ class TemplateValuesTest {
             "SPaG scaled score",
             "Scaled Score: KS1 Grammar, Punctuation & Spelling",
             "English grammar, punctuation and spelling score")) {
-      assertThat(TemplateColumn.named(gps)).as(gps).contains(TemplateColumn.GPS_SCORE);
+      assertThat(KS1.named(gps)).as(gps).contains(GPS_SCORE);
     }
-    assertThat(TemplateColumn.named("Score")).isEmpty();
-    assertThat(TemplateColumn.named("Writing score")).isEmpty(); // KS1 had no writing test
+    assertThat(KS1.named("Score")).isEmpty();
+    assertThat(KS1.named("Writing score")).isEmpty(); // KS1 had no writing test
   }
 
   @Test
   void aHeaderRowNamesAtLeastThreeColumnsAndListsTheMissingOnes() {
-    assertThat(TemplateHeader.find(1, List.of("KS1 results", "", ""))).isEmpty();
-    TemplateHeader h = TemplateHeader.find(3, List.of("Class", "UPN", "LAESTAB", "Sex")).get();
+    assertThat(LAYOUTS.find(1, List.of("KS1 results", "", ""))).isEmpty();
+    TemplateHeader h = LAYOUTS.find(3, List.of("Class", "UPN", "LAESTAB", "Sex")).get();
     assertThat(h.row()).isEqualTo(3);
     assertThat(h.index())
         .containsEntry(TemplateColumn.UPN, 1)
@@ -90,10 +102,10 @@ class TemplateValuesTest {
             TemplateColumn.FORENAME,
             TemplateColumn.SURNAME,
             TemplateColumn.DATE_OF_BIRTH,
-            TemplateColumn.READING,
-            TemplateColumn.WRITING,
-            TemplateColumn.MATHS,
-            TemplateColumn.SCIENCE);
+            READING,
+            WRITING,
+            MATHS,
+            SCIENCE);
   }
 
   @Test
@@ -157,6 +169,10 @@ class TemplateValuesTest {
 
   /** The year of a file of school 3302015 named so, with 2023 the service's year. */
   private static OptionalInt year(String fileName) {
-    return TemplateYear.fromFileName(fileName, 2023, List.of(new Laestab("3302015")));
+    return TemplateYear.fromFileName(
+        fileName,
+        Ks1Ta.definition().intake().fileNameTokens(),
+        2023,
+        List.of(new Laestab("3302015")));
   }
 }

@@ -17,19 +17,21 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import uk.ks1.core.codes.ScaledScore;
-import uk.ks1.core.codes.Subject;
+import uk.ks1.collections.ks1ta.ScaledScore;
+import uk.ks1.collections.ks1ta.Subject;
 import uk.ks1.core.event.FileFacts;
 import uk.ks1.core.event.PupilRecord;
 import uk.ks1.core.event.ValidationIssue;
+import uk.ks1.ingest.Ks1Registry;
 import uk.ks1.ingest.file.FileRejectedException;
 import uk.ks1.ingest.file.SchoolReturn;
+import uk.ks1.testkit.Ks1Items;
 import uk.ks1.testkit.TemplateBuilder;
 import uk.ks1.testkit.TestPupil;
 import uk.ks1.testkit.TestUpns;
 
 class XlsxParserTest {
-  private final XlsxParser parser = new XlsxParser(1000);
+  private final XlsxParser parser = new XlsxParser(Ks1Registry.KS1, 1000);
 
   private static final List<TestPupil> PUPILS =
       List.of(
@@ -59,7 +61,7 @@ class XlsxParserTest {
             PupilRecord::forename,
             PupilRecord::dateOfBirth,
             PupilRecord::ncYear,
-            PupilRecord::results)
+            Ks1Items::results)
         .containsExactly(
             tuple(
                 2,
@@ -88,9 +90,11 @@ class XlsxParserTest {
             template().datesDayFirst())) {
       List<PupilRecord> pupils = parse("a.xlsx", variant.xlsx()).get(0).pupils();
       assertThat(pupils)
-          .extracting(PupilRecord::upn, PupilRecord::dateOfBirth, PupilRecord::results)
+          .extracting(PupilRecord::upn, PupilRecord::dateOfBirth, Ks1Items::results)
           .containsExactlyElementsOf(
-              plain.stream().map(p -> tuple(p.upn(), p.dateOfBirth(), p.results())).toList());
+              plain.stream()
+                  .map(p -> tuple(p.upn(), p.dateOfBirth(), Ks1Items.results(p)))
+                  .toList());
     }
   }
 
@@ -109,8 +113,8 @@ class XlsxParserTest {
             PupilRecord::sex,
             PupilRecord::dateOfBirth,
             PupilRecord::ncYear,
-            PupilRecord::results,
-            PupilRecord::scaledScores)
+            Ks1Items::results,
+            Ks1Items::scores)
         .containsExactly(
             tuple(
                 3,
@@ -205,7 +209,7 @@ class XlsxParserTest {
     SchoolReturn s = parse("formats.xlsx", book).get(0);
     assertThat(s.laestab().value()).isEqualTo("3302001");
     assertThat(s.pupils())
-        .extracting(PupilRecord::scaledScores)
+        .extracting(Ks1Items::scores)
         .containsExactly(
             Map.of(ScaledScore.READING, "102.6", ScaledScore.MATHS, "97"),
             Map.of(ScaledScore.READING, "101", ScaledScore.MATHS, "99.4", ScaledScore.GPS, "100"));
@@ -306,7 +310,7 @@ class XlsxParserTest {
 
   @Test
   void rejectsAHugeSheetAsSoonAsTheRowLimitIsPassed() throws Exception {
-    XlsxParser small = new XlsxParser(50);
+    XlsxParser small = new XlsxParser(Ks1Registry.KS1, 50);
     byte[] book = TemplateBuilder.hugeSheet(5_000, true);
     FileFacts facts =
         new FileFacts("id", "330", "huge.xlsx", "", "XLSX", book.length, Instant.EPOCH);

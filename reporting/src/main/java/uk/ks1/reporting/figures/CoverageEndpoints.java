@@ -13,22 +13,28 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import uk.ks1.aggregate.store.SummaryViews.Level;
+import uk.ks1.core.collection.CollectionDefinition;
 import uk.ks1.reporting.http.ApiRequest;
+import uk.ks1.reporting.http.CollectionChoice;
 import uk.ks1.reporting.http.Reply;
 import uk.ks1.reporting.http.Route;
 import uk.ks1.reporting.store.StoreReads;
 
 /**
  * What the figures cover (LAs, schools and pupils behind every level, and when each last changed)
- * and the distribution of result codes. Coverage counts are never suppressed: they say how much a
- * figure rests on, not how pupils did.
+ * and the distribution of result codes, of the collection the request names. Coverage counts are
+ * never suppressed: they say how much a figure rests on, not how pupils did.
  */
 public final class CoverageEndpoints {
   private final StoreReads store;
+  private final CollectionChoice collections;
 
-  public CoverageEndpoints(StoreReads store) {
+  public CoverageEndpoints(StoreReads store, CollectionChoice collections) {
     this.store = store;
+    this.collections = collections;
   }
 
   public List<Route> routes() {
@@ -42,17 +48,19 @@ public final class CoverageEndpoints {
       String key, String name, String region, long las, long schools, Object pupils, Instant at) {}
 
   private Map<String, Object> coverage(Connection c, ApiRequest r) throws SQLException {
-    int year = r.year(SummaryReader.latestYear(c));
+    CollectionDefinition d = collections.of(r);
+    int year = r.year(SummaryReader.latestYear(c, d));
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put("collection", "KS1_TA");
+    out.put("collection", d.id());
     out.put("year", year);
-    out.put("years", SummaryReader.years(c));
+    out.put("years", SummaryReader.years(c, d));
     out.put("status", Published.PROVISIONAL);
-    Summary n = SummaryReader.national(c, year);
+    Summary n = SummaryReader.national(c, d, year);
     out.put("national", covered(n));
     out.put(
-        "regions", SummaryReader.all(c, Level.REGION, year).stream().map(this::covered).toList());
-    out.put("las", SummaryReader.all(c, Level.LA, year).stream().map(this::covered).toList());
+        "regions",
+        SummaryReader.all(c, d, Level.REGION, year).stream().map(this::covered).toList());
+    out.put("las", SummaryReader.all(c, d, Level.LA, year).stream().map(this::covered).toList());
     out.put("files", counts(c, "SELECT outcome, count(*) FROM files GROUP BY outcome"));
     out.put("submissions", counts(c, "SELECT status, count(*) FROM submissions GROUP BY status"));
     out.put("lastFileAt", time(c, "SELECT max(processed_at) FROM files"));
@@ -85,13 +93,15 @@ public final class CoverageEndpoints {
   }
 
   /**
-   * {@code /api/codes?level=la&key=330}: how many pupils got each code in each subject (every valid
-   * code, 0 where none), and what the counts cover. Outside the caller's own view, hidden as the
-   * published view decides ({@link PublishedCells}, with the figures of every level), and not
+   * {@code /api/codes?level=la&key=330}: how many pupils got each code of each coded item (in the
+   * JSON, {@code subject}), every valid code in alphabetical order, 0 where none, in the order the
+   * collection gives its items, and what the counts cover. Outside the caller's own view, hidden as
+   * the published view decides ({@link PublishedCells}, with the figures of every level), and not
    * published at all for a school.
    */
   private Map<String, Object> codes(Connection c, ApiRequest r) throws SQLException {
-    int year = r.year(SummaryReader.latestYear(c));
+    CollectionDefinition collection = collections.of(r);
+    int year = r.year(SummaryReader.latestYear(c, collection));
     Level asked =
         r.query(
             "level",
@@ -109,16 +119,19 @@ public final class CoverageEndpoints {
           case SCHOOL -> key.length() >= 3 ? key.substring(0, 3) : key;
           default -> null;
         };
-    Disclosure d = FigureEndpoints.disclosure(store, r);
+    Disclosure d = FigureEndpoints.disclosure(store, collection, r);
     boolean suppress = d.suppresses(level, la);
     Map<String, Long> stored = new LinkedHashMap<>();
     try (PreparedStatement q =
         c.prepareStatement(
-            "SELECT subject, code, pupils FROM code_counts WHERE level = ? AND key = ?"
-                + " AND collection = 'KS1_TA' AND year = ? ORDER BY subject, code")) {
+            "SELECT subject, code, pupils FROM "
+                + collection.reporting().views().codeCounts()
+                + " WHERE level = ? AND key = ?"
+                + " AND collection = ? AND year = ? ORDER BY subject, code")) {
       q.setString(1, levelName.toLowerCase(Locale.ROOT));
       q.setString(2, key);
-      q.setInt(3, year);
+      q.setString(3, collection.id());
+      q.setInt(4, year);
       try (ResultSet rs = q.executeQuery()) {
         while (rs.next()) {
           stored.put(rs.getString(1) + ":" + rs.getString(2), rs.getLong(3));
@@ -129,8 +142,9 @@ public final class CoverageEndpoints {
     boolean withheld = suppress && level == Level.SCHOOL;
     if (!withheld && (!stored.isEmpty() || level == Level.NATIONAL)) {
       // every valid code of the year, 0 where none was given: a listed code says nothing
-      for (Map.Entry<String, java.util.Set<String>> subject : Ks1Codes.sets(year).entrySet()) {
-        java.util.Set<String> all = new java.util.TreeSet<>(subject.getValue());
+      for (Map.Entry<String, Set<String>> subject :
+          collection.reporting().codes(year).sets().entrySet()) {
+        Set<String> all = new TreeSet<>(subject.getValue());
         stored.keySet().stream()
             .filter(k -> k.startsWith(subject.getKey() + ":"))
             .forEach(k -> all.add(k.substring(k.indexOf(':') + 1)));
@@ -151,8 +165,8 @@ public final class CoverageEndpoints {
     out.put("suppressed", suppress);
     Optional<Summary> covering =
         level == Level.NATIONAL
-            ? Optional.of(SummaryReader.national(c, year))
-            : SummaryReader.one(c, level, year, key);
+            ? Optional.of(SummaryReader.national(c, collection, year))
+            : SummaryReader.one(c, collection, level, year, key);
     out.put(
         "coverage",
         covering

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import uk.ks1.aggregate.store.SummaryViews.Level;
+import uk.ks1.core.collection.CollectionReporting;
+import uk.ks1.core.collection.ReportedMeasure;
 import uk.ks1.reporting.access.Scope;
 
 /**
@@ -14,12 +16,17 @@ import uk.ks1.reporting.access.Scope;
  * half up, and its pupils in a cohort band.
  */
 public final class Disclosure {
+  private final CollectionReporting collection;
   private final Scope scope;
   private final Supplier<PublishedCells> cells;
   private PublishedCells read;
 
-  /** {@code cells}: the year's published view, asked for only if the caller needs it. */
-  public Disclosure(Scope scope, Supplier<PublishedCells> cells) {
+  /**
+   * The figures of {@code collection} (its measures, in its words) for a caller; {@code cells}: the
+   * year's published view, asked for only if the caller needs it.
+   */
+  public Disclosure(CollectionReporting collection, Scope scope, Supplier<PublishedCells> cells) {
+    this.collection = collection;
     this.scope = scope;
     this.cells = cells;
   }
@@ -53,7 +60,7 @@ public final class Disclosure {
   public Published publish(Summary s) {
     boolean suppress = suppresses(s);
     List<Published.MeasureFigures> measures = new ArrayList<>();
-    for (Measure m : Measure.values()) {
+    for (ReportedMeasure m : collection.measures()) {
       measures.add(measure(s, m, suppress));
     }
     boolean school = s.level() == Level.SCHOOL;
@@ -82,21 +89,22 @@ public final class Disclosure {
     List<Published.Gaps> out = new ArrayList<>();
     for (Summary other : comparators) {
       List<Published.Gap> gaps = new ArrayList<>();
-      for (Measure m : Measure.values()) {
+      for (ReportedMeasure m : collection.measures()) {
         gaps.add(
             new Published.Gap(
+                collection.stats(),
                 m.key(),
                 gap(subject, other, m, false, false),
                 gap(subject, other, m, false, true),
-                m.hasGds() ? gap(subject, other, m, true, false) : Cell.NOT_APPLICABLE,
-                m.hasGds() ? gap(subject, other, m, true, true) : Cell.NOT_APPLICABLE));
+                m.hasHigher() ? gap(subject, other, m, true, false) : Cell.NOT_APPLICABLE,
+                m.hasHigher() ? gap(subject, other, m, true, true) : Cell.NOT_APPLICABLE));
       }
       out.add(new Published.Gaps(levelName(other.level()), other.key(), other.name(), gaps));
     }
     return out;
   }
 
-  private Object gap(Summary s, Summary o, Measure m, boolean gds, boolean rounded) {
+  private Object gap(Summary s, Summary o, ReportedMeasure m, boolean higher, boolean rounded) {
     Counts a = s.counts(m);
     Counts b = o.counts(m);
     if (a == null || b == null) {
@@ -105,18 +113,18 @@ public final class Disclosure {
     if (a.eligible() == 0 || b.eligible() == 0) {
       return Cell.NOT_APPLICABLE;
     }
-    PublishedCells.Stat stat = gds ? PublishedCells.Stat.GDS : PublishedCells.Stat.EXS_PLUS;
+    PublishedCells.Stat stat = higher ? PublishedCells.Stat.HIGHER : PublishedCells.Stat.MET;
     if (!percentShown(s, m, stat) || !percentShown(o, m, stat)) {
       return Cell.SUPPRESSED;
     }
-    long x1 = gds ? a.gds() : a.exsPlus();
-    long x2 = gds ? b.gds() : b.exsPlus();
+    long x1 = higher ? a.higher() : a.met();
+    long x2 = higher ? b.higher() : b.met();
     if (roundedOnly(s)) {
       long gap = Percent.rounded(x1, a.eligible()) - Percent.rounded(x2, b.eligible());
       return rounded ? (Object) gap : (double) gap;
     }
     if (!rounded) {
-      return Percent.gap(a, b, gds);
+      return Percent.gap(a, b, higher);
     }
     return Percent.roundedGap(x1, a.eligible(), x2, b.eligible());
   }
@@ -126,7 +134,7 @@ public final class Disclosure {
     return s.level() == Level.SCHOOL && suppresses(s);
   }
 
-  private boolean percentShown(Summary s, Measure m, PublishedCells.Stat stat) {
+  private boolean percentShown(Summary s, ReportedMeasure m, PublishedCells.Stat stat) {
     if (!suppresses(s)) {
       return true;
     }
@@ -134,40 +142,55 @@ public final class Disclosure {
         && (s.level() == Level.SCHOOL || !cells().hidden(s, m, PublishedCells.Stat.ELIGIBLE));
   }
 
-  private Published.MeasureFigures measure(Summary s, Measure m, boolean suppress) {
+  private Published.MeasureFigures measure(Summary s, ReportedMeasure m, boolean suppress) {
     Counts c = s.counts(m);
-    String note = m.isDfeMeasure() ? null : Measure.RWM_NOTE;
+    String note = m.note();
     if (c == null) {
       String x = Cell.NOT_AVAILABLE;
-      String gds = m.hasGds() ? x : Cell.NOT_APPLICABLE;
+      String higher = m.hasHigher() ? x : Cell.NOT_APPLICABLE;
       return new Published.MeasureFigures(
-          m.key(), m.label(), m.isDfeMeasure(), note, x, x, x, x, gds, gds, gds);
+          collection.stats(),
+          m.key(),
+          m.label(),
+          m.official(),
+          note,
+          x,
+          x,
+          x,
+          x,
+          higher,
+          higher,
+          higher);
     }
     boolean school = s.level() == Level.SCHOOL && suppress;
-    Object gds = Cell.NOT_APPLICABLE;
-    Object gdsPct = Cell.NOT_APPLICABLE;
-    Object gdsRounded = Cell.NOT_APPLICABLE;
-    if (m.hasGds()) {
-      gds = count(s, m, PublishedCells.Stat.GDS, c.gds(), suppress);
-      gdsPct = percent(s, m, PublishedCells.Stat.GDS, c.gds(), c.eligible(), suppress, false);
-      gdsRounded = percent(s, m, PublishedCells.Stat.GDS, c.gds(), c.eligible(), suppress, true);
+    Object higher = Cell.NOT_APPLICABLE;
+    Object higherPct = Cell.NOT_APPLICABLE;
+    Object higherRounded = Cell.NOT_APPLICABLE;
+    PublishedCells.Stat h = PublishedCells.Stat.HIGHER;
+    if (m.hasHigher()) {
+      higher = count(s, m, h, c.higher(), suppress);
+      higherPct = percent(s, m, h, c.higher(), c.eligible(), suppress, false);
+      higherRounded = percent(s, m, h, c.higher(), c.eligible(), suppress, true);
     }
+    PublishedCells.Stat met = PublishedCells.Stat.MET;
     return new Published.MeasureFigures(
+        collection.stats(),
         m.key(),
         m.label(),
-        m.isDfeMeasure(),
+        m.official(),
         note,
         count(s, m, PublishedCells.Stat.ELIGIBLE, c.eligible(), suppress),
-        count(s, m, PublishedCells.Stat.EXS_PLUS, c.exsPlus(), suppress),
-        percent(s, m, PublishedCells.Stat.EXS_PLUS, c.exsPlus(), c.eligible(), suppress, false),
-        percent(s, m, PublishedCells.Stat.EXS_PLUS, c.exsPlus(), c.eligible(), suppress, true),
-        school ? null : gds,
-        gdsPct,
-        gdsRounded);
+        count(s, m, met, c.met(), suppress),
+        percent(s, m, met, c.met(), c.eligible(), suppress, false),
+        percent(s, m, met, c.met(), c.eligible(), suppress, true),
+        school ? null : higher,
+        higherPct,
+        higherRounded);
   }
 
   /** A count as published: none at all for a school (null: left out), else a number or c. */
-  private Object count(Summary s, Measure m, PublishedCells.Stat stat, long v, boolean suppress) {
+  private Object count(
+      Summary s, ReportedMeasure m, PublishedCells.Stat stat, long v, boolean suppress) {
     if (!suppress) {
       return v;
     }
@@ -183,7 +206,7 @@ public final class Disclosure {
    */
   private Object percent(
       Summary s,
-      Measure m,
+      ReportedMeasure m,
       PublishedCells.Stat stat,
       long count,
       long eligible,

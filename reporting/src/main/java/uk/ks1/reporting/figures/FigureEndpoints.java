@@ -8,21 +8,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import uk.ks1.aggregate.store.SummaryViews.Level;
+import uk.ks1.core.collection.CollectionDefinition;
 import uk.ks1.reporting.access.Exposure;
 import uk.ks1.reporting.http.ApiRequest;
+import uk.ks1.reporting.http.CollectionChoice;
 import uk.ks1.reporting.http.Reply;
 import uk.ks1.reporting.http.Route;
 import uk.ks1.reporting.store.StoreReads;
 
 /**
  * The figures API: national, regions, LAs and schools, each with its coverage and its gaps to the
- * levels above, shaped for the caller by {@link Disclosure}.
+ * levels above, shaped for the caller by {@link Disclosure}; of the collection the request names
+ * ({@link CollectionChoice}), in its measures. Reads are cached per store version, collection and
+ * year.
  */
 public final class FigureEndpoints {
   private final StoreReads store;
+  private final CollectionChoice collections;
 
-  public FigureEndpoints(StoreReads store) {
+  public FigureEndpoints(StoreReads store, CollectionChoice collections) {
     this.store = store;
+    this.collections = collections;
   }
 
   public List<Route> routes() {
@@ -54,12 +60,12 @@ public final class FigureEndpoints {
       Map<String, Summary> las,
       Map<String, Summary> schools) {
 
-    public static Levels read(Connection c, int year) throws SQLException {
+    public static Levels read(Connection c, CollectionDefinition d, int year) throws SQLException {
       return new Levels(
-          SummaryReader.national(c, year),
-          byKey(SummaryReader.all(c, Level.REGION, year)),
-          byKey(SummaryReader.all(c, Level.LA, year)),
-          byKey(SummaryReader.all(c, Level.SCHOOL, year)));
+          SummaryReader.national(c, d, year),
+          byKey(SummaryReader.all(c, d, Level.REGION, year)),
+          byKey(SummaryReader.all(c, d, Level.LA, year)),
+          byKey(SummaryReader.all(c, d, Level.SCHOOL, year)));
     }
 
     /** The levels a summary is compared with: its LA, its region, England. */
@@ -90,65 +96,73 @@ public final class FigureEndpoints {
   }
 
   private Levels levels(ApiRequest r) {
-    return levels(store, r);
+    return levels(store, collections.of(r), r);
   }
 
   /** Every level of the year asked for, read once per store version. */
-  public static Levels levels(StoreReads store, ApiRequest r) {
-    int year = year(store, r);
-    return store.cached("levels-" + year, c -> Levels.read(c, year));
+  public static Levels levels(StoreReads store, CollectionDefinition d, ApiRequest r) {
+    int year = year(store, d, r);
+    return store.cached(d.id() + "-levels-" + year, c -> Levels.read(c, d, year));
   }
 
   /**
    * The caller's disclosure: the year's published view (every table suppressed at once, see {@link
    * PublishedCells}) is worked out once per store version, and only if the caller needs it.
    */
-  public static Disclosure disclosure(StoreReads store, ApiRequest r) {
-    int year = year(store, r);
-    return new Disclosure(r.scope(), () -> publishedCells(store, r, year));
+  public static Disclosure disclosure(StoreReads store, CollectionDefinition d, ApiRequest r) {
+    int year = year(store, d, r);
+    return new Disclosure(d.reporting(), r.scope(), () -> publishedCells(store, d, r, year));
   }
 
-  private static PublishedCells publishedCells(StoreReads store, ApiRequest r, int year) {
-    Levels levels = levels(store, r);
+  private Disclosure disclosure(ApiRequest r) {
+    return disclosure(store, collections.of(r), r);
+  }
+
+  private static PublishedCells publishedCells(
+      StoreReads store, CollectionDefinition d, ApiRequest r, int year) {
+    Levels levels = levels(store, d, r);
     return store.cached(
-        "published-cells-" + year,
+        d.id() + "-published-cells-" + year,
         c ->
             PublishedCells.of(
+                d.reporting().measures(),
                 levels,
-                SummaryReader.codeCounts(c, year),
-                Ks1Codes.sets(year),
-                Ks1Codes.meanings(year)));
+                SummaryReader.codeCounts(c, d, year),
+                d.reporting().codes(year)));
   }
 
   /** The year asked for, or the latest with figures. */
-  public static int year(StoreReads store, ApiRequest r) {
-    return r.year(store.cached("latest-year", SummaryReader::latestYear));
+  public static int year(StoreReads store, CollectionDefinition d, ApiRequest r) {
+    return r.year(store.cached(d.id() + "-latest-year", c -> SummaryReader.latestYear(c, d)));
   }
 
   private Published national(ApiRequest r) {
-    int year = year(store, r);
-    Summary national = store.cached("national-" + year, c -> SummaryReader.national(c, year));
-    return disclosure(store, r).publish(national);
+    CollectionDefinition d = collections.of(r);
+    int year = year(store, d, r);
+    Summary national =
+        store.cached(d.id() + "-national-" + year, c -> SummaryReader.national(c, d, year));
+    return disclosure(store, d, r).publish(national);
   }
 
   /** England, the regions and the LAs (no schools), read once per store version. */
   private Levels above(ApiRequest r) {
-    int year = year(store, r);
-    return store.cached("above-schools-" + year, c -> aboveSchools(c, year));
+    CollectionDefinition d = collections.of(r);
+    int year = year(store, d, r);
+    return store.cached(d.id() + "-above-schools-" + year, c -> aboveSchools(c, d, year));
   }
 
   /** England, the regions and the LAs: every level a school is compared with. */
-  static Levels aboveSchools(Connection c, int year) throws SQLException {
+  static Levels aboveSchools(Connection c, CollectionDefinition d, int year) throws SQLException {
     return new Levels(
-        SummaryReader.national(c, year),
-        Levels.byKey(SummaryReader.all(c, Level.REGION, year)),
-        Levels.byKey(SummaryReader.all(c, Level.LA, year)),
+        SummaryReader.national(c, d, year),
+        Levels.byKey(SummaryReader.all(c, d, Level.REGION, year)),
+        Levels.byKey(SummaryReader.all(c, d, Level.LA, year)),
         Map.of());
   }
 
   private List<Published> regions(ApiRequest r) {
     Levels levels = above(r);
-    Disclosure d = disclosure(store, r);
+    Disclosure d = disclosure(r);
     return levels.regions().values().stream().map(s -> withGaps(d, levels, s)).toList();
   }
 
@@ -156,14 +170,12 @@ public final class FigureEndpoints {
     Levels levels = above(r);
     String name = r.pathParam("region");
     Summary s = levels.regions().get(name);
-    return s == null
-        ? Reply.notFound("Region")
-        : Reply.json(withGaps(disclosure(store, r), levels, s));
+    return s == null ? Reply.notFound("Region") : Reply.json(withGaps(disclosure(r), levels, s));
   }
 
   private List<Published> las(ApiRequest r) {
     Levels levels = above(r);
-    Disclosure d = disclosure(store, r);
+    Disclosure d = disclosure(r);
     String region = r.query("region");
     return levels.las().values().stream()
         .filter(s -> region == null || region.equals(s.region()))
@@ -174,12 +186,12 @@ public final class FigureEndpoints {
   private Optional<Published> la(ApiRequest r) {
     Levels levels = above(r);
     return Optional.ofNullable(levels.las().get(r.pathParam("la")))
-        .map(s -> withGaps(disclosure(store, r), levels, s));
+        .map(s -> withGaps(disclosure(r), levels, s));
   }
 
   private List<Published> schools(ApiRequest r) {
     Levels levels = levels(r);
-    Disclosure d = disclosure(store, r);
+    Disclosure d = disclosure(r);
     String la = r.query("la");
     return levels.schools().values().stream()
         .filter(s -> la == null || la.equals(s.laCode()))
@@ -213,16 +225,17 @@ public final class FigureEndpoints {
    * in the country: what a school's dashboard polls, kept quick at national scale.
    */
   private Optional<Published> school(ApiRequest r) {
-    int year = year(store, r);
+    CollectionDefinition d = collections.of(r);
+    int year = year(store, d, r);
     String laestab = r.pathParam("laestab");
     Optional<Summary> school =
         store.cached(
-            "school-" + year + "-" + laestab,
-            c -> SummaryReader.one(c, Level.SCHOOL, year, laestab));
+            d.id() + "-school-" + year + "-" + laestab,
+            c -> SummaryReader.one(c, d, Level.SCHOOL, year, laestab));
     if (school.isEmpty()) {
       return Optional.empty();
     }
     Levels above = above(r);
-    return school.map(s -> withGaps(disclosure(store, r), above, s));
+    return school.map(s -> withGaps(disclosure(store, d, r), above, s));
   }
 }

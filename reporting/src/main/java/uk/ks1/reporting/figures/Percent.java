@@ -25,8 +25,8 @@ public final class Percent {
   }
 
   /** The gap a - b in percentage points, unrounded. */
-  public static double gap(Counts a, Counts b, boolean gds) {
-    return gds ? a.gdsPct() - b.gdsPct() : a.exsPlusPct() - b.exsPlusPct();
+  public static double gap(Counts a, Counts b, boolean higher) {
+    return higher ? a.higherPct() - b.higherPct() : a.metPct() - b.metPct();
   }
 
   /**

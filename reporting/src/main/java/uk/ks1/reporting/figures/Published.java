@@ -1,8 +1,12 @@
 package uk.ks1.reporting.figures;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import uk.ks1.core.collection.ReportedStats;
 
 /**
  * Figures as they leave the service: every cell a number or a GSS symbol, labelled provisional,
@@ -31,27 +35,76 @@ public record Published(
    */
   public record Coverage(long las, long schools, Object pupils, Instant updatedAt) {}
 
-  /** One measure's cells. */
-  @JsonInclude(JsonInclude.Include.NON_NULL)
+  /**
+   * One measure's cells. In the API the met and higher cells are named by the collection's {@link
+   * ReportedStats} ({@code <metField>}, {@code <metField>Pct}, {@code <metField>PctRounded}, and
+   * the same for the higher field); a null cell (a school's count in the published view) is left
+   * out.
+   */
   public record MeasureFigures(
+      ReportedStats stats,
       String measure,
       String label,
       boolean dfeMeasure,
       String note,
       Object eligible,
-      Object exsPlus,
-      Object exsPlusPct,
-      Object exsPlusPctRounded,
-      Object gds,
-      Object gdsPct,
-      Object gdsPctRounded) {}
+      Object met,
+      Object metPct,
+      Object metPctRounded,
+      Object higher,
+      Object higherPct,
+      Object higherPctRounded) {
+
+    @JsonValue
+    Map<String, Object> json() {
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("measure", measure);
+      out.put("label", label);
+      out.put("dfeMeasure", dfeMeasure);
+      put(out, "note", note);
+      put(out, "eligible", eligible);
+      put(out, stats.metField(), met);
+      put(out, stats.metField() + "Pct", metPct);
+      put(out, stats.metField() + "PctRounded", metPctRounded);
+      put(out, stats.higherField(), higher);
+      put(out, stats.higherField() + "Pct", higherPct);
+      put(out, stats.higherField() + "PctRounded", higherPctRounded);
+      return out;
+    }
+  }
 
   /** The gaps to one level above, in percentage points (this minus that). */
   public record Gaps(String against, String key, String name, List<Gap> measures) {}
 
-  /** One measure's gaps: unrounded, and rounded half up. */
+  /**
+   * One measure's gaps: unrounded, and rounded half up; named in the API like {@link
+   * MeasureFigures}' cells ({@code <metField>}, {@code <metField>Rounded}, ...).
+   */
   public record Gap(
-      String measure, Object exsPlus, Object exsPlusRounded, Object gds, Object gdsRounded) {}
+      ReportedStats stats,
+      String measure,
+      Object met,
+      Object metRounded,
+      Object higher,
+      Object higherRounded) {
+
+    @JsonValue
+    Map<String, Object> json() {
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("measure", measure);
+      out.put(stats.metField(), met);
+      out.put(stats.metField() + "Rounded", metRounded);
+      out.put(stats.higherField(), higher);
+      out.put(stats.higherField() + "Rounded", higherRounded);
+      return out;
+    }
+  }
+
+  private static void put(Map<String, Object> out, String name, Object value) {
+    if (value != null) {
+      out.put(name, value);
+    }
+  }
 
   public Published withGaps(List<Gaps> gaps) {
     return new Published(
@@ -69,7 +122,8 @@ public record Published(
         List.copyOf(gaps));
   }
 
-  public MeasureFigures measure(Measure m) {
-    return measures.stream().filter(f -> f.measure().equals(m.key())).findFirst().orElseThrow();
+  /** The figures of the measure with this key. */
+  public MeasureFigures measure(String key) {
+    return measures.stream().filter(f -> f.measure().equals(key)).findFirst().orElseThrow();
   }
 }

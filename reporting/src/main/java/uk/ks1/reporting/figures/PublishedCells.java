@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import uk.ks1.aggregate.store.SummaryViews.Level;
+import uk.ks1.core.collection.ReportedCodes;
+import uk.ks1.core.collection.ReportedMeasure;
 import uk.ks1.reporting.disclosure.RoundedRate;
 import uk.ks1.reporting.disclosure.Suppression;
 import uk.ks1.reporting.disclosure.Suppression.Form;
@@ -20,16 +22,16 @@ import uk.ks1.reporting.disclosure.Suppression.Form;
  * answer serves every caller (an LA's token sees its own LA unsuppressed, and the audit has already
  * assumed it knows it).
  *
- * <p>What a measure is made of comes from {@link Measure} (eligible pupils; at or above the
- * standard; at greater depth) and which codes fall where from the caller of {@link #of}: nothing
- * here names a subject.
+ * <p>What a measure is made of comes from the collection's {@link ReportedMeasure}s (eligible
+ * pupils; met the standard; above it) and which codes fall where from its {@link ReportedCodes}:
+ * nothing here names a measure, an item or a code.
  */
 public final class PublishedCells {
   /** A published statistic of a measure. */
   public enum Stat {
     ELIGIBLE("E"),
-    EXS_PLUS("P"),
-    GDS("G");
+    MET("P"),
+    HIGHER("G");
 
     private final String cell;
 
@@ -40,9 +42,6 @@ public final class PublishedCells {
 
   /** A code's count at one level, as stored. */
   public record CodeCount(Level level, String key, String subject, String code, long pupils) {}
-
-  /** What the codes of a subject mean for a measure: the greater-depth and expected-only codes. */
-  public record CodeMeaning(Measure measure, String exsOnly, String gds) {}
 
   /** Eligible pupils below this: no percentage (docs/domain.md "Small numbers"). */
   public static final int MIN_ELIGIBLE = Cell.MIN_ELIGIBLE_FOR_PERCENT;
@@ -60,7 +59,7 @@ public final class PublishedCells {
     return unprotectable;
   }
 
-  public boolean hidden(Summary row, Measure m, Stat stat) {
+  public boolean hidden(Summary row, ReportedMeasure m, Stat stat) {
     Integer c = cells.find(name(row.level(), row.key()) + ":" + m.key() + ":" + stat.cell);
     return c != null && cells.hidden(c);
   }
@@ -76,7 +75,7 @@ public final class PublishedCells {
     return own != null ? own : row + ":" + subject + ":code:" + code;
   }
 
-  /** Codes that are a measure's own cells (GDS is the greater-depth count): their cell's name. */
+  /** Codes that are a measure's own cells (the higher code is the higher count): their cell. */
   private final Aliases aliases = new Aliases();
 
   private static final class Aliases {
@@ -92,23 +91,24 @@ public final class PublishedCells {
   }
 
   /**
-   * The published view of every level: national, regions, LAs and schools (all of one year), and
-   * the code distributions above school level; {@code meanings} says, per subject, which measure
-   * its codes add up to and which codes are expected-only and greater depth.
+   * The published view of every level: national, regions, LAs and schools (all of one year), with
+   * the collection's {@code measures}, and the code distributions above school level; {@code
+   * meanings} says, per coded item, which measure its codes add up to and which codes are met-only
+   * and higher.
    */
   public static PublishedCells of(
+      List<ReportedMeasure> measures,
       FigureEndpoints.Levels levels,
       List<CodeCount> codes,
-      Map<String, Set<String>> codeSets,
-      Map<String, CodeMeaning> meanings) {
-    Builder b = new Builder();
+      ReportedCodes meanings) {
+    Builder b = new Builder(measures);
     Map<String, Long> laPupils = new LinkedHashMap<>();
     levels.las().values().forEach(l -> laPupils.put(l.key(), l.pupils()));
     b.row(levels.national(), 0);
     levels.regions().values().forEach(r -> b.row(r, 0));
     levels.las().values().forEach(l -> b.row(l, 0));
     levels.schools().values().forEach(s -> b.row(s, laPupils.getOrDefault(s.laCode(), 0L)));
-    b.codes(levels, codes, codeSets, meanings);
+    b.codes(levels, codes, meanings.sets(), meanings.meanings());
     b.levelSums(levels);
     List<String> stuck = b.cells.solve();
     PublishedCells out = new PublishedCells(b.cells, stuck);
@@ -156,6 +156,11 @@ public final class PublishedCells {
   private static final class Builder {
     final Suppression cells = new Suppression();
     final Aliases aliases = new Aliases();
+    final List<ReportedMeasure> measures;
+
+    Builder(List<ReportedMeasure> measures) {
+      this.measures = measures;
+    }
 
     /** Every cell suffix of every row, for the sums across levels. */
     final Map<String, Set<String>> suffixes = new LinkedHashMap<>();
@@ -179,7 +184,7 @@ public final class PublishedCells {
         cohortTop = band == null ? 0 : Math.min(band[1], Math.max(laPupils, band[0]));
         cells.bounds(pupils, band == null ? 0 : band[0], cohortTop);
       }
-      for (Measure m : Measure.values()) {
+      for (ReportedMeasure m : measures) {
         Counts c = s.counts(m);
         if (c == null) {
           continue;
@@ -187,10 +192,10 @@ public final class PublishedCells {
         String p = ":" + m.key() + ":";
         long e = c.eligible();
         int eligible = cell(row, p + "E", e, school ? held : count, owner, true);
-        int exsPlus = cell(row, p + "P", c.exsPlus(), count, owner, true);
-        long below = e - c.exsPlus();
+        int met = cell(row, p + "P", c.met(), count, owner, true);
+        long below = e - c.met();
         int belowCell = cell(row, p + "B", below, held, owner, true);
-        cells.sum(eligible, exsPlus, belowCell);
+        cells.sum(eligible, met, belowCell);
         long notEligible = s.pupils() - e;
         // pupils without a valid result in the subject: protected at school level, where one
         // could be a known child; above it they are coverage, published by difference as before
@@ -199,35 +204,35 @@ public final class PublishedCells {
         if (!open && !school && small(e)) {
           cells.hide(eligible);
         }
-        if (e > 0 && (few || small(c.exsPlus()) || small(below))) {
-          cells.hide(exsPlus);
+        if (e > 0 && (few || small(c.met()) || small(below))) {
+          cells.hide(met);
         }
-        int gds = -1;
-        if (m.hasGds()) {
-          gds = cell(row, p + "G", c.gds(), count, owner, true);
-          int exsOnly = cell(row, p + "X", c.exsPlus() - c.gds(), held, owner, true);
-          cells.sum(exsPlus, exsOnly, gds);
-          int notGds = cell(row, p + "NG", e - c.gds(), held, owner, true);
-          cells.sum(eligible, gds, notGds);
-          cells.sum(notGds, belowCell, exsOnly);
-          if (e > 0 && (few || small(c.gds()) || small(e - c.gds()))) {
-            cells.hide(gds);
+        int higher = -1;
+        if (m.hasHigher()) {
+          higher = cell(row, p + "G", c.higher(), count, owner, true);
+          int metOnly = cell(row, p + "X", c.met() - c.higher(), held, owner, true);
+          cells.sum(met, metOnly, higher);
+          int notHigher = cell(row, p + "NG", e - c.higher(), held, owner, true);
+          cells.sum(eligible, higher, notHigher);
+          cells.sum(notHigher, belowCell, metOnly);
+          if (e > 0 && (few || small(c.higher()) || small(e - c.higher()))) {
+            cells.hide(higher);
           }
         }
         if (school) {
           if (e == 0) {
             cells.bounds(eligible, 0, 0); // shown as z: nobody eligible
           } else {
-            rate(exsPlus, Percent.rounded(c.exsPlus(), e), cohortTop);
-            if (gds >= 0) {
-              rate(gds, Percent.rounded(c.gds(), e), cohortTop);
+            rate(met, Percent.rounded(c.met(), e), cohortTop);
+            if (higher >= 0) {
+              rate(higher, Percent.rounded(c.higher(), e), cohortTop);
             }
           }
           cells.bounds(eligible, 0, cohortTop);
-          if (gds >= 0) {
-            cells.floorIfShown(eligible, MIN_ELIGIBLE, exsPlus, gds);
+          if (higher >= 0) {
+            cells.floorIfShown(eligible, MIN_ELIGIBLE, met, higher);
           } else {
-            cells.floorIfShown(eligible, MIN_ELIGIBLE, exsPlus);
+            cells.floorIfShown(eligible, MIN_ELIGIBLE, met);
           }
         }
       }
@@ -244,14 +249,14 @@ public final class PublishedCells {
 
     /**
      * The code distributions above school level: each code a count, adding up to the measure's
-     * eligible pupils; the expected-only code is the measure's EXS cell, the greater-depth code its
-     * GDS cell, the rest add up to those below the standard.
+     * eligible pupils; the met-only code is the measure's met-not-higher cell, the higher code its
+     * higher cell, the rest add up to those below the standard.
      */
     void codes(
         FigureEndpoints.Levels levels,
         List<CodeCount> codes,
         Map<String, Set<String>> codeSets,
-        Map<String, CodeMeaning> meanings) {
+        Map<String, ReportedCodes.Meaning> meanings) {
       Map<String, Long> counts = new LinkedHashMap<>();
       for (CodeCount c : codes) {
         counts.put(name(c.level(), c.key()) + ":" + c.subject() + ":" + c.code(), c.pupils());
@@ -264,12 +269,12 @@ public final class PublishedCells {
         String row = name(s.level(), s.key());
         boolean open = s.level() == Level.NATIONAL;
         String owner = s.level() == Level.LA ? s.laCode() : null;
-        for (Map.Entry<String, CodeMeaning> subject : meanings.entrySet()) {
-          CodeMeaning meaning = subject.getValue();
-          if (s.counts(meaning.measure()) == null) {
+        for (Map.Entry<String, ReportedCodes.Meaning> subject : meanings.entrySet()) {
+          ReportedCodes.Meaning meaning = subject.getValue();
+          if (s.measures().get(meaning.measure()) == null) {
             continue;
           }
-          String p = ":" + meaning.measure().key() + ":";
+          String p = ":" + meaning.measure() + ":";
           Set<String> all = new LinkedHashSet<>(codeSets.getOrDefault(subject.getKey(), Set.of()));
           counts.keySet().stream()
               .filter(k -> k.startsWith(row + ":" + subject.getKey() + ":"))
@@ -279,10 +284,10 @@ public final class PublishedCells {
           for (String code : all) {
             long v = counts.getOrDefault(row + ":" + subject.getKey() + ":" + code, 0L);
             String own =
-                code.equals(meaning.gds())
+                code.equals(meaning.higher())
                     ? p + "G"
-                    : code.equals(meaning.exsOnly())
-                        ? (meaning.gds() == null ? p + "P" : p + "X")
+                    : code.equals(meaning.metOnly())
+                        ? (meaning.higher() == null ? p + "P" : p + "X")
                         : null;
             if (own != null) {
               aliases.put(row, subject.getKey(), code, row + own);
@@ -314,7 +319,7 @@ public final class PublishedCells {
       }
     }
 
-    /** A cell the figures never publish (EXS only) that a code distribution does. */
+    /** A cell the figures never publish (met but not higher) that a code distribution does. */
     private void promote(int id, long v, boolean open) {
       if (!open) {
         cells.publish(id);

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -21,7 +20,7 @@ public final class Issues {
   public static final String WITHHELD = "(withheld)";
 
   private static final Set<String> PERSONAL_FIELDS =
-      Arrays.stream(Field.values())
+      Field.PERSONAL.stream()
           .filter(Field::personal)
           .map(Field::label)
           .collect(Collectors.toUnmodifiableSet());

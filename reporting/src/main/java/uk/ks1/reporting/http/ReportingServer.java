@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.ks1.aggregate.consumer.StoreListener;
 import uk.ks1.aggregate.store.Store;
+import uk.ks1.core.collection.CollectionRegistry;
 import uk.ks1.core.health.IntakeLiveness;
 import uk.ks1.reporting.access.Exposure;
 import uk.ks1.reporting.figures.CoverageEndpoints;
@@ -33,7 +34,9 @@ import uk.ks1.reporting.store.StoreReads;
  * The reporting HTTP server: the JSON API under {@code /api}, the dashboard at {@code /}, the
  * reports, {@code /metrics} and {@code /health}. Every route is declared as a {@link Route} and
  * served through the {@link Gate}. Reads the store only; hears of new data through {@link
- * #listener()}, which the pipeline calls after each committed batch.
+ * #listener()}, which the pipeline calls after each committed batch. Serves the collections it is
+ * given: figures and reports are of the one a request names ({@link CollectionChoice}), the
+ * dashboard of the first registered.
  */
 public final class ReportingServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ReportingServer.class);
@@ -47,11 +50,14 @@ public final class ReportingServer implements AutoCloseable {
   private final StoreMetrics metrics;
   private final List<Route> routes = new ArrayList<>();
   private final Assets assets = new Assets();
+  private final Reply dashboard;
   private Javalin javalin;
   private volatile IntakeLiveness intake;
 
-  public ReportingServer(Store store, ReportingConfig config) {
+  public ReportingServer(CollectionRegistry collections, Store store, ReportingConfig config) {
     this.config = config;
+    CollectionChoice choice = new CollectionChoice(collections);
+    this.dashboard = DashboardPage.render(choice.primary());
     this.feed = new ChangeFeed(config.events());
     this.version = new StoreVersion(feed::changed);
     this.reads = new StoreReads(store, version::current, registry);
@@ -59,11 +65,11 @@ public final class ReportingServer implements AutoCloseable {
     feed.versionFrom(version::current);
     new JvmMemoryMetrics().bindTo(registry);
     new ProcessorMetrics().bindTo(registry);
-    routes.addAll(new FigureEndpoints(reads).routes());
-    routes.addAll(new CoverageEndpoints(reads).routes());
+    routes.addAll(new FigureEndpoints(reads, choice).routes());
+    routes.addAll(new CoverageEndpoints(reads, choice).routes());
     routes.addAll(new SubmissionEndpoints(reads).routes());
     routes.add(new DataErrorsEndpoint(reads).route());
-    routes.addAll(new ReportEndpoints(reads).routes());
+    routes.addAll(new ReportEndpoints(reads, choice).routes());
     routes.add(Route.figures("/api", r -> Reply.json(index())));
     routes.add(
         new Route(
@@ -161,6 +167,9 @@ public final class ReportingServer implements AutoCloseable {
         Route.Tagging.CONTENT,
         r -> {
           String file = fixed != null ? fixed : r.rawPathParam();
+          if (base.equals(Assets.OWN) && file.equals("index.html")) {
+            return dashboard; // the page in the collection's words, never its bare template
+          }
           return assets.get(base, file).orElseGet(() -> Reply.notFound("File"));
         });
   }

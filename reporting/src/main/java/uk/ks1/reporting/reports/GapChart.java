@@ -15,13 +15,14 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
-import uk.ks1.reporting.figures.Measure;
+import uk.ks1.core.collection.CollectionReporting;
+import uk.ks1.core.collection.ReportedMeasure;
 import uk.ks1.reporting.figures.Published;
 
 /**
- * The gap-analysis bar chart for a PDF: % at the expected standard or above in each measure, for
- * the subject of the report beside its LA, region and England. A suppressed or unavailable figure
- * is left out (no bar), never drawn as zero.
+ * The gap-analysis bar chart for a PDF: % who met the standard in each measure, for the subject of
+ * the report beside its LA, region and England. A suppressed or unavailable figure is left out (no
+ * bar), never drawn as zero.
  */
 final class GapChart {
   /** GOV.UK colours: blue, turquoise, purple, dark grey. */
@@ -31,19 +32,24 @@ final class GapChart {
 
   private GapChart() {}
 
-  static byte[] png(List<Published> series, int width, int height) {
+  static byte[] png(CollectionReporting collection, List<Published> series, int width, int height) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (Published p : series) {
-      for (Measure m : Measure.values()) {
-        Object pct = p.measure(m).exsPlusPct();
-        String category = m == Measure.RWM ? "RWM*" : m.label();
-        data.addValue(pct instanceof Number n ? n.doubleValue() : null, p.name(), category);
+      for (ReportedMeasure m : collection.measures()) {
+        Object pct = p.measure(m.key()).metPct();
+        data.addValue(pct instanceof Number n ? n.doubleValue() : null, p.name(), m.shortLabel());
       }
     }
     JFreeChart chart =
         ChartFactory.createBarChart(
-            "% at expected standard or above",
-            null, "%", data, PlotOrientation.VERTICAL, true, false, false);
+            "% at " + collection.stats().metMeaning(),
+            null,
+            "%",
+            data,
+            PlotOrientation.VERTICAL,
+            true,
+            false,
+            false);
     chart.setBackgroundPaint(Color.WHITE);
     chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
     CategoryPlot plot = chart.getCategoryPlot();

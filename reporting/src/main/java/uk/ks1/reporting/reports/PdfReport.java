@@ -19,13 +19,15 @@ import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import uk.ks1.reporting.figures.Measure;
+import uk.ks1.core.collection.CollectionReporting;
+import uk.ks1.core.collection.ReportedMeasure;
+import uk.ks1.core.collection.ReportedStats;
 import uk.ks1.reporting.figures.Published;
 
 /**
  * The layout the school and LA summaries share: a heading, what the figures cover, the measures
- * table, the gaps table, the chart and the notes on symbols. Cells print exactly what the API
- * publishes (numbers rounded half up, or c, x, z).
+ * table, the gaps table, the chart and the notes on symbols, in the collection's words. Cells print
+ * exactly what the API publishes (numbers rounded half up, or c, x, z).
  */
 final class PdfReport implements AutoCloseable {
   private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18);
@@ -38,11 +40,15 @@ final class PdfReport implements AutoCloseable {
 
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final Document doc = new Document(PageSize.A4, 40, 40, 40, 40);
+  private final CollectionReporting collection;
+  private final ReportedStats stats;
 
-  PdfReport(String title) {
+  PdfReport(CollectionReporting collection, String title) {
+    this.collection = collection;
+    this.stats = collection.stats();
     PdfWriter.getInstance(doc, out);
     doc.addTitle(title);
-    doc.addCreator("KS1 returns");
+    doc.addCreator(collection.labels().service());
     doc.open();
     add(new Paragraph(title, TITLE));
   }
@@ -78,21 +84,28 @@ final class PdfReport implements AutoCloseable {
     if (p.suppressed() && "school".equals(p.level())) {
       // a school in the published view: percentages only, no counts (docs/disclosure.md)
       PdfPTable t = table(new float[] {3.2f, 1, 1});
-      header(t, "Measure", "% EXS+", "% GDS");
+      header(t, "Measure", "% " + stats.metLabel(), "% " + stats.higherLabel());
       for (Published.MeasureFigures m : p.measures()) {
         cell(t, label(m));
-        cell(t, String.valueOf(m.exsPlusPctRounded()));
-        cell(t, String.valueOf(m.gdsPctRounded()));
+        cell(t, String.valueOf(m.metPctRounded()));
+        cell(t, String.valueOf(m.higherPctRounded()));
       }
       add(t);
       return;
     }
     PdfPTable t = table(new float[] {3.2f, 1, 1, 1, 1, 1});
-    header(t, "Measure", "Eligible", "EXS+", "% EXS+", "GDS", "% GDS");
+    header(
+        t,
+        "Measure",
+        "Eligible",
+        stats.metLabel(),
+        "% " + stats.metLabel(),
+        stats.higherLabel(),
+        "% " + stats.higherLabel());
     for (Published.MeasureFigures m : p.measures()) {
       cell(t, label(m));
       for (Object v :
-          List.of(m.eligible(), m.exsPlus(), m.exsPlusPctRounded(), m.gds(), m.gdsPctRounded())) {
+          List.of(m.eligible(), m.met(), m.metPctRounded(), m.higher(), m.higherPctRounded())) {
         cell(t, String.valueOf(v));
       }
     }
@@ -110,20 +123,20 @@ final class PdfReport implements AutoCloseable {
     }
     PdfPTable t = table(widths);
     String[] head = new String[widths.length];
-    head[0] = "Gap in % EXS+ (points)";
+    head[0] = "Gap in % " + stats.metLabel() + " (points)";
     for (int i = 0; i < p.gaps().size(); i++) {
       head[i + 1] = "vs " + p.gaps().get(i).name();
     }
     header(t, head);
-    for (Measure m : Measure.values()) {
-      cell(t, m == Measure.RWM ? "RWM*" : m.label());
+    for (ReportedMeasure m : collection.measures()) {
+      cell(t, m.shortLabel());
       for (Published.Gaps g : p.gaps()) {
         Object v =
             g.measures().stream()
                 .filter(x -> x.measure().equals(m.key()))
                 .findFirst()
                 .orElseThrow()
-                .exsPlusRounded();
+                .metRounded();
         cell(t, v instanceof Number n && n.longValue() > 0 ? "+" + v : String.valueOf(v));
       }
     }
@@ -174,8 +187,7 @@ final class PdfReport implements AutoCloseable {
         "Provisional: these figures move as files arrive and are not the DfE's published"
             + " statistics. Percentages are rounded half up to whole numbers; gaps are worked out"
             + " from unrounded values.");
-    line("* RWM (reading, writing and maths combined) is not a DfE KS1 measure.");
-    line("Science has no greater-depth standard (z).");
+    collection.labels().notes().forEach(this::line);
     line(
         suppressed
             ? "Published view (docs/disclosure.md): c = suppressed, a count of 1 or 2 (or 1 or 2"

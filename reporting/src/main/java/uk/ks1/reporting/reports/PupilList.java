@@ -8,36 +8,28 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import uk.ks1.core.collection.CollectionDefinition;
+import uk.ks1.core.collection.Item;
 
 /**
  * A school's pupil list (XLSX) for the LA's own quality checks: each pupil row of the school's
- * current submission with UPN, names, date of birth, results, whether it counts and its issues. It
- * carries identities, so only the LA's own token reaches it (see {@code Exposure.PUPILS}).
+ * current submission with UPN, names, date of birth, the items the collection lists (its {@code
+ * pupilListItems}, as stored), whether it counts and its issues. It carries identities, so only the
+ * LA's own token reaches it (see {@code Exposure.PUPILS}).
  */
 public final class PupilList {
-  static final String[] HEADERS = {
-    "Row",
-    "UPN",
-    "Former UPN",
-    "Surname",
-    "Forename",
-    "Date of birth",
-    "Sex",
-    "Reading",
-    "Writing",
-    "Maths",
-    "Science",
-    "Counts",
-    "Issues"
-  };
+  private static final List<String> BEFORE =
+      List.of("Row", "UPN", "Former UPN", "Surname", "Forename", "Date of birth", "Sex");
+  private static final List<String> AFTER = List.of("Counts", "Issues");
 
   private PupilList() {}
 
-  /** One pupil row. */
+  /** One pupil row; {@code items} in the order of the collection's pupil-list items. */
   public record Pupil(
       int row,
       String upn,
@@ -46,29 +38,49 @@ public final class PupilList {
       String forename,
       String dateOfBirth,
       String sex,
-      String reading,
-      String writing,
-      String maths,
-      String science,
+      List<String> items,
       boolean counts,
       String issues) {}
 
-  public static List<Pupil> read(Connection c, String laestab, int year) throws SQLException {
+  /** The column headings: identity, the collection's items by label, counts and issues. */
+  static List<String> headers(CollectionDefinition d) {
+    List<String> out = new ArrayList<>(BEFORE);
+    d.reporting().pupilListItems().forEach(i -> out.add(i.label()));
+    out.addAll(AFTER);
+    return out;
+  }
+
+  public static List<Pupil> read(Connection c, CollectionDefinition d, String laestab, int year)
+      throws SQLException {
+    List<Item> items = d.reporting().pupilListItems();
+    StringBuilder columns = new StringBuilder();
+    for (Item i : items) {
+      columns.append(" r.").append(i.id()).append(',');
+    }
     List<Pupil> pupils = new ArrayList<>();
     try (PreparedStatement q =
         c.prepareStatement(
             "SELECT r.row_number, i.upn, i.former_upn, i.surname, i.forename, i.date_of_birth,"
-                + " r.sex, r.reading, r.writing, r.maths, r.science, r.counts,"
+                + " r.sex,"
+                + columns
+                + " r.counts,"
                 + " (SELECT string_agg(v.rule_id || ' ' || v.field || ': ' || v.message, '; '"
                 + "    ORDER BY v.severity, v.rule_id) FROM validation_issues v"
                 + "  WHERE v.submission_id = r.submission_id AND v.row_number = r.row_number)"
-                + " FROM pupil_records r LEFT JOIN pupil_identities i"
+                + " FROM "
+                + d.reporting().views().pupilRows()
+                + " r LEFT JOIN pupil_identities i"
                 + "   ON i.submission_id = r.submission_id AND i.row_number = r.row_number"
                 + " WHERE r.laestab = ? AND r.year = ? ORDER BY r.row_number")) {
       q.setString(1, laestab);
       q.setInt(2, year);
       try (ResultSet rs = q.executeQuery()) {
         while (rs.next()) {
+          List<String> values = new ArrayList<>();
+          for (int i = 0; i < items.size(); i++) {
+            values.add(rs.getString(8 + i));
+          }
+          int after = 8 + items.size();
           pupils.add(
               new Pupil(
                   rs.getInt(1),
@@ -78,19 +90,18 @@ public final class PupilList {
                   rs.getString(5),
                   rs.getString(6),
                   rs.getString(7),
-                  rs.getString(8),
-                  rs.getString(9),
-                  rs.getString(10),
-                  rs.getString(11),
-                  rs.getBoolean(12),
-                  rs.getString(13)));
+                  values,
+                  rs.getBoolean(after),
+                  rs.getString(after + 1)));
         }
       }
     }
     return pupils;
   }
 
-  public static byte[] xlsx(String laestab, String schoolName, int year, List<Pupil> pupils) {
+  public static byte[] xlsx(
+      CollectionDefinition d, String laestab, String schoolName, int year, List<Pupil> pupils) {
+    List<String> headers = headers(d);
     try (XSSFWorkbook wb = new XSSFWorkbook();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       SafeCells cells = new SafeCells(wb);
@@ -99,35 +110,35 @@ public final class PupilList {
       cells.text(
           title,
           0,
-          "KS1 " + year + " pupil list: " + schoolName + " (" + laestab + ") - CONFIDENTIAL");
+          d.reporting().labels().shortName()
+              + " "
+              + year
+              + " pupil list: "
+              + schoolName
+              + " ("
+              + laestab
+              + ") - CONFIDENTIAL");
       Row head = sheet.createRow(2);
-      for (int i = 0; i < HEADERS.length; i++) {
-        cells.text(head, i, HEADERS[i]);
+      for (int i = 0; i < headers.size(); i++) {
+        cells.text(head, i, headers.get(i));
       }
       int r = 3;
       for (Pupil p : pupils) {
         Row row = sheet.createRow(r++);
         cells.number(row, 0, p.row());
-        String[] text = {
-          p.upn(),
-          p.formerUpn(),
-          p.surname(),
-          p.forename(),
-          p.dateOfBirth(),
-          p.sex(),
-          p.reading(),
-          p.writing(),
-          p.maths(),
-          p.science(),
-          p.counts() ? "Yes" : "No",
-          p.issues()
-        };
-        for (int i = 0; i < text.length; i++) {
-          cells.text(row, i + 1, text[i]);
+        List<String> text =
+            new ArrayList<>(
+                Arrays.asList(
+                    p.upn(), p.formerUpn(), p.surname(), p.forename(), p.dateOfBirth(), p.sex()));
+        text.addAll(p.items());
+        text.add(p.counts() ? "Yes" : "No");
+        text.add(p.issues());
+        for (int i = 0; i < text.size(); i++) {
+          cells.text(row, i + 1, text.get(i));
         }
       }
       sheet.createFreezePane(0, 3);
-      for (int i = 0; i < HEADERS.length - 1; i++) {
+      for (int i = 0; i < headers.size() - 1; i++) {
         sheet.autoSizeColumn(i);
       }
       wb.write(out);

@@ -3,6 +3,7 @@ package uk.ks1.reporting.reports;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
+import uk.ks1.core.collection.CollectionDefinition;
 import uk.ks1.reporting.access.Exposure;
 import uk.ks1.reporting.figures.Disclosure;
 import uk.ks1.reporting.figures.FigureEndpoints;
@@ -10,6 +11,7 @@ import uk.ks1.reporting.figures.FigureEndpoints.Levels;
 import uk.ks1.reporting.figures.Published;
 import uk.ks1.reporting.figures.Summary;
 import uk.ks1.reporting.http.ApiRequest;
+import uk.ks1.reporting.http.CollectionChoice;
 import uk.ks1.reporting.http.Reply;
 import uk.ks1.reporting.http.Route;
 import uk.ks1.reporting.store.StoreReads;
@@ -17,13 +19,16 @@ import uk.ks1.reporting.store.StoreReads;
 /**
  * The reports to send on: school and LA summaries (PDF, shaped for the caller like the API) and a
  * school's pupil list (XLSX, the LA's own token only; never linked from the public pages). PDFs are
- * built once per store version and caller, as the JSON is read once.
+ * built once per store version and caller, as the JSON is read once. Of the collection the request
+ * names ({@link CollectionChoice}); a download's name starts with the collection's short name.
  */
 public final class ReportEndpoints {
   private final StoreReads store;
+  private final CollectionChoice collections;
 
-  public ReportEndpoints(StoreReads store) {
+  public ReportEndpoints(StoreReads store, CollectionChoice collections) {
     this.store = store;
+    this.collections = collections;
   }
 
   public List<Route> routes() {
@@ -53,63 +58,77 @@ public final class ReportEndpoints {
    * names the report): the same request again before the next batch gets the same bytes. Null when
    * the school or LA has no figures.
    */
-  private byte[] pdf(ApiRequest r, String what, java.util.function.Supplier<byte[]> build) {
-    int year = FigureEndpoints.year(store, r);
-    return store.cachedAnswer("pdf-" + what + "-" + year + "-" + r.scope().id(), build);
+  private byte[] pdf(
+      ApiRequest r,
+      CollectionDefinition c,
+      String what,
+      java.util.function.Supplier<byte[]> build) {
+    int year = FigureEndpoints.year(store, c, r);
+    return store.cachedAnswer(
+        "pdf-" + c.id() + "-" + what + "-" + year + "-" + r.scope().id(), build);
+  }
+
+  private static String prefix(CollectionDefinition c) {
+    return c.reporting().labels().filePrefix();
   }
 
   private Reply schoolPdf(ApiRequest r) {
+    CollectionDefinition c = collections.of(r);
     String laestab = r.pathParam("laestab");
-    byte[] pdf = pdf(r, "school-" + laestab, () -> buildSchoolPdf(r, laestab));
+    byte[] pdf = pdf(r, c, "school-" + laestab, () -> buildSchoolPdf(r, c, laestab));
     return pdf == null
         ? Reply.notFound("School")
-        : Reply.download(pdf, Reply.PDF, "ks1-" + laestab + "-summary.pdf");
+        : Reply.download(pdf, Reply.PDF, prefix(c) + "-" + laestab + "-summary.pdf");
   }
 
-  private byte[] buildSchoolPdf(ApiRequest r, String laestab) {
-    Levels levels = FigureEndpoints.levels(store, r);
+  private byte[] buildSchoolPdf(ApiRequest r, CollectionDefinition c, String laestab) {
+    Levels levels = FigureEndpoints.levels(store, c, r);
     Summary school = levels.schools().get(laestab);
     if (school == null) {
       return null;
     }
-    Disclosure d = FigureEndpoints.disclosure(store, r);
+    Disclosure d = FigureEndpoints.disclosure(store, c, r);
     return SummaryReports.school(
+        c.reporting(),
         FigureEndpoints.withGaps(d, levels, school),
         levels.above(school).stream().map(d::publish).toList());
   }
 
   private Reply laPdf(ApiRequest r) {
+    CollectionDefinition c = collections.of(r);
     String la = r.pathParam("la");
-    byte[] pdf = pdf(r, "la-" + la, () -> buildLaPdf(r, la));
+    byte[] pdf = pdf(r, c, "la-" + la, () -> buildLaPdf(r, c, la));
     return pdf == null
         ? Reply.notFound("LA")
-        : Reply.download(pdf, Reply.PDF, "ks1-la-" + la + "-summary.pdf");
+        : Reply.download(pdf, Reply.PDF, prefix(c) + "-la-" + la + "-summary.pdf");
   }
 
-  private byte[] buildLaPdf(ApiRequest r, String la) {
-    Levels levels = FigureEndpoints.levels(store, r);
+  private byte[] buildLaPdf(ApiRequest r, CollectionDefinition c, String la) {
+    Levels levels = FigureEndpoints.levels(store, c, r);
     Summary summary = levels.las().get(la);
     if (summary == null) {
       return null;
     }
-    Disclosure d = FigureEndpoints.disclosure(store, r);
+    Disclosure d = FigureEndpoints.disclosure(store, c, r);
     List<Published> schools =
         levels.schools().values().stream()
             .filter(s -> la.equals(s.laCode()))
             .map(d::publish)
             .toList();
     return SummaryReports.la(
+        c.reporting(),
         FigureEndpoints.withGaps(d, levels, summary),
         levels.above(summary).stream().map(d::publish).toList(),
         schools);
   }
 
   private Reply pupilList(ApiRequest r) {
+    CollectionDefinition d = collections.of(r);
     String laestab = r.pathParam("laestab");
     return store.read(
         c -> {
-          int year = FigureEndpoints.year(store, r);
-          List<PupilList.Pupil> pupils = PupilList.read(c, laestab, year);
+          int year = FigureEndpoints.year(store, d, r);
+          List<PupilList.Pupil> pupils = PupilList.read(c, d, laestab, year);
           if (pupils.isEmpty()) {
             return Reply.notFound("School");
           }
@@ -125,9 +144,9 @@ public final class ReportEndpoints {
             }
           }
           return Reply.download(
-              PupilList.xlsx(laestab, name, year, pupils),
+              PupilList.xlsx(d, laestab, name, year, pupils),
               Reply.XLSX,
-              "ks1-" + laestab + "-pupils.xlsx");
+              prefix(d) + "-" + laestab + "-pupils.xlsx");
         });
   }
 }

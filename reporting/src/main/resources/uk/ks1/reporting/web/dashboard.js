@@ -1,11 +1,21 @@
 // The dashboard: reads the public API, draws with Chart.js, and refetches when the server says
 // "figures-changed" (server-sent events). Fetches revalidate with the ETag, so unchanged parts
-// cost a 304. No build step: plain browser JavaScript.
+// cost a 304. No build step: plain browser JavaScript. The collection's measures, their labels and
+// the API's names for their cells come from the page (the server renders them from the
+// collection's definition): nothing here names a measure.
 (function () {
   'use strict';
 
-  var MEASURES = ['reading', 'writing', 'maths', 'science', 'rwm'];
-  var LABELS = { reading: 'Reading', writing: 'Writing', maths: 'Maths', science: 'Science', rwm: 'RWM*' };
+  var COLLECTION = JSON.parse(document.getElementById('collection').textContent);
+  var MEASURES = COLLECTION.measures.map(function (m) { return m.key; });
+  var HEADLINE = COLLECTION.measures.filter(function (m) { return m.headline; }).map(function (m) { return m.key; });
+  var LABELS = {};
+  COLLECTION.measures.forEach(function (m) { LABELS[m.key] = m.label; });
+  // a measure's cells in the API: <met>, <met>Pct, <met>PctRounded, and a gap's <met>Rounded
+  var MET = COLLECTION.met;
+  var HIGHER = COLLECTION.higher;
+  var MET_LABEL = COLLECTION.metLabel;
+  var HIGHER_LABEL = COLLECTION.higherLabel;
   var COLOURS = ['#1d70b8', '#28a197', '#4c2c92', '#505a5f', '#f47738', '#d4351c', '#00703c', '#912b88', '#85994b'];
   var SEEN_KEY = 'ks1.lastLooked';
 
@@ -52,7 +62,7 @@
     for (var i = 0; i < gaps.length; i++) {
       if (gaps[i].against === against) {
         for (var j = 0; j < gaps[i].measures.length; j++) {
-          if (gaps[i].measures[j].measure === key) { return gaps[i].measures[j].exsPlusRounded; }
+          if (gaps[i].measures[j].measure === key) { return gaps[i].measures[j][MET + 'Rounded']; }
         }
       }
     }
@@ -104,20 +114,20 @@
       'Provisional. Covers ' + num(c.pupils) + ' pupils in ' + num(c.schools) + ' schools across ' +
       num(c.las) + (c.las === 1 ? ' LA' : ' LAs') + '. Last updated ' + time(c.updatedAt) + '.');
     text($('national-pupils'), num(c.pupils));
-    ['reading', 'writing', 'maths'].forEach(function (k) {
-      text($('national-' + k), pct(measure(nat, k).exsPlusPctRounded));
+    HEADLINE.forEach(function (k) {
+      text($('national-' + k), pct(measure(nat, k)[MET + 'PctRounded']));
     });
     text($('updated-at'), time(c.updatedAt));
     rows($('national-table').tBodies[0], nat.measures, function (m) {
-      return [m.label + (m.dfeMeasure ? '' : '*'), n(num(m.eligible)), n(pct(m.exsPlusPctRounded)), n(pct(m.gdsPctRounded))];
+      return [m.label + (m.dfeMeasure ? '' : '*'), n(num(m.eligible)), n(pct(m[MET + 'PctRounded'])), n(pct(m[HIGHER + 'PctRounded']))];
     });
     chart('national-chart', {
       type: 'bar',
       data: {
         labels: MEASURES.map(function (k) { return LABELS[k]; }),
         datasets: [
-          { label: '% EXS+', backgroundColor: COLOURS[0], data: MEASURES.map(function (k) { return bar(measure(nat, k).exsPlusPct); }) },
-          { label: '% GDS', backgroundColor: COLOURS[2], data: MEASURES.map(function (k) { return bar(measure(nat, k).gdsPct); }) }
+          { label: '% ' + MET_LABEL, backgroundColor: COLOURS[0], data: MEASURES.map(function (k) { return bar(measure(nat, k)[MET + 'Pct']); }) },
+          { label: '% ' + HIGHER_LABEL, backgroundColor: COLOURS[2], data: MEASURES.map(function (k) { return bar(measure(nat, k)[HIGHER + 'Pct']); }) }
         ]
       },
       options: { scales: { y: percentAxis() } }
@@ -129,34 +139,34 @@
     var key = $('measure').value;
     rows($('regions-table').tBodies[0], state.regions, function (r) {
       var c = r.coverage;
-      return [r.name, n(num(c.las)), n(num(c.schools)), n(num(c.pupils)), n(pct(measure(r, key).exsPlusPctRounded)), n(signed(gapTo(r, 'national', key)))];
+      return [r.name, n(num(c.las)), n(num(c.schools)), n(num(c.pupils)), n(pct(measure(r, key)[MET + 'PctRounded'])), n(signed(gapTo(r, 'national', key)))];
     });
-    var national = state.national ? bar(measure(state.national, key).exsPlusPct) : null;
+    var national = state.national ? bar(measure(state.national, key)[MET + 'Pct']) : null;
     chart('regions-chart', {
       type: 'bar',
       data: {
         labels: state.regions.map(function (r) { return r.name; }),
         datasets: [
-          { label: LABELS[key] + ' % EXS+', backgroundColor: COLOURS[0], data: state.regions.map(function (r) { return bar(measure(r, key).exsPlusPct); }) },
+          { label: LABELS[key] + ' % ' + MET_LABEL, backgroundColor: COLOURS[0], data: state.regions.map(function (r) { return bar(measure(r, key)[MET + 'Pct']); }) },
           { label: 'England', type: 'line', borderColor: COLOURS[3], pointRadius: 0, data: state.regions.map(function () { return national; }) }
         ]
       },
       options: { indexAxis: 'y', scales: { x: percentAxis() } }
     });
     var las = state.las.slice().sort(function (a, b) {
-      return (bar(measure(b, key).exsPlusPct) || -1) - (bar(measure(a, key).exsPlusPct) || -1);
+      return (bar(measure(b, key)[MET + 'Pct']) || -1) - (bar(measure(a, key)[MET + 'Pct']) || -1);
     });
     chart('las-chart', {
       type: 'bar',
       data: {
         labels: las.map(function (l) { return l.name; }),
-        datasets: [{ label: LABELS[key] + ' % EXS+ by LA', backgroundColor: COLOURS[1], data: las.map(function (l) { return bar(measure(l, key).exsPlusPct); }) }]
+        datasets: [{ label: LABELS[key] + ' % ' + MET_LABEL + ' by LA', backgroundColor: COLOURS[1], data: las.map(function (l) { return bar(measure(l, key)[MET + 'Pct']); }) }]
       },
       options: { scales: { y: percentAxis() } }
     });
   }
 
-  function fillSubjects() {
+  function fillPicker() {
     var list = $('subjects');
     list.innerHTML = '';
     state.directory.las.forEach(function (l) {
@@ -203,7 +213,7 @@
           data: {
             labels: MEASURES.map(function (k) { return LABELS[k]; }),
             datasets: series.map(function (s, i) {
-              return { label: s.name, backgroundColor: COLOURS[i], data: MEASURES.map(function (k) { return bar(measure(s, k).exsPlusPct); }) };
+              return { label: s.name, backgroundColor: COLOURS[i], data: MEASURES.map(function (k) { return bar(measure(s, k)[MET + 'Pct']); }) };
             })
           },
           options: { scales: { y: percentAxis() } }
@@ -212,7 +222,7 @@
         head.innerHTML = '';
         var tr = document.createElement('tr');
         tr.className = 'govuk-table__row';
-        ['Measure', '% EXS+'].concat(f.gaps.map(function (g) { return 'vs ' + g.name; })).forEach(function (h, i) {
+        ['Measure', '% ' + MET_LABEL].concat(f.gaps.map(function (g) { return 'vs ' + g.name; })).forEach(function (h, i) {
           var th = document.createElement('th');
           th.className = 'govuk-table__header' + (i > 0 ? ' govuk-table__header--numeric' : '');
           text(th, h);
@@ -220,7 +230,7 @@
         });
         head.appendChild(tr);
         rows($('gap-table').tBodies[0], MEASURES, function (k) {
-          return [LABELS[k], n(pct(measure(f, k).exsPlusPctRounded))].concat(
+          return [LABELS[k], n(pct(measure(f, k)[MET + 'PctRounded']))].concat(
             f.gaps.map(function (g) { return n(signed(gapTo(f, g.against, k))); }));
         });
       });
@@ -242,7 +252,7 @@
   function remember() {
     if (!state.national) { return; }
     var snapshot = { at: new Date().toISOString(), year: state.national.year, pupils: state.national.coverage.pupils, pct: {} };
-    MEASURES.forEach(function (k) { snapshot.pct[k] = measure(state.national, k).exsPlusPctRounded; });
+    MEASURES.forEach(function (k) { snapshot.pct[k] = measure(state.national, k)[MET + 'PctRounded']; });
     try { localStorage.setItem(SEEN_KEY, JSON.stringify(snapshot)); } catch (e) { /* private mode */ }
     return snapshot;
   }
@@ -255,8 +265,8 @@
       items.push('Pupils covered: ' + num(baseline.pupils) + ' → ' + num(nat.coverage.pupils));
     }
     MEASURES.forEach(function (k) {
-      var now = measure(nat, k).exsPlusPctRounded;
-      if (now !== baseline.pct[k]) { items.push(LABELS[k] + ' EXS+: ' + pct(baseline.pct[k]) + ' → ' + pct(now)); }
+      var now = measure(nat, k)[MET + 'PctRounded'];
+      if (now !== baseline.pct[k]) { items.push(LABELS[k] + ' ' + MET_LABEL + ': ' + pct(baseline.pct[k]) + ' → ' + pct(now)); }
     });
     getJson('/api/submissions?since=' + encodeURIComponent(baseline.at) + '&limit=1000').then(function (h) {
       var schools = {};
@@ -276,7 +286,7 @@
       Promise.all([getJson('/api/regions'), getJson('/api/las'), getJson('/api/directory')]).then(function (all) {
         state.regions = all[0]; state.las = all[1]; state.directory = all[2];
         drawComparison();
-        fillSubjects();
+        fillPicker();
         return drawGap();
       }),
       fetch('/api/submissions?limit=15', { cache: 'no-cache' }).then(function (r) { return r.json(); }).then(drawHistory)

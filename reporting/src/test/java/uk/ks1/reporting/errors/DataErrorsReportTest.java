@@ -27,8 +27,10 @@ import uk.ks1.aggregate.store.PupilKeys;
 import uk.ks1.aggregate.store.Store;
 import uk.ks1.aggregate.writer.Incoming;
 import uk.ks1.aggregate.writer.StoreWriter;
+import uk.ks1.collections.ks1ta.Ks1Ta;
+import uk.ks1.collections.ks1ta.ScaledScore;
 import uk.ks1.core.codes.Field;
-import uk.ks1.core.codes.ScaledScore;
+import uk.ks1.core.collection.CollectionRegistry;
 import uk.ks1.core.event.Effect;
 import uk.ks1.core.event.FileFacts;
 import uk.ks1.core.event.FileProcessed;
@@ -39,6 +41,7 @@ import uk.ks1.core.event.SubmissionReceived;
 import uk.ks1.core.event.ValidationIssue;
 import uk.ks1.core.identity.LaRegistry;
 import uk.ks1.core.topic.Topics;
+import uk.ks1.reporting.Ks1Store;
 import uk.ks1.testkit.Records;
 import uk.ks1.testkit.TestUpns;
 import uk.ks1.validate.RuleCatalogue;
@@ -56,9 +59,10 @@ class DataErrorsReportTest {
 
   @BeforeAll
   void storeWithIssues() throws SQLException {
-    store = Store.open(dir.resolve("ks1.duckdb"));
+    store = Ks1Store.open(dir.resolve("ks1.duckdb"));
     StoreWriter writer = new StoreWriter(store, new PupilKeys(new byte[32]), LaRegistry.standard());
-    SubmissionValidator validator = new SubmissionValidator(RuleCatalogue.standard());
+    SubmissionValidator validator =
+        new SubmissionValidator(RuleCatalogue.of(CollectionRegistry.of(Ks1Ta.definition())));
     List<Inbound> events = new ArrayList<>();
     events.add(
         validator.validate(

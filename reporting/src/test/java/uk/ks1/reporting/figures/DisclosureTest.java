@@ -3,20 +3,28 @@ package uk.ks1.reporting.figures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.ks1.aggregate.store.SummaryViews.Level;
+import uk.ks1.collections.ks1ta.Ks1Ta;
+import uk.ks1.core.collection.CollectionReporting;
+import uk.ks1.core.collection.ReportedCodes;
+import uk.ks1.core.collection.ReportedMeasure;
 import uk.ks1.reporting.access.Scope;
 
+/**
+ * KS1 TA's measures (the collection the figures API served before any other) through disclosure.
+ */
 class DisclosureTest {
+  private static final CollectionReporting KS1 = Ks1Ta.definition().reporting();
+
   private static Summary summary(
       Level level, String key, String la, long eligible, long exs, long gds) {
-    Map<Measure, Counts> m = new EnumMap<>(Measure.class);
-    for (Measure x : Measure.values()) {
-      m.put(x, new Counts(eligible, exs, x.hasGds() ? gds : 0));
+    Map<String, Counts> m = new LinkedHashMap<>();
+    for (ReportedMeasure x : KS1.measures()) {
+      m.put(x.key(), new Counts(eligible, exs, x.hasHigher() ? gds : 0));
     }
     return new Summary(
         level,
@@ -45,8 +53,8 @@ class DisclosureTest {
     schools.put(BIG.key(), BIG);
     FigureEndpoints.Levels levels =
         new FigureEndpoints.Levels(ENGLAND, Map.of(), Map.of("330", LA), schools);
-    PublishedCells cells = PublishedCells.of(levels, List.of(), Map.of(), Map.of());
-    return new Disclosure(scope, () -> cells);
+    PublishedCells cells = PublishedCells.of(KS1.measures(), levels, List.of(), ReportedCodes.NONE);
+    return new Disclosure(KS1, scope, () -> cells);
   }
 
   @Test
@@ -55,11 +63,11 @@ class DisclosureTest {
       Published p = disclosure(outside).publish(TINY);
       assertThat(p.suppressed()).isTrue();
       assertThat(p.coverage().pupils()).isEqualTo("1-5");
-      Published.MeasureFigures reading = p.measure(Measure.READING);
+      Published.MeasureFigures reading = p.measure("reading");
       assertThat(reading.eligible()).isNull();
-      assertThat(reading.exsPlus()).isNull();
-      assertThat(reading.gds()).isNull();
-      assertThat(List.of(reading.exsPlusPct(), reading.exsPlusPctRounded(), reading.gdsPct()))
+      assertThat(reading.met()).isNull();
+      assertThat(reading.higher()).isNull();
+      assertThat(List.of(reading.metPct(), reading.metPctRounded(), reading.higherPct()))
           .containsOnly("c");
     }
   }
@@ -68,10 +76,10 @@ class DisclosureTest {
   void theLasOwnTokenAndAnalystsSeeItUnsuppressed() {
     for (Scope inside : List.of(Scope.la("330"), Scope.NATIONAL)) {
       Published p = disclosure(inside).publish(TINY);
-      Published.MeasureFigures reading = p.measure(Measure.READING);
-      assertThat(List.of(reading.exsPlus(), reading.exsPlusPct(), reading.exsPlusPctRounded()))
+      Published.MeasureFigures reading = p.measure("reading");
+      assertThat(List.of(reading.met(), reading.metPct(), reading.metPctRounded()))
           .containsExactly(2L, 50.0, 50L);
-      assertThat(reading.gds()).isEqualTo(1L);
+      assertThat(reading.higher()).isEqualTo(1L);
       assertThat(p.coverage().pupils()).isEqualTo(4L);
     }
   }
@@ -80,16 +88,16 @@ class DisclosureTest {
   void aPublishedSchoolShowsWholeNumberPercentagesUnlessACountOrItsComplementIsOneOrTwo() {
     Published p = disclosure(Scope.ANONYMOUS).publish(BIG);
     assertThat(p.coverage().pupils()).isEqualTo("11-30");
-    Published.MeasureFigures maths = p.measure(Measure.MATHS);
-    assertThat(List.of(maths.exsPlusPct(), maths.exsPlusPctRounded())).containsOnly(65L);
+    Published.MeasureFigures maths = p.measure("maths");
+    assertThat(List.of(maths.metPct(), maths.metPctRounded())).containsOnly(65L);
     // 10% of 11-30 pupils: the 2 at greater depth are hidden
-    assertThat(List.of(maths.gdsPct(), maths.gdsPctRounded())).containsOnly("c");
+    assertThat(List.of(maths.higherPct(), maths.higherPctRounded())).containsOnly("c");
   }
 
   @Test
   void anLaShowsItsCountsAndUnroundedPercentages() {
-    Published.MeasureFigures maths = disclosure(Scope.ANONYMOUS).publish(LA).measure(Measure.MATHS);
-    assertThat(List.of(maths.eligible(), maths.exsPlus(), maths.exsPlusPct(), maths.gds()))
+    Published.MeasureFigures maths = disclosure(Scope.ANONYMOUS).publish(LA).measure("maths");
+    assertThat(List.of(maths.eligible(), maths.met(), maths.metPct(), maths.higher()))
         .containsExactly(40L, 26L, 65.0, 8L);
   }
 
@@ -97,20 +105,21 @@ class DisclosureTest {
   void nationalFiguresAreNeverSuppressed() {
     Published p = disclosure(Scope.ANONYMOUS).publish(ENGLAND);
     assertThat(p.suppressed()).isFalse();
-    assertThat(p.measure(Measure.READING).exsPlus()).isEqualTo(1L);
-    assertThat(p.measure(Measure.READING).exsPlusPctRounded()).isEqualTo(20L);
+    assertThat(p.measure("reading").met()).isEqualTo(1L);
+    assertThat(p.measure("reading").metPctRounded()).isEqualTo(20L);
     assertThat(p.status()).isEqualTo("provisional");
   }
 
   @Test
   void scienceHasNoGreaterDepthAndRwmSaysItIsNotADfeMeasure() {
     Published p = disclosure(Scope.NATIONAL).publish(BIG);
-    Published.MeasureFigures science = p.measure(Measure.SCIENCE);
-    assertThat(List.of(science.gds(), science.gdsPct(), science.gdsPctRounded())).containsOnly("z");
-    Published.MeasureFigures rwm = p.measure(Measure.RWM);
+    Published.MeasureFigures science = p.measure("science");
+    assertThat(List.of(science.higher(), science.higherPct(), science.higherPctRounded()))
+        .containsOnly("z");
+    Published.MeasureFigures rwm = p.measure("rwm");
     assertThat(rwm.dfeMeasure()).isFalse();
     assertThat(rwm.note()).isEqualTo("Not a DfE KS1 measure");
-    assertThat(p.measure(Measure.READING).note()).isNull();
+    assertThat(p.measure("reading").note()).isNull();
   }
 
   @Test
@@ -118,10 +127,10 @@ class DisclosureTest {
     Published none =
         disclosure(Scope.ANONYMOUS)
             .publish(Summary.empty(Level.NATIONAL, "England", "England", "KS1_TA", 2023));
-    assertThat(none.measure(Measure.READING).exsPlusPct()).isEqualTo("x");
-    assertThat(none.measure(Measure.SCIENCE).gds()).isEqualTo("z");
+    assertThat(none.measure("reading").metPct()).isEqualTo("x");
+    assertThat(none.measure("science").higher()).isEqualTo("z");
     Published empty = disclosure(Scope.NATIONAL).publish(summary(Level.LA, "330", "330", 0, 0, 0));
-    assertThat(empty.measure(Measure.READING).exsPlusPct()).isEqualTo("z");
+    assertThat(empty.measure("reading").metPct()).isEqualTo("z");
   }
 
   @Test
@@ -129,19 +138,19 @@ class DisclosureTest {
     Disclosure anonymous = disclosure(Scope.ANONYMOUS);
     List<Published.Gaps> big = anonymous.gaps(BIG, List.of(LA, ENGLAND));
     Published.Gap toLa = big.get(0).measures().get(0);
-    assertThat(toLa.exsPlus()).isEqualTo(0.0); // 65 - 65
-    assertThat(toLa.exsPlusRounded()).isEqualTo(0L);
-    assertThat(List.of(toLa.gds(), toLa.gdsRounded())).containsOnly("c");
+    assertThat(toLa.met()).isEqualTo(0.0); // 65 - 65
+    assertThat(toLa.metRounded()).isEqualTo(0L);
+    assertThat(List.of(toLa.higher(), toLa.higherRounded())).containsOnly("c");
     // England is never suppressed: 65 - 20
-    assertThat(big.get(1).measures().get(0).exsPlusRounded()).isEqualTo(45L);
+    assertThat(big.get(1).measures().get(0).metRounded()).isEqualTo(45L);
     assertThat(big.get(1).against()).isEqualTo("national");
     Published.Gap ownToLa =
         disclosure(Scope.la("330")).gaps(BIG, List.of(LA)).get(0).measures().get(0);
-    assertThat(ownToLa.gds()).isEqualTo(10.0 - 20.0);
-    assertThat(ownToLa.gdsRounded()).isEqualTo(-10L);
+    assertThat(ownToLa.higher()).isEqualTo(10.0 - 20.0);
+    assertThat(ownToLa.higherRounded()).isEqualTo(-10L);
 
     Published.Gap tiny = anonymous.gaps(TINY, List.of(LA)).get(0).measures().get(0);
-    assertThat(List.of(tiny.exsPlus(), tiny.exsPlusRounded(), tiny.gds())).containsOnly("c");
-    assertThat(anonymous.gaps(TINY, List.of(LA)).get(0).measures().get(3).gds()).isEqualTo("z");
+    assertThat(List.of(tiny.met(), tiny.metRounded(), tiny.higher())).containsOnly("c");
+    assertThat(anonymous.gaps(TINY, List.of(LA)).get(0).measures().get(3).higher()).isEqualTo("z");
   }
 }

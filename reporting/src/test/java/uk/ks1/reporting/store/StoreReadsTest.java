@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.ks1.aggregate.store.Store;
+import uk.ks1.reporting.Ks1Store;
 
 /** Cached reads on a real store: once per version, one read for many askers at once. */
 class StoreReadsTest {
@@ -32,7 +33,7 @@ class StoreReadsTest {
 
   @BeforeEach
   void open() throws SQLException {
-    store = Store.open(dir.resolve("ks1.duckdb"));
+    store = Ks1Store.open(dir.resolve("ks1.duckdb"));
     storeReads = new StoreReads(store, version::get, new SimpleMeterRegistry());
   }
 

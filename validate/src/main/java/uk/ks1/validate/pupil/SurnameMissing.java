@@ -3,10 +3,10 @@ package uk.ks1.validate.pupil;
 import uk.ks1.core.codes.Field;
 import uk.ks1.core.event.Effect;
 import uk.ks1.core.event.PupilRecord;
+import uk.ks1.core.rule.IssueSink;
+import uk.ks1.core.rule.PupilRule;
+import uk.ks1.core.rule.RuleContext;
 import uk.ks1.core.rule.RuleDefinition;
-import uk.ks1.validate.rule.IssueSink;
-import uk.ks1.validate.rule.PupilRule;
-import uk.ks1.validate.rule.RuleContext;
 
 /** A pupil record needs a surname: without one the LA cannot match the pupil. */
 public final class SurnameMissing implements PupilRule {

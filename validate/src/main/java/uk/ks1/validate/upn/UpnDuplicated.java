@@ -7,10 +7,10 @@ import uk.ks1.core.event.Effect;
 import uk.ks1.core.event.PupilRecord;
 import uk.ks1.core.event.SubmissionReceived;
 import uk.ks1.core.identity.Upn;
+import uk.ks1.core.rule.IssueSink;
+import uk.ks1.core.rule.RuleContext;
 import uk.ks1.core.rule.RuleDefinition;
-import uk.ks1.validate.rule.IssueSink;
-import uk.ks1.validate.rule.RuleContext;
-import uk.ks1.validate.rule.SubmissionRule;
+import uk.ks1.core.rule.SubmissionRule;
 
 /** DfE 1520: a UPN appears once in a submission; every record sharing one is in error. */
 public final class UpnDuplicated implements SubmissionRule {

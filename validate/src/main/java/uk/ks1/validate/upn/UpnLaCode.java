@@ -3,10 +3,10 @@ package uk.ks1.validate.upn;
 import uk.ks1.core.event.Effect;
 import uk.ks1.core.event.PupilRecord;
 import uk.ks1.core.identity.Upn;
+import uk.ks1.core.rule.IssueSink;
+import uk.ks1.core.rule.PupilRule;
+import uk.ks1.core.rule.RuleContext;
 import uk.ks1.core.rule.RuleDefinition;
-import uk.ks1.validate.rule.IssueSink;
-import uk.ks1.validate.rule.PupilRule;
-import uk.ks1.validate.rule.RuleContext;
 
 /** DfE 1530: characters 2-4 are a recognised LA code (current, retired, Welsh or pseudo-LA). */
 public final class UpnLaCode implements PupilRule {

@@ -3,10 +3,10 @@ package uk.ks1.validate.upn;
 import java.util.Map;
 import uk.ks1.core.event.Effect;
 import uk.ks1.core.event.PupilRecord;
+import uk.ks1.core.rule.IssueSink;
+import uk.ks1.core.rule.PupilRule;
+import uk.ks1.core.rule.RuleContext;
 import uk.ks1.core.rule.RuleDefinition;
-import uk.ks1.validate.rule.IssueSink;
-import uk.ks1.validate.rule.PupilRule;
-import uk.ks1.validate.rule.RuleContext;
 
 /** A UPN is exactly 13 characters (checked before the DfE structure rules, which need them). */
 public final class UpnLength implements PupilRule {

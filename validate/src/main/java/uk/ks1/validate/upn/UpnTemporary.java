@@ -3,10 +3,10 @@ package uk.ks1.validate.upn;
 import uk.ks1.core.codes.Field;
 import uk.ks1.core.event.PupilRecord;
 import uk.ks1.core.identity.Upn;
+import uk.ks1.core.rule.IssueSink;
+import uk.ks1.core.rule.PupilRule;
+import uk.ks1.core.rule.RuleContext;
 import uk.ks1.core.rule.RuleDefinition;
-import uk.ks1.validate.rule.IssueSink;
-import uk.ks1.validate.rule.PupilRule;
-import uk.ks1.validate.rule.RuleContext;
 
 /** A temporary UPN (ending in a letter) is accepted but queried: the permanent one is due. */
 public final class UpnTemporary implements PupilRule {

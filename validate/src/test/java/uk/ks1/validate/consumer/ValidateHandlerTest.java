@@ -12,6 +12,8 @@ import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
+import uk.ks1.collections.ks1ta.Ks1Ta;
+import uk.ks1.core.collection.CollectionRegistry;
 import uk.ks1.core.event.DeletionRequested;
 import uk.ks1.core.event.SubmissionEvent;
 import uk.ks1.core.event.SubmissionReceived;
@@ -30,7 +32,9 @@ class ValidateHandlerTest {
   private static final Instant NOW = Instant.parse("2023-06-21T09:00:00Z");
   private final ValidateHandler handler =
       new ValidateHandler(
-          new SubmissionValidator(RuleCatalogue.standard(), StrictMode.forLas(Set.of("330"))),
+          new SubmissionValidator(
+              RuleCatalogue.of(CollectionRegistry.of(Ks1Ta.definition())),
+              StrictMode.forLas(Set.of("330"))),
           Clock.fixed(NOW, ZoneOffset.UTC));
 
   private static ConsumerRecord<String, byte[]> consumed(String key, byte[] value) {

@@ -5,16 +5,19 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.ks1.collections.ks1ta.rules.DateOfBirthOutsideYearTwo;
+import uk.ks1.collections.ks1ta.rules.NcYearNotTwo;
 import uk.ks1.core.codes.Field;
+import uk.ks1.core.collection.CollectionYear;
 import uk.ks1.core.event.Effect;
 import uk.ks1.core.event.PupilRecord;
 import uk.ks1.core.event.Severity;
 import uk.ks1.core.event.ValidationIssue;
+import uk.ks1.core.rule.IssueSink;
+import uk.ks1.core.rule.PupilRule;
+import uk.ks1.core.rule.RuleContext;
 import uk.ks1.testkit.Records;
 import uk.ks1.testkit.TestPupil;
-import uk.ks1.validate.rule.IssueSink;
-import uk.ks1.validate.rule.PupilRule;
-import uk.ks1.validate.rule.RuleContext;
 
 /** One sample per pupil rule (P01-P11), with its exact message, and the samples that pass. */
 class PupilRulesTest {
@@ -26,7 +29,7 @@ class PupilRulesTest {
 
   private List<ValidationIssue> run(PupilRule rule, TestPupil pupil, int year) {
     IssueSink sink = new IssueSink();
-    rule.check(Records.of(6, pupil), RuleContext.standard(year), sink);
+    rule.check(Records.of(6, pupil), RuleContext.of(CollectionYear.ks1(year)), sink);
     return sink.inFileOrder();
   }
 
@@ -174,7 +177,7 @@ class PupilRulesTest {
             new DateOfBirthOutsideYearTwo(),
             new NcYearNotTwo())) {
       IssueSink sink = new IssueSink();
-      rule.check(clean, RuleContext.standard(2023), sink);
+      rule.check(clean, RuleContext.of(CollectionYear.ks1(2023)), sink);
       assertThat(sink.inFileOrder()).as(rule.definition().id()).isEmpty();
     }
   }

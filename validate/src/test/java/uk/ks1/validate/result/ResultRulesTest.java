@@ -5,22 +5,30 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.ks1.collections.ks1ta.ScaledScore;
+import uk.ks1.collections.ks1ta.Subject;
+import uk.ks1.collections.ks1ta.rules.AbsentInAllSubjects;
+import uk.ks1.collections.ks1ta.rules.PreKeyStageWithExpected;
+import uk.ks1.collections.ks1ta.rules.ResultCodeValid;
+import uk.ks1.collections.ks1ta.rules.ResultMissing;
+import uk.ks1.collections.ks1ta.rules.ScaledScoreValid;
+import uk.ks1.collections.ks1ta.rules.ScienceExpectedWithPreKeyStage;
 import uk.ks1.core.codes.Field;
-import uk.ks1.core.codes.ScaledScore;
+import uk.ks1.core.collection.CollectionYear;
 import uk.ks1.core.event.Effect;
 import uk.ks1.core.event.PupilRecord;
 import uk.ks1.core.event.Severity;
 import uk.ks1.core.event.ValidationIssue;
+import uk.ks1.core.rule.IssueSink;
+import uk.ks1.core.rule.PupilRule;
+import uk.ks1.core.rule.RuleContext;
 import uk.ks1.testkit.Records;
-import uk.ks1.validate.rule.IssueSink;
-import uk.ks1.validate.rule.PupilRule;
-import uk.ks1.validate.rule.RuleContext;
 
 /** One sample per result rule (R01-R03, R10-R12), with exact messages where they matter. */
 class ResultRulesTest {
   private List<ValidationIssue> run(PupilRule rule, PupilRecord pupil, int year) {
     IssueSink sink = new IssueSink();
-    rule.check(pupil, RuleContext.standard(year), sink);
+    rule.check(pupil, RuleContext.of(CollectionYear.ks1(year)), sink);
     return sink.inFileOrder();
   }
 
@@ -40,8 +48,8 @@ class ResultRulesTest {
             ValidationIssue::value,
             ValidationIssue::effect)
         .containsExactly(
-            tuple("R01", 4, Field.READING, "HNM", Effect.SUBJECT),
-            tuple("R01", 4, Field.SCIENCE, "PK2", Effect.SUBJECT));
+            tuple("R01", 4, Subject.READING.field(), "HNM", Effect.SUBJECT),
+            tuple("R01", 4, Subject.SCIENCE.field(), "PK2", Effect.SUBJECT));
     assertThat(issues.get(0).message())
         .isEqualTo(
             "Row 4, Reading: 'HNM' is not a KS1 reading code for 2023, so the pupil does not count"
@@ -60,11 +68,19 @@ class ResultRulesTest {
     assertThat(run(new ResultCodeValid(), legacy, 2017)).isEmpty();
     assertThat(run(new ResultCodeValid(), legacy, 2019))
         .extracting(ValidationIssue::field)
-        .containsExactly(Field.READING, Field.WRITING, Field.MATHS, Field.SCIENCE);
+        .containsExactly(
+            Subject.READING.field(),
+            Subject.WRITING.field(),
+            Subject.MATHS.field(),
+            Subject.SCIENCE.field());
     PupilRecord current = Records.pupil(1, Records.UPN, "PK4", "EM", "Q", "Q");
     assertThat(run(new ResultCodeValid(), current, 2018))
         .extracting(ValidationIssue::field)
-        .containsExactly(Field.READING, Field.WRITING, Field.MATHS, Field.SCIENCE);
+        .containsExactly(
+            Subject.READING.field(),
+            Subject.WRITING.field(),
+            Subject.MATHS.field(),
+            Subject.SCIENCE.field());
   }
 
   @Test
@@ -74,8 +90,8 @@ class ResultRulesTest {
     assertThat(issues)
         .extracting(ValidationIssue::ruleId, ValidationIssue::field, ValidationIssue::effect)
         .containsExactly(
-            tuple("R02", Field.WRITING, Effect.SUBJECT),
-            tuple("R02", Field.SCIENCE, Effect.SUBJECT));
+            tuple("R02", Subject.WRITING.field(), Effect.SUBJECT),
+            tuple("R02", Subject.SCIENCE.field(), Effect.SUBJECT));
     assertThat(issues.get(1).message())
         .isEqualTo(
             "Row 2, Science: no result was given, so the pupil does not count in science or RWM."
@@ -101,8 +117,8 @@ class ResultRulesTest {
             ValidationIssue::value,
             ValidationIssue::effect)
         .containsExactly(
-            tuple("R03", Field.READING_SCORE, "116", Effect.SCORE),
-            tuple("R03", Field.MATHS_SCORE, "100.5", Effect.SCORE));
+            tuple("R03", ScaledScore.READING.field(), "116", Effect.SCORE),
+            tuple("R03", ScaledScore.MATHS.field(), "100.5", Effect.SCORE));
     assertThat(issues.get(0).message())
         .isEqualTo(
             "Row 5, Reading scaled score: '116' is not a whole number from 85 to 115, so this"

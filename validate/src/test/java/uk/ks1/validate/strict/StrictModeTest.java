@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import uk.ks1.collections.ks1ta.Ks1Ta;
+import uk.ks1.collections.ks1ta.Subject;
 import uk.ks1.core.codes.Field;
+import uk.ks1.core.collection.CollectionRegistry;
 import uk.ks1.core.event.Effect;
 import uk.ks1.core.event.SubmissionStatus;
 import uk.ks1.core.event.SubmissionValidated;
@@ -18,7 +21,9 @@ import uk.ks1.validate.SubmissionValidator;
 
 class StrictModeTest {
   private final SubmissionValidator validator =
-      new SubmissionValidator(RuleCatalogue.standard(), StrictMode.forLas(Set.of("330")));
+      new SubmissionValidator(
+          RuleCatalogue.of(CollectionRegistry.of(Ks1Ta.definition())),
+          StrictMode.forLas(Set.of("330")));
   private final Instant at = Instant.parse("2023-06-21T09:00:00Z");
 
   @Test
@@ -42,8 +47,8 @@ class StrictModeTest {
             ValidationIssue::value)
         .containsExactly(
             tuple("X02", null, Field.FILE, Effect.FILE, "2"),
-            tuple("R01", 2, Field.READING, Effect.SUBJECT, "HNM"),
-            tuple("R01", 2, Field.SCIENCE, Effect.SUBJECT, "PK2"));
+            tuple("R01", 2, Subject.READING.field(), Effect.SUBJECT, "HNM"),
+            tuple("R01", 2, Subject.SCIENCE.field(), Effect.SUBJECT, "PK2"));
     assertThat(v.issues().get(0).message())
         .isEqualTo(
             "File: LA 330 accepts only submissions without errors (strict mode), and this one has"

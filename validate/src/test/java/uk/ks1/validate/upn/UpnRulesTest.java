@@ -6,18 +6,19 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.ks1.core.codes.Field;
+import uk.ks1.core.collection.CollectionYear;
 import uk.ks1.core.event.Effect;
 import uk.ks1.core.event.PupilRecord;
 import uk.ks1.core.event.Severity;
 import uk.ks1.core.event.ValidationIssue;
+import uk.ks1.core.rule.IssueSink;
+import uk.ks1.core.rule.PupilRule;
+import uk.ks1.core.rule.RuleContext;
 import uk.ks1.testkit.Records;
-import uk.ks1.validate.rule.IssueSink;
-import uk.ks1.validate.rule.PupilRule;
-import uk.ks1.validate.rule.RuleContext;
 
 /** One sample per UPN rule, each checked on its own and for the former UPN too. */
 class UpnRulesTest {
-  private final RuleContext context = RuleContext.standard(2023);
+  private final RuleContext context = RuleContext.of(CollectionYear.ks1(2023));
 
   private List<ValidationIssue> run(PupilRule rule, PupilRecord pupil) {
     IssueSink sink = new IssueSink();

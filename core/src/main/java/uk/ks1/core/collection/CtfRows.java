@@ -1,0 +1,106 @@
+package uk.ks1.core.collection;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The CTF {@code StageAssessment} rows that carry a collection's results: the stages and methods
+ * (each with its aliases), optionally the subjects, and the (Subject, Component) pair of each item
+ * with its aliases, first the one a school's system most likely writes. All codes are compared
+ * case-insensitively and without surrounding space.
+ *
+ * @param stages the {@code Stage} codes of its key stage block ({@code KS1})
+ * @param methods the {@code Method} codes of its results ({@code TA}); empty: any method
+ * @param subjects the {@code Subject} codes of its results; empty: any subject (a pair the
+ *     components do not know is then a query, R20, rather than a row of another collection)
+ * @param components every known (Subject, Component) pair and the item it gives
+ */
+public record CtfRows(
+    Set<String> stages, Set<String> methods, Set<String> subjects, List<Component> components) {
+
+  /** One (Subject, Component) pair and the id of the item it carries. */
+  public record Component(String subject, String component, String item) {}
+
+  public CtfRows {
+    stages = normalised(stages);
+    methods = normalised(methods);
+    subjects = normalised(subjects);
+    components = List.copyOf(components);
+    if (stages.isEmpty()) {
+      throw new IllegalArgumentException("a collection's CTF rows need at least one stage");
+    }
+    Map<String, String> seen = new HashMap<>();
+    for (Component c : components) {
+      String before = seen.put(key(c.subject(), c.component()), c.item());
+      if (before != null && !before.equals(c.item())) {
+        throw new IllegalArgumentException(
+            c.subject() + "/" + c.component() + " gives both " + before + " and " + c.item());
+      }
+    }
+  }
+
+  /**
+   * The first pair of each item, as a message names what is known: {@code "PHO/PHO (mark), PHO/OUT
+   * (outcome)"}.
+   */
+  public String known() {
+    Map<String, Component> first = new LinkedHashMap<>();
+    components.forEach(c -> first.putIfAbsent(c.item(), c));
+    return first.values().stream()
+        .map(c -> c.subject() + "/" + c.component() + " (" + c.item() + ")")
+        .collect(Collectors.joining(", "));
+  }
+
+  /**
+   * The pairs of a CSV resource with columns {@code subject,component,item} ({@code #} starts a
+   * comment line), read relative to {@code owner}'s class loader.
+   */
+  public static List<Component> components(Class<?> owner, String resource) {
+    List<Component> components = new ArrayList<>();
+    try (InputStream in = owner.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("Reference file missing from the build: " + resource);
+      }
+      CSVFormat format =
+          CSVFormat.RFC4180
+              .builder()
+              .setCommentMarker('#')
+              .setHeader()
+              .setSkipHeaderRecord(true)
+              .setIgnoreSurroundingSpaces(true)
+              .get();
+      for (CSVRecord r : format.parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        components.add(new Component(r.get("subject"), r.get("component"), r.get("item")));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return components;
+  }
+
+  private static Set<String> normalised(Set<String> codes) {
+    return codes.stream().map(CtfRows::code).collect(Collectors.toUnmodifiableSet());
+  }
+
+  private static String code(String code) {
+    return code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+  }
+
+  /** How a (Subject, Component) pair is looked up: {@code "PHO/PHO"}, case and space ignored. */
+  public static String key(String subject, String component) {
+    return code(subject) + "/" + code(component);
+  }
+}

@@ -1,8 +1,0 @@
-package uk.ks1.validate.rule;
-
-import uk.ks1.core.rule.RuleDefinition;
-
-/** A validation rule: it knows its definition and reports every violation it finds. */
-public interface Rule {
-  RuleDefinition definition();
-}
