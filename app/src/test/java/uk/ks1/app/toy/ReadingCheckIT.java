@@ -91,7 +91,89 @@ class ReadingCheckIT {
     }
   }
 
+  @Test
+  void oneCtfWithKs1AndTheToysResultsGivesASubmissionOfEachWithItsOwnFigures(@TempDir Path data)
+      throws Exception {
+    Ks1Config config = new Ks1Config(data, 2023, null, 100, 50, Ks1Config.DEFAULT_MAX_FILE_BYTES);
+    try (Pipeline pipeline = Pipeline.start(config, Clock.systemUTC(), null, COLLECTIONS)) {
+      Path inbox = config.inbox().resolve("330");
+      Files.createDirectories(inbox);
+      // three pupils with both collections' results, one with KS1 TA's only
+      String both =
+          ctf(
+              "2003",
+              List.of(
+                  ks1("EXS", "EXS", "GDS", "EXS") + rc("35", "WA"),
+                  ks1("WTS", "EXS", "EXS", "HNM") + rc("20", "WB"),
+                  ks1("GDS", "GDS", "GDS", "EXS") + rc("38", "WA"),
+                  ks1("EXS", "WTS", "EXS", "EXS")));
+      Files.writeString(inbox.resolve("3302003_CTF_330LLLL_001.xml"), both, StandardCharsets.UTF_8);
+
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .pollInterval(Duration.ofMillis(200))
+          .until(
+              () ->
+                  rows(pipeline, "SELECT count(*) FROM submissions WHERE status <> 'processing'")
+                      .equals(List.of("2")));
+
+      assertThat(
+              rows(
+                  pipeline,
+                  "SELECT collection, laestab, status, pupils, file_name FROM submissions"
+                      + " ORDER BY collection"))
+          .containsExactly(
+              "KS1_TA|3302003|successful|4|3302003_CTF_330LLLL_001.xml",
+              "READING_CHECK|3302003|successful|3|3302003_CTF_330LLLL_001.xml");
+      assertThat(rows(pipeline, "SELECT count(DISTINCT submission_id) FROM submissions"))
+          .containsExactly("2");
+      assertThat(
+              rows(
+                  pipeline,
+                  "SELECT pupils, reading_eligible, reading_exs_plus, reading_gds, rwm_exs_plus"
+                      + " FROM national_summary"))
+          .containsExactly("4|4|3|1|2");
+      assertThat(rows(pipeline, "SELECT pupils, checked, met FROM reading_check_national_summary"))
+          .containsExactly("3|3|2");
+      assertThat(rows(pipeline, "SELECT outcome, submissions FROM files"))
+          .containsExactly("accepted|2");
+    }
+  }
+
+  private static String ks1(String reading, String writing, String maths, String science) {
+    return "<KeyStage><Stage>KS1</Stage>"
+        + ks1Row("ENG", "AT2", reading)
+        + ks1Row("ENG", "AT3", writing)
+        + ks1Row("MAT", "SUB", maths)
+        + ks1Row("SCI", "SUB", science)
+        + "</KeyStage>";
+  }
+
+  private static String ks1Row(String subject, String component, String result) {
+    return "<StageAssessment><Locale>ENG</Locale><Year>2023</Year><Subject>"
+        + subject
+        + "</Subject><Method>TA</Method><Component>"
+        + component
+        + "</Component><ResultStatus>R</ResultStatus><Result>"
+        + result
+        + "</Result></StageAssessment>";
+  }
+
+  private static String rc(String mark, String fluency) {
+    return "<KeyStage><Stage>RC</Stage>" + row("WR", mark) + row("FL", fluency) + "</KeyStage>";
+  }
+
   private static String ctf() {
+    String[][] pupils = {{"35", "WA"}, {"28", "WB"}, {"31", "WA"}};
+    List<String> stages = new ArrayList<>();
+    for (String[] p : pupils) {
+      stages.add(rc(p[0], p[1]));
+    }
+    return ctf("2001", stages);
+  }
+
+  /** A school's CTF: one pupil per entry of {@code stages} (their KeyStage elements). */
+  private static String ctf(String estab, List<String> stages) {
     StringBuilder x =
         new StringBuilder(
             """
@@ -103,23 +185,22 @@ class ReadingCheckIT {
                 <DateTime>2023-06-20T09:30:00</DateTime>
                 <DocumentQualifier>partial</DocumentQualifier>
                 <SupplierID>TEST</SupplierID>
-                <SourceSchool><LEA>330</LEA><Estab>2001</Estab><SchoolName>Oakfield Primary School</SchoolName><AcademicYear>2022</AcademicYear></SourceSchool>
+                <SourceSchool><LEA>330</LEA><Estab>%s</Estab><SchoolName>Oakfield Primary School</SchoolName><AcademicYear>2022</AcademicYear></SourceSchool>
                 <DestSchool><LEA>330</LEA><Estab>LLLL</Estab></DestSchool>
               </Header>
               <CTFpupilData>
-            """);
-    String[][] pupils = {{"35", "WA"}, {"28", "WB"}, {"31", "WA"}};
-    for (int i = 0; i < pupils.length; i++) {
+            """
+                .formatted(estab));
+    for (int i = 0; i < stages.size(); i++) {
       x.append("    <Pupil><UPN>")
-          .append(TestUpns.unique("330", "2001", i + 1))
-          .append("</UPN><Surname>Smith</Surname><Forename>Zoë</Forename><DOB>2016-01-1")
+          .append(TestUpns.unique("330", estab, i + 1))
+          .append("</UPN><Surname>Smith</Surname><Forename>Zoë</Forename><DOB>2015-10-1")
           .append(i)
           .append("</DOB><Gender>F</Gender>")
-          .append("<BasicDetails><NCyearActual>1</NCyearActual></BasicDetails>")
-          .append("<StageAssessments><KeyStage><Stage>RC</Stage>")
-          .append(row("WR", pupils[i][0]))
-          .append(row("FL", pupils[i][1]))
-          .append("</KeyStage></StageAssessments></Pupil>\n");
+          .append("<BasicDetails><NCyearActual>2</NCyearActual></BasicDetails>")
+          .append("<StageAssessments>")
+          .append(stages.get(i))
+          .append("</StageAssessments></Pupil>\n");
     }
     return x.append("  </CTFpupilData>\n</CTfile>\n").toString();
   }

@@ -23,6 +23,15 @@ public final class EventIds {
     return laestab + "-" + sha256Hex(fileId + "\n" + laestab).substring(0, 10);
   }
 
+  /**
+   * The id of a school's submission of one collection from a file that holds the school's returns
+   * of several (a CTF with KS1 TA and phonics); a file with one collection of the school keeps
+   * {@link #submissionId(String, String)}, so ids of such files are as they always were.
+   */
+  public static String submissionId(String fileId, String laestab, String collection) {
+    return laestab + "-" + sha256Hex(fileId + "\n" + laestab + "\n" + collection).substring(0, 10);
+  }
+
   /** The school (LAESTAB) a school's submission id names; empty for any other text. */
   public static Optional<String> schoolOf(String submissionId) {
     if (submissionId == null || !submissionId.matches("\\d{7}-[0-9a-f]{10}")) {

@@ -26,13 +26,14 @@ import uk.ks1.ingest.file.FileRejectedException;
 import uk.ks1.ingest.file.SchoolReturn;
 
 /**
- * A Common Transfer File to one school's return of one registered collection: the collection with
- * the most result rows in the file (the records decide; the first registered of equals). Takes that
- * collection's results of the latest year in the file (the year each {@code StageAssessment}
- * states), maps (Subject, Component) to an item through the collection's {@link
- * uk.ks1.core.collection.CtfRows}, and counts everything it skips, in the collection's words.
- * Results of other collections in the same file are counted as skipped (issue 20 will make them
- * returns of their own: {@link #returnOf} is per collection already).
+ * A Common Transfer File to one school's return of each registered collection whose results it
+ * holds (the records decide: a school's export with Year 2 KS1 TA and Year 1 phonics gives a return
+ * of each, in registration order). Each takes its collection's results of the year most of them
+ * give (the year each {@code StageAssessment} states), maps (Subject, Component) to an item through
+ * the collection's {@link uk.ks1.core.collection.CtfRows}, and counts everything else it skips, in
+ * the collection's words. A collection whose results are all of other years gives no return when
+ * another gives one; when none gives one, the file is refused in the words of the collection with
+ * most rows (the first registered of equals).
  */
 public final class CtfParser implements FileParser {
   /** Rule id of the query raised for a result whose (Subject, Component) is unknown. */
@@ -68,16 +69,34 @@ public final class CtfParser implements FileParser {
         Laestab.of(ctf.lea(), ctf.estab())
             .orElseThrow(() -> new FileRejectedException(badLaestab(ctf)));
     Map<CtfCollection, Integer> results = resultRows(ctf);
-    CtfCollection collection =
+    if (results.isEmpty()) {
+      IntakeWording either =
+          IntakeWording.either(collections.stream().map(CtfCollection::wording).toList());
+      return List.of(returnOf(collections.get(0), ctf, laestab, defaultYear, either));
+    }
+    CtfCollection most =
         collections.stream()
             .filter(results::containsKey)
             .max(Comparator.comparingInt(results::get).thenComparing(c -> -collections.indexOf(c)))
-            .orElse(collections.get(0));
-    IntakeWording wording =
-        results.isEmpty()
-            ? IntakeWording.either(collections.stream().map(CtfCollection::wording).toList())
-            : collection.wording();
-    return List.of(returnOf(collection, ctf, laestab, defaultYear, wording));
+            .orElseThrow();
+    List<SchoolReturn> returns = new ArrayList<>();
+    FileRejectedException refusal = null;
+    for (CtfCollection c : collections) {
+      if (!results.containsKey(c)) {
+        continue;
+      }
+      try {
+        returns.add(returnOf(c, ctf, laestab, defaultYear, c.wording()));
+      } catch (FileRejectedException e) {
+        if (c == most) {
+          refusal = e;
+        }
+      }
+    }
+    if (returns.isEmpty()) {
+      throw refusal;
+    }
+    return returns;
   }
 
   /**

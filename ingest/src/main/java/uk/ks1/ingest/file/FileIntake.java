@@ -5,10 +5,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import uk.ks1.core.codes.Field;
 import uk.ks1.core.collection.CollectionRegistry;
@@ -244,8 +247,16 @@ public final class FileIntake {
     List<SubmissionReceived> submissions = new ArrayList<>();
     Map<String, Integer> skipped = new TreeMap<>();
     Map<Field, String> columns = new LinkedHashMap<>();
+    Map<String, Set<String>> collectionsOf = new HashMap<>();
     for (SchoolReturn s : schools) {
-      String id = EventIds.submissionId(facts.fileId(), s.laestab().value());
+      collectionsOf.computeIfAbsent(s.laestab().value(), k -> new HashSet<>()).add(s.collection());
+    }
+    for (SchoolReturn s : schools) {
+      String school = s.laestab().value();
+      String id =
+          collectionsOf.get(school).size() > 1
+              ? EventIds.submissionId(facts.fileId(), school, s.collection())
+              : EventIds.submissionId(facts.fileId(), school);
       SubmissionReceived submission =
           new SubmissionReceived(
               id,

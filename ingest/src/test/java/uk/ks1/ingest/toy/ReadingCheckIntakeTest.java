@@ -75,6 +75,40 @@ class ReadingCheckIntakeTest {
   }
 
   @Test
+  void aCtfWithKs1TeacherAssessmentsAndReadingCheckResultsGivesAReturnOfEach() throws Exception {
+    String ta =
+        "<StageAssessment><Year>2024</Year><Subject>ENG</Subject><Method>TA</Method>"
+            + "<Component>AT2</Component><Result>EXS</Result></StageAssessment>";
+    String xml =
+        ctf(
+            pupil("A", keyStage("RC", row("2024", "RC", "WR", "32")) + keyStage("KS1", ta)),
+            pupil("B", keyStage("RC", row("2024", "RC", "WR", "12"))));
+    List<SchoolReturn> returns =
+        ctf.parse(
+            new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)),
+            facts("both.xml"),
+            2027);
+
+    assertThat(returns)
+        .extracting(SchoolReturn::collection)
+        .containsExactly(Ks1Ta.ID, "READING_CHECK");
+    SchoolReturn ks1 = returns.get(0);
+    assertThat(ks1.pupils())
+        .extracting(PupilRecord::forename, PupilRecord::items)
+        .containsExactly(tuple("A", Map.of("reading", "EXS")));
+    assertThat(ks1.skipped())
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                "assessments of other stages", 2, "pupils without KS1 TA results for the year", 1));
+    assertThat(returns.get(1).pupils())
+        .extracting(PupilRecord::forename, PupilRecord::items)
+        .containsExactly(
+            tuple("A", Map.of("word_reading", "32")), tuple("B", Map.of("word_reading", "12")));
+    assertThat(returns.get(1).skipped())
+        .containsExactlyEntriesOf(Map.of("assessments of stages other than the reading check", 1));
+  }
+
+  @Test
   void theSameParserReadsAKs1CtfAsKs1() throws Exception {
     SchoolReturn school =
         ctf.parse(
