@@ -147,11 +147,18 @@ public final class NationalBench {
                 o.formats().replace(',', '+')));
   }
 
-  /** The collection in {@code collection}: reused when its manifest is there, else generated. */
+  /**
+   * The collection in {@code collection}: reused when its manifest is there and of this generator
+   * (a manifest written before the figures were a collection's counts is not), else generated.
+   */
   static Manifest collection(Options o, Path collection, PrintStream out) throws Exception {
     if (Files.exists(collection.resolve(Manifest.FILE))) {
-      out.println("Reusing " + collection);
-      return Manifest.read(collection);
+      Manifest m = Manifest.read(collection);
+      if (m.national() != null && m.national().counts() != null) {
+        out.println("Reusing " + collection);
+        return m;
+      }
+      out.println("The manifest in " + collection + " is an older generator's: generating again");
     }
     delete(collection);
     out.println("Generating " + collection + "...");
