@@ -18,7 +18,7 @@ import uk.ks1.core.collection.Item;
  * scores, for Year 2 pupils. Everything particular to KS1 TA sits in this package.
  */
 public final class Ks1Ta implements CollectionDefinition {
-  public static final String ID = CollectionYear.KS1_TA;
+  public static final String ID = "KS1_TA";
   private static final Ks1Ta INSTANCE = new Ks1Ta();
 
   private final List<Item> items;
@@ -34,6 +34,11 @@ public final class Ks1Ta implements CollectionDefinition {
 
   public static Ks1Ta definition() {
     return INSTANCE;
+  }
+
+  /** KS1 TA in the summer of {@code year}. */
+  public static CollectionYear year(int year) {
+    return new CollectionYear(ID, year);
   }
 
   @Override

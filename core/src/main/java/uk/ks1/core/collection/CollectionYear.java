@@ -9,12 +9,6 @@ import java.time.Month;
  * academic year); {@link CollectionDates} holds them as data and falls back to this rule.
  */
 public record CollectionYear(String collection, int year) {
-  public static final String KS1_TA = "KS1_TA";
-
-  public static CollectionYear ks1(int year) {
-    return new CollectionYear(KS1_TA, year);
-  }
-
   /** The summer of the academic year that {@code today} falls in (Sept-Dec count towards next). */
   public static int currentSummer(LocalDate today) {
     return today.getMonthValue() >= Month.SEPTEMBER.getValue()

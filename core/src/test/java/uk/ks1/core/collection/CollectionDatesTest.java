@@ -10,7 +10,7 @@ class CollectionDatesTest {
 
   @Test
   void year2023HasTheYearTwoWindowOfPupilsBornIn2015To2016() {
-    CollectionDates.Dates d = dates.of(CollectionYear.ks1(2023));
+    CollectionDates.Dates d = dates.of(new CollectionYear("KS1_TA", 2023));
     assertThat(d.bornFrom()).isEqualTo(LocalDate.of(2015, 9, 1));
     assertThat(d.bornTo()).isEqualTo(LocalDate.of(2016, 8, 31));
     assertThat(d.academicYearEnd()).isEqualTo(LocalDate.of(2023, 8, 31));
@@ -23,7 +23,7 @@ class CollectionDatesTest {
   @Test
   void everyListedYearAgreesWithEnglandsRule() {
     for (int year = 2016; year <= 2030; year++) {
-      CollectionYear y = CollectionYear.ks1(year);
+      CollectionYear y = new CollectionYear("KS1_TA", year);
       assertThat(dates.lists(y)).as("listed " + year).isTrue();
       assertThat(dates.of(y))
           .isEqualTo(
@@ -34,7 +34,7 @@ class CollectionDatesTest {
 
   @Test
   void anUnlistedYearFallsBackToEnglandsRule() {
-    CollectionYear y = CollectionYear.ks1(2040);
+    CollectionYear y = new CollectionYear("KS1_TA", 2040);
     assertThat(dates.lists(y)).isFalse();
     assertThat(dates.of(y).bornFrom()).isEqualTo(LocalDate.of(2032, 9, 1));
   }

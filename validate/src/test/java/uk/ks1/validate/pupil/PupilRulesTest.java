@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.ks1.collections.ks1ta.Ks1Ta;
 import uk.ks1.collections.ks1ta.rules.DateOfBirthOutsideYearTwo;
 import uk.ks1.collections.ks1ta.rules.NcYearNotTwo;
 import uk.ks1.core.codes.Field;
-import uk.ks1.core.collection.CollectionYear;
 import uk.ks1.core.event.Effect;
 import uk.ks1.core.event.PupilRecord;
 import uk.ks1.core.event.Severity;
@@ -29,7 +29,7 @@ class PupilRulesTest {
 
   private List<ValidationIssue> run(PupilRule rule, TestPupil pupil, int year) {
     IssueSink sink = new IssueSink();
-    rule.check(Records.of(6, pupil), RuleContext.of(CollectionYear.ks1(year)), sink);
+    rule.check(Records.of(6, pupil), RuleContext.of(Ks1Ta.year(year)), sink);
     return sink.inFileOrder();
   }
 
@@ -177,7 +177,7 @@ class PupilRulesTest {
             new DateOfBirthOutsideYearTwo(),
             new NcYearNotTwo())) {
       IssueSink sink = new IssueSink();
-      rule.check(clean, RuleContext.of(CollectionYear.ks1(2023)), sink);
+      rule.check(clean, RuleContext.of(Ks1Ta.year(2023)), sink);
       assertThat(sink.inFileOrder()).as(rule.definition().id()).isEmpty();
     }
   }

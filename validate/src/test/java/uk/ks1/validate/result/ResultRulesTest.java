@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.ks1.collections.ks1ta.Ks1Ta;
 import uk.ks1.collections.ks1ta.ScaledScore;
 import uk.ks1.collections.ks1ta.Subject;
 import uk.ks1.collections.ks1ta.rules.AbsentInAllSubjects;
@@ -14,7 +15,6 @@ import uk.ks1.collections.ks1ta.rules.ResultMissing;
 import uk.ks1.collections.ks1ta.rules.ScaledScoreValid;
 import uk.ks1.collections.ks1ta.rules.ScienceExpectedWithPreKeyStage;
 import uk.ks1.core.codes.Field;
-import uk.ks1.core.collection.CollectionYear;
 import uk.ks1.core.event.Effect;
 import uk.ks1.core.event.PupilRecord;
 import uk.ks1.core.event.Severity;
@@ -28,7 +28,7 @@ import uk.ks1.testkit.Records;
 class ResultRulesTest {
   private List<ValidationIssue> run(PupilRule rule, PupilRecord pupil, int year) {
     IssueSink sink = new IssueSink();
-    rule.check(pupil, RuleContext.of(CollectionYear.ks1(year)), sink);
+    rule.check(pupil, RuleContext.of(Ks1Ta.year(year)), sink);
     return sink.inFileOrder();
   }
 

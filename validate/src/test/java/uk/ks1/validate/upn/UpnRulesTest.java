@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.ks1.collections.ks1ta.Ks1Ta;
 import uk.ks1.core.codes.Field;
-import uk.ks1.core.collection.CollectionYear;
 import uk.ks1.core.event.Effect;
 import uk.ks1.core.event.PupilRecord;
 import uk.ks1.core.event.Severity;
@@ -18,7 +18,7 @@ import uk.ks1.testkit.Records;
 
 /** One sample per UPN rule, each checked on its own and for the former UPN too. */
 class UpnRulesTest {
-  private final RuleContext context = RuleContext.of(CollectionYear.ks1(2023));
+  private final RuleContext context = RuleContext.of(Ks1Ta.year(2023));
 
   private List<ValidationIssue> run(PupilRule rule, PupilRecord pupil) {
     IssueSink sink = new IssueSink();
