@@ -54,7 +54,7 @@ class GeneratedCollectionIT {
 
     assertThat(
             ManifestCheck.differences(
-                data.resolve("ks1.duckdb"), manifest, Registered.defaultSample()))
+                data.resolve("ks1.duckdb"), manifest, Registered.defaultCollection()))
         .isEmpty();
     assertThat(
             StoreQueries.one(

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import uk.ks1.aggregate.store.Store;
 import uk.ks1.collections.ks1ta.Ks1Ta;
 import uk.ks1.core.collection.CollectionRegistry;
-import uk.ks1.core.rule.FileRules;
 import uk.ks1.validate.RuleCatalogue;
 
 /** A store of KS1 TA for reporting's tests, opened as the app opens it. */
@@ -15,11 +14,6 @@ public final class Ks1Store {
   private Ks1Store() {}
 
   public static Store open(Path file) throws SQLException {
-    return Store.open(
-        file,
-        COLLECTIONS,
-        RuleCatalogue.of(COLLECTIONS).definitions().stream()
-            .map(r -> FileRules.worded(r, Ks1Ta.definition().intake().ruleWords()))
-            .toList());
+    return Store.open(file, COLLECTIONS, RuleCatalogue.of(COLLECTIONS).storedDefinitions());
   }
 }

@@ -61,8 +61,10 @@ public final class RuleCatalogue {
   record Rules(List<SubmissionRule> submissionRules, List<PupilRule> pupilRules) {}
 
   private final Map<String, Rules> byCollection = new LinkedHashMap<>();
+  private final CollectionRegistry collections;
 
   private RuleCatalogue(CollectionRegistry collections) {
+    this.collections = collections;
     for (CollectionDefinition d : collections.all()) {
       List<SubmissionRule> submission = new ArrayList<>(SHARED_SUBMISSION_RULES);
       submission.addAll(d.rules().submissionRules());
@@ -119,6 +121,16 @@ public final class RuleCatalogue {
     all.add(StoreRules.PUPIL_IN_TWO_SCHOOLS);
     all.add(StrictMode.RULE);
     return all;
+  }
+
+  /**
+   * The definitions as the store's {@code rules} table lists them: a file rule that names a
+   * collection's results or columns by placeholder ({results}, {itemColumns}...) in the words of
+   * the first registered collection, as its files get it.
+   */
+  public List<RuleDefinition> storedDefinitions() {
+    Map<String, String> words = collections.all().get(0).intake().ruleWords();
+    return definitions().stream().map(r -> FileRules.worded(r, words)).toList();
   }
 
   /**

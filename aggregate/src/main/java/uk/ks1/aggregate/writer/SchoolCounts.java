@@ -17,6 +17,8 @@ import uk.ks1.aggregate.writer.BatchPlan.NewSubmission;
 import uk.ks1.core.collection.CollectionDefinition;
 import uk.ks1.core.collection.CollectionRegistry;
 import uk.ks1.core.collection.CollectionStore;
+import uk.ks1.core.collection.DeclaredCounts;
+import uk.ks1.core.collection.Item;
 import uk.ks1.core.event.SubmissionReceived;
 import uk.ks1.core.identity.LaRegistry;
 import uk.ks1.core.identity.LocalAuthority;
@@ -118,12 +120,13 @@ final class SchoolCounts {
   private final class Of {
     final CollectionDefinition collection;
     final CollectionStore store;
-    final SchoolTally.Counts declared;
+    final DeclaredCounts declared;
 
     Of(CollectionDefinition collection) {
       this.collection = collection;
       this.store = collection.store();
-      this.declared = new SchoolTally.Counts(collection);
+      this.declared =
+          new DeclaredCounts(collection, collection.items().stream().map(Item::id).toList());
     }
 
     void recount(

@@ -1,9 +1,7 @@
 package uk.ks1.aggregate.writer;
 
 import java.util.List;
-import uk.ks1.core.collection.CollectionDefinition;
-import uk.ks1.core.collection.Item;
-import uk.ks1.core.collection.StoreCount;
+import uk.ks1.core.collection.DeclaredCounts;
 
 /**
  * One school's counts from its own pupil rows, from the same declaration ({@link
@@ -19,11 +17,13 @@ final class SchoolTally {
     counts = new long[size];
   }
 
-  static SchoolTally of(Counts declared, List<PupilRow> rows) {
-    SchoolTally t = new SchoolTally(declared.items.length + 1);
+  /** {@code declared} over a row's values, in the collection's item order. */
+  static SchoolTally of(DeclaredCounts declared, List<PupilRow> rows) {
+    SchoolTally t = new SchoolTally(declared.size() + 1);
     for (PupilRow r : rows) {
       if (r.counts()) {
-        t.add(declared, r);
+        t.counts[0]++;
+        declared.add(r.values(), t.counts, 1);
       }
     }
     return t;
@@ -31,41 +31,5 @@ final class SchoolTally {
 
   boolean isEmpty() {
     return counts[0] == 0;
-  }
-
-  private void add(Counts declared, PupilRow r) {
-    counts[0]++;
-    Object[] values = r.values();
-    for (int c = 0; c < declared.items.length; c++) {
-      StoreCount.Condition condition = declared.conditions[c];
-      boolean all = true;
-      for (int item : declared.items[c]) {
-        if (!condition.test(values[item])) {
-          all = false;
-          break;
-        }
-      }
-      if (all) {
-        counts[c + 1]++;
-      }
-    }
-  }
-
-  /** A collection's counts, each as its condition and the positions of its items in a row. */
-  static final class Counts {
-    private final int[][] items;
-    private final StoreCount.Condition[] conditions;
-
-    Counts(CollectionDefinition collection) {
-      List<StoreCount> declared = collection.store().counts();
-      List<String> ids = collection.items().stream().map(Item::id).toList();
-      items = new int[declared.size()][];
-      conditions = new StoreCount.Condition[declared.size()];
-      for (int c = 0; c < declared.size(); c++) {
-        StoreCount count = declared.get(c);
-        conditions[c] = count.condition();
-        items[c] = count.items().stream().mapToInt(ids::indexOf).toArray();
-      }
-    }
   }
 }

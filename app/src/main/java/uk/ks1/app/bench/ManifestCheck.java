@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import uk.ks1.aggregate.store.SummaryViews.Level;
 import uk.ks1.app.generate.Manifest;
-import uk.ks1.core.collection.CollectionSample;
+import uk.ks1.core.collection.CollectionDefinition;
+import uk.ks1.core.collection.StoreCount;
 
 /**
  * Compares a store's national, regional and LA figures with a generated collection's manifest,
@@ -21,32 +23,40 @@ public final class ManifestCheck {
   private ManifestCheck() {}
 
   /**
-   * Every difference between the store's figures and the manifest of a {@code sample} collection.
+   * Every difference between the store's figures of {@code collection} (its summary views: schools,
+   * pupils, then its declared counts) and the manifest generated for it.
    */
-  public static List<String> differences(Path store, Manifest m, CollectionSample sample)
+  public static List<String> differences(Path store, Manifest m, CollectionDefinition collection)
       throws SQLException {
+    String columns =
+        "schools, pupils, "
+            + String.join(
+                ", ", collection.store().counts().stream().map(StoreCount::column).toList());
     List<String> diffs = new ArrayList<>();
     Properties readOnly = new Properties();
     readOnly.setProperty("duckdb.read_only", "true");
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store, readOnly);
         Statement s = c.createStatement()) {
-      compare(diffs, "England", m.national(), one(s, sample.figuresQuery("national", null)));
+      compare(
+          diffs,
+          "England",
+          m.national(),
+          one(s, figures(collection, Level.NATIONAL, columns, null)));
       for (Map.Entry<String, Manifest.Figures> e : m.regions().entrySet()) {
         compare(
             diffs,
             e.getKey(),
             e.getValue(),
-            one(s, sample.figuresQuery("region", quoted(e.getKey()))));
+            one(s, figures(collection, Level.REGION, columns, e.getKey())));
       }
       for (Map.Entry<String, Manifest.Figures> e : m.las().entrySet()) {
         compare(
             diffs,
             "LA " + e.getKey(),
             e.getValue(),
-            one(s, sample.figuresQuery("la", quoted(e.getKey()))));
+            one(s, figures(collection, Level.LA, columns, e.getKey())));
       }
-      long las =
-          Long.parseLong(one(s, "SELECT count(*) FROM (" + sample.figuresQuery("la", null) + ")"));
+      long las = Long.parseLong(one(s, "SELECT count(*) FROM " + Level.LA.view(collection)));
       if (las != m.las().size()) {
         diffs.add("the store has " + las + " LAs with figures, the manifest " + m.las().size());
       }
@@ -54,8 +64,13 @@ public final class ManifestCheck {
     return diffs;
   }
 
-  private static String quoted(String text) {
-    return "'" + text.replace("'", "''") + "'";
+  /** One level's row: the whole level, or the row of {@code key} (a region's name, an LA code). */
+  private static String figures(
+      CollectionDefinition collection, Level level, String columns, String key) {
+    String sql = "SELECT " + columns + " FROM " + level.view(collection);
+    return key == null
+        ? sql
+        : sql + " WHERE " + level.key() + " = '" + key.replace("'", "''") + "'";
   }
 
   private static void compare(List<String> diffs, String level, Manifest.Figures f, String actual) {

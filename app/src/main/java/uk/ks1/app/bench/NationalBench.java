@@ -65,7 +65,8 @@ public final class NationalBench {
       peak = heap.peakBytes();
     }
     List<String> diffs =
-        ManifestCheck.differences(Ks1Config.storeIn(data), manifest, Registered.defaultSample());
+        ManifestCheck.differences(
+            Ks1Config.storeIn(data), manifest, Registered.defaultCollection());
 
     // the floor to the millisecond: a small collection (the tests') parses in a few of them
     double floorS = floor.nanos() / 1e9;

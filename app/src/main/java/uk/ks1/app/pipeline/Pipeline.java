@@ -148,7 +148,9 @@ public final class Pipeline implements AutoCloseable {
       StoreListener listener,
       CollectionRegistry collections)
       throws Exception {
-    b.store = Store.open(config.storeFile(), collections, Registered.ruleRows(collections));
+    b.store =
+        Store.open(
+            config.storeFile(), collections, RuleCatalogue.of(collections).storedDefinitions());
     StoreWriter writer =
         new StoreWriter(
             b.store, new PupilKeys(PupilKeySecret.load(config.dataDir())), LaRegistry.standard());

@@ -26,6 +26,7 @@ import uk.ks1.app.pipeline.Registered;
 import uk.ks1.core.collection.CollectionRegistry;
 import uk.ks1.core.identity.LaRegistry;
 import uk.ks1.core.topic.Topic;
+import uk.ks1.validate.RuleCatalogue;
 
 /**
  * Builds a new store from the topics alone (validated submissions, file outcomes, dead letters),
@@ -44,7 +45,7 @@ public final class Rebuilder {
     Path fresh = current.resolveSibling("ks1.rebuild.duckdb");
     Path previous = current.resolveSibling("ks1.duckdb.before-rebuild");
     // Opening the current store fails if a service holds it: rebuild only a stopped store.
-    Store.open(current, COLLECTIONS, Registered.ruleRows()).close();
+    Store.open(current, COLLECTIONS, RuleCatalogue.of(COLLECTIONS).storedDefinitions()).close();
     Files.deleteIfExists(fresh);
     Files.deleteIfExists(fresh.resolveSibling(fresh.getFileName() + ".wal"));
 
@@ -55,7 +56,8 @@ public final class Rebuilder {
           CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG,
           broker != null ? broker.bootstrap() : config.kafkaBootstrap());
       Map<TopicPartition, Long> ends = endOffsets(kafka);
-      try (Store store = Store.open(fresh, COLLECTIONS, Registered.ruleRows())) {
+      try (Store store =
+          Store.open(fresh, COLLECTIONS, RuleCatalogue.of(COLLECTIONS).storedDefinitions())) {
         StoreWriter writer =
             new StoreWriter(
                 store, new PupilKeys(PupilKeySecret.load(config.dataDir())), LaRegistry.standard());
@@ -77,7 +79,8 @@ public final class Rebuilder {
     Files.move(current, previous, StandardCopyOption.REPLACE_EXISTING);
     Files.move(fresh, current, StandardCopyOption.ATOMIC_MOVE);
     // the analysts' snapshot showed the old store: it shows the new one now
-    try (Store store = Store.open(current, COLLECTIONS, Registered.ruleRows())) {
+    try (Store store =
+        Store.open(current, COLLECTIONS, RuleCatalogue.of(COLLECTIONS).storedDefinitions())) {
       Snapshot.publish(store, config.analyticsDir());
     }
     return previous;

@@ -43,14 +43,6 @@ public interface CollectionSample {
   /** The template's heading of item {@code i}. */
   String heading(int i);
 
-  /**
-   * The store's figures for one level to compare with the manifest: a query giving one row of
-   * schools, pupils, then the store's declared counts in order; level is "national", "region" or
-   * "la" and key the region's name or LA code (already SQL-quoted), null for national (and, for
-   * "la", every LA: a row per LA with figures).
-   */
-  String figuresQuery(String level, String quotedKey);
-
   /** One StageAssessment's coordinates. */
   record CtfRow(String stage, String subject, String component, String method) {}
 }

@@ -2,11 +2,9 @@ package uk.ks1.collections.ks1ta.sample;
 
 import java.util.List;
 import java.util.Random;
-import uk.ks1.collections.ks1ta.Ks1Ta;
 import uk.ks1.collections.ks1ta.Subject;
 import uk.ks1.core.collection.CollectionSample;
 import uk.ks1.core.collection.Item;
-import uk.ks1.core.collection.StoreCount;
 
 /**
  * KS1 TA's synthetic returns: the four TA codes drawn per LA from DfE's published percentages
@@ -89,23 +87,5 @@ public final class Ks1TaSample implements CollectionSample {
   @Override
   public String heading(int i) {
     return HEADINGS[i];
-  }
-
-  @Override
-  public String figuresQuery(String level, String quotedKey) {
-    String columns =
-        "schools, pupils, "
-            + String.join(
-                ", ",
-                Ks1Ta.definition().store().counts().stream().map(StoreCount::column).toList());
-    return switch (level) {
-      case "region" -> "SELECT " + columns + " FROM region_summary WHERE region = " + quotedKey;
-      case "la" ->
-          "SELECT "
-              + columns
-              + " FROM la_summary"
-              + (quotedKey == null ? "" : " WHERE la_code = " + quotedKey);
-      default -> "SELECT " + columns + " FROM national_summary";
-    };
   }
 }
