@@ -112,6 +112,7 @@ public final class RuleCatalogue {
     }
     rules.add(ParserQueries.UNKNOWN_COMPONENT);
     rules.add(ParserQueries.OTHER_YEAR);
+    rules.add(ParserQueries.SUBJECT_MISMATCH);
     List<RuleDefinition> sorted = new ArrayList<>(rules);
     sorted.sort(
         Comparator.comparingInt((RuleDefinition d) -> group(d.id()))
@@ -143,6 +144,11 @@ public final class RuleCatalogue {
 
   /** DfE's numbers first, then our ids by letter: U (UPN), P (pupil), R (results). */
   private static int group(String id) {
-    return Character.isDigit(id.charAt(0)) ? 0 : 1 + "UPR".indexOf(id.charAt(0));
+    // DfE's numbered UPN rules, then ours (U), pupil (P), phonics (S), EYFSP (L), results (R)
+    if (Character.isDigit(id.charAt(0))) {
+      return 0;
+    }
+    int at = "UPSLR".indexOf(id.charAt(0));
+    return at < 0 ? 6 : 1 + at;
   }
 }

@@ -45,7 +45,7 @@ class RuleCatalogueDocTest {
             "F01", "F02", "F03", "F04", "F05", "F06", "F07", "F08", "F09", "F10", "F11", "F12",
             "F13", "F14", "F15", "F16", "F17", "1500", "1510", "1520", "1530", "1540", "1550",
             "U01", "U02", "P01", "P02", "P03", "P04", "P05", "P10", "P11", "R01", "R02", "R03",
-            "R10", "R11", "R12", "R20", "R21", "X01", "X02");
+            "R10", "R11", "R12", "R20", "R21", "R22", "X01", "X02");
     assertThat(table)
         .contains(
             "| R03 | error | score | Scaled score not a whole number from 85 to 115 | A whole"

@@ -186,11 +186,11 @@ final class SchoolCounts {
       try (DuckDBAppender a =
           c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, store.schoolCountsTable())) {
         for (NewSubmission n : submissions) {
-          SchoolTally tally = SchoolTally.of(declared, n.rows);
+          SubmissionReceived s = n.validated.submission();
+          SchoolTally tally = SchoolTally.of(declared, s.year(), n.rows);
           if (tally.isEmpty()) {
             continue; // no record counts: the school has no figures, as in SQL
           }
-          SubmissionReceived s = n.validated.submission();
           a.beginRow();
           Cells row =
               new Cells(a)

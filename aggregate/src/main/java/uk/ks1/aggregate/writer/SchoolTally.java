@@ -17,13 +17,13 @@ final class SchoolTally {
     counts = new long[size];
   }
 
-  /** {@code declared} over a row's values, in the collection's item order. */
-  static SchoolTally of(DeclaredCounts declared, List<PupilRow> rows) {
+  /** {@code declared} over the rows' values (in the collection's item order) of one summer. */
+  static SchoolTally of(DeclaredCounts declared, int year, List<PupilRow> rows) {
     SchoolTally t = new SchoolTally(declared.size() + 1);
     for (PupilRow r : rows) {
       if (r.counts()) {
         t.counts[0]++;
-        declared.add(r.values(), t.counts, 1);
+        declared.add(r.values(), year, t.counts, 1);
       }
     }
     return t;

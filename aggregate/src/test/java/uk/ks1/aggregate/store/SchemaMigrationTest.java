@@ -47,6 +47,9 @@ class SchemaMigrationTest {
           + " USING (table_catalog, table_schema, table_name)"
           + " WHERE table_catalog = current_database() AND table_schema = 'main' ORDER BY ALL";
 
+  /** The rules added to the catalogue since the fixture: R22 (issue 20). */
+  private static final String ADDED_RULES = "'R22'";
+
   @TempDir Path dir;
 
   @Test
@@ -61,7 +64,13 @@ class SchemaMigrationTest {
           .containsExactlyElementsOf(
               Stream.concat(relations.stream(), Stream.of("schema_version")).sorted().toList());
       for (String relation : relations) {
-        assertThat(csv(store, relation)).as(relation).isEqualTo(expected(relation));
+        // the rules table is the catalogue's, refreshed on every open: rules added since the
+        // fixture was written are its only difference
+        String rows =
+            relation.equals("rules")
+                ? "(SELECT * FROM rules WHERE rule_id NOT IN (" + ADDED_RULES + "))"
+                : relation;
+        assertThat(csv(store, rows)).as(relation).isEqualTo(expected(relation));
       }
       // the writer starts on it (recounting school_counts and the contested pupils) to the same
       // figures
@@ -329,7 +338,7 @@ class SchemaMigrationTest {
 
   /** The relation's rows as DuckDB writes them to CSV, as the expected files were written. */
   private List<String> csv(Store store, String relation) throws SQLException, IOException {
-    Path out = Files.createTempFile(dir, relation, ".csv");
+    Path out = Files.createTempFile(dir, "relation", ".csv");
     try (Connection c = store.reader();
         Statement s = c.createStatement()) {
       s.execute("COPY (SELECT * FROM " + relation + " ORDER BY ALL) TO '" + out + "' (HEADER)");

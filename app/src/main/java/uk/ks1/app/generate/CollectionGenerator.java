@@ -171,7 +171,7 @@ public final class CollectionGenerator {
     if (!wrongFolder) {
       for (GeneratedPupil p : pupils) {
         if (p.recordCounts) {
-          tally.add(p.counting);
+          tally.add(p.counting, o.year());
         }
       }
     }

@@ -29,13 +29,13 @@ final class Tally {
   }
 
   /** Adds a pupil whose record counts; a null value is an item in error (not eligible). */
-  void add(String[] counting) {
+  void add(String[] counting, int year) {
     pupils++;
     Object[] stored = new Object[counting.length];
     for (int i = 0; i < counting.length; i++) {
       stored[i] = written.get(i).kind().stored(counting[i]);
     }
-    declared.add(stored, counts, 0);
+    declared.add(stored, year, counts, 0);
   }
 
   void addAll(Tally other) {

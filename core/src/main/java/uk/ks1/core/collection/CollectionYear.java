@@ -30,4 +30,17 @@ public record CollectionYear(String collection, int year) {
   public LocalDate yearTwoBornTo() {
     return LocalDate.of(year - 7, Month.AUGUST, 31);
   }
+
+  /**
+   * Pupils of NC year {@code ncYear} (0 is Reception) in the summer of the year were born from 1
+   * September of year - 6 - ncYear (Year 2 in 2023: 1 September 2015) ...
+   */
+  public LocalDate bornFrom(int ncYear) {
+    return LocalDate.of(year - 6 - ncYear, Month.SEPTEMBER, 1);
+  }
+
+  /** ... to 31 August of year - 5 - ncYear (Year 2 in 2023: 31 August 2016). */
+  public LocalDate bornTo(int ncYear) {
+    return LocalDate.of(year - 5 - ncYear, Month.AUGUST, 31);
+  }
 }

@@ -27,12 +27,53 @@ import org.apache.commons.csv.CSVRecord;
  * @param subjects the {@code Subject} codes of its results; empty: any subject (a pair the
  *     components do not know is then a query, R20, rather than a row of another collection)
  * @param components every known (Subject, Component) pair and the item it gives
+ * @param keyedOnComponent whether a row whose pair is unknown, but whose Component is known under
+ *     another Subject, gives that Component's item (with a query naming both: EYFSP's goals E01-E17
+ *     are the Components, their areas the Subjects, and the area is a check)
  */
 public record CtfRows(
-    Set<String> stages, Set<String> methods, Set<String> subjects, List<Component> components) {
+    Set<String> stages,
+    Set<String> methods,
+    Set<String> subjects,
+    List<Component> components,
+    boolean keyedOnComponent) {
 
-  /** One (Subject, Component) pair and the id of the item it carries. */
-  public record Component(String subject, String component, String item) {}
+  /**
+   * One (Subject, Component) pair and the id of the item it carries; when {@code codeItem} is not
+   * null, a Result that is not a whole number goes to that item instead (phonics' PHO/PHO holds a
+   * mark, or A, D, L or Q in place of one).
+   */
+  public record Component(String subject, String component, String item, String codeItem) {
+    public Component(String subject, String component, String item) {
+      this(subject, component, item, null);
+    }
+
+    /** The item a Result of this pair gives. */
+    public String itemFor(String result) {
+      return codeItem == null || isWholeNumber(result) ? item : codeItem;
+    }
+
+    private static boolean isWholeNumber(String result) {
+      if (result == null) {
+        return true;
+      }
+      String r = result.strip();
+      if (r.isEmpty()) {
+        return true;
+      }
+      for (int i = 0; i < r.length(); i++) {
+        if (r.charAt(i) < '0' || r.charAt(i) > '9') {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  public CtfRows(
+      Set<String> stages, Set<String> methods, Set<String> subjects, List<Component> components) {
+    this(stages, methods, subjects, components, false);
+  }
 
   public CtfRows {
     stages = normalised(stages);
@@ -44,6 +85,13 @@ public record CtfRows(
     }
     Map<String, String> seen = new HashMap<>();
     for (Component c : components) {
+      if (keyedOnComponent) {
+        String other = seen.put("*/" + code(c.component()), c.item());
+        if (other != null && !other.equals(c.item())) {
+          throw new IllegalArgumentException(
+              c.component() + " gives both " + other + " and " + c.item());
+        }
+      }
       String before = seen.put(key(c.subject(), c.component()), c.item());
       if (before != null && !before.equals(c.item())) {
         throw new IllegalArgumentException(
@@ -65,8 +113,8 @@ public record CtfRows(
   }
 
   /**
-   * The pairs of a CSV resource with columns {@code subject,component,item} ({@code #} starts a
-   * comment line), read relative to {@code owner}'s class loader.
+   * The pairs of a CSV resource with columns {@code subject,component,item} and optionally {@code
+   * code_item} ({@code #} starts a comment line), read relative to {@code owner}'s class loader.
    */
   public static List<Component> components(Class<?> owner, String resource) {
     List<Component> components = new ArrayList<>();
@@ -83,7 +131,10 @@ public record CtfRows(
               .setIgnoreSurroundingSpaces(true)
               .get();
       for (CSVRecord r : format.parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-        components.add(new Component(r.get("subject"), r.get("component"), r.get("item")));
+        String codeItem =
+            r.isMapped("code_item") && !r.get("code_item").isBlank() ? r.get("code_item") : null;
+        components.add(
+            new Component(r.get("subject"), r.get("component"), r.get("item"), codeItem));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

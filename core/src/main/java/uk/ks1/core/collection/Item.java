@@ -9,6 +9,20 @@ import uk.ks1.core.codes.Field;
  */
 public record Item(String id, Field field, ItemKind kind) {
 
+  /**
+   * An item whose raw text is the pupil's NC year (the identity field, not a result): phonics
+   * counts Year 1 checks and Year 2 re-checks apart by it. Stored as a whole number, Reception as
+   * 0.
+   */
+  public static Item ncYear(String id, String label) {
+    return new Item(id, Field.item(id, label), new ItemKind.PupilNcYear());
+  }
+
+  /** Whether the item's raw text is the pupil's NC year rather than one of its results. */
+  public boolean isNcYear() {
+    return kind instanceof ItemKind.PupilNcYear;
+  }
+
   /** An item whose value is a code from the collection's code sets ("EXS", "A"). */
   public static Item code(String id, String label) {
     return new Item(id, Field.item(id, label), new ItemKind.Code());

@@ -60,4 +60,21 @@ public sealed interface ItemKind {
       }
     }
   }
+
+  /**
+   * The pupil's NC year, as {@link uk.ks1.core.codes.NcYear} reads it (R is 0); null when it names
+   * no year group. Its raw text is the record's NC year, not a result.
+   */
+  record PupilNcYear() implements ItemKind {
+    @Override
+    public Integer stored(String raw) {
+      java.util.OptionalInt year = uk.ks1.core.codes.NcYear.parse(raw);
+      return year.isPresent() ? year.getAsInt() : null;
+    }
+
+    @Override
+    public String sqlType() {
+      return "INTEGER";
+    }
+  }
 }

@@ -32,8 +32,9 @@ public record PupilRecord(
     return items.get(itemId);
   }
 
+  /** The raw text of an item (the NC year for {@link Item#ncYear} items), or null. */
   public String item(Item item) {
-    return items.get(item.id());
+    return item.isNcYear() ? ncYear : items.get(item.id());
   }
 
   /** The same pupil with other item values. */

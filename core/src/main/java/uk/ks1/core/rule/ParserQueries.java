@@ -21,5 +21,12 @@ public final class ParserQueries {
               + " its results give)",
           "Results dated the year of the return");
 
+  public static final RuleDefinition SUBJECT_MISMATCH =
+      RuleDefinition.query(
+          "R22",
+          "CTF result whose Subject is not the one its Component belongs to (read by its"
+              + " Component)",
+          "The Subject of the Component: {components}");
+
   private ParserQueries() {}
 }

@@ -16,7 +16,8 @@ final class CtfCollection {
   private final String[] stages;
   private final String[] methods;
   private final String[] subjects;
-  private final Map<String, String> items = new HashMap<>();
+  private final Map<String, CtfRows.Component> pairs = new HashMap<>();
+  private final Map<String, CtfRows.Component> byComponent = new HashMap<>();
 
   CtfCollection(CollectionDefinition definition) {
     this.definition = definition;
@@ -35,7 +36,10 @@ final class CtfCollection {
                 + " gives no item of it: "
                 + c.item());
       }
-      items.put(CtfRows.key(c.subject(), c.component()), c.item());
+      pairs.put(CtfRows.key(c.subject(), c.component()), c);
+      if (rows.keyedOnComponent()) {
+        byComponent.putIfAbsent(CtfRows.key("", c.component()), c);
+      }
     }
   }
 
@@ -67,7 +71,28 @@ final class CtfCollection {
    * The item the row's (Subject, Component) gives, or null when the collection does not know it.
    */
   String item(CtfAssessment a) {
-    return items.get(CtfRows.key(a.subject(), a.component()));
+    CtfRows.Component c = component(a);
+    return c == null ? null : c.itemFor(a.result());
+  }
+
+  /**
+   * The Subject the row's Component belongs to when the collection is keyed on Components and the
+   * row gives another (EYFSP's E01 under LIT, not COM); null when the pair is known or unknown.
+   */
+  String expectedSubject(CtfAssessment a) {
+    if (byComponent.isEmpty() || pairs.containsKey(CtfRows.key(a.subject(), a.component()))) {
+      return null;
+    }
+    CtfRows.Component c = byComponent.get(CtfRows.key("", a.component()));
+    return c == null ? null : c.subject();
+  }
+
+  private CtfRows.Component component(CtfAssessment a) {
+    CtfRows.Component c = pairs.get(CtfRows.key(a.subject(), a.component()));
+    if (c == null && !byComponent.isEmpty()) {
+      c = byComponent.get(CtfRows.key("", a.component()));
+    }
+    return c;
   }
 
   private static boolean any(String[] codes, String code) {

@@ -41,6 +41,8 @@ public final class CtfParser implements FileParser {
 
   public static final String OTHER_YEAR = ParserQueries.OTHER_YEAR.id();
 
+  public static final String SUBJECT_MISMATCH = ParserQueries.SUBJECT_MISMATCH.id();
+
   private final List<CtfCollection> collections;
 
   public CtfParser(CollectionRegistry registry) {
@@ -132,6 +134,10 @@ public final class CtfParser implements FileParser {
           String item = collection.item(a);
           if (item != null) {
             items.put(item, a.result());
+            String expected = collection.expectedSubject(a);
+            if (expected != null) {
+              issues.add(subjectMismatch(p.position(), a, expected, collection));
+            }
           } else {
             issues.add(unknownComponent(p.position(), a, collection));
           }
@@ -289,6 +295,32 @@ public final class CtfParser implements FileParser {
             + " extended.",
         MessageTemplate.render(
             ParserQueries.UNKNOWN_COMPONENT.allowed(), Map.of("components", collection.known())));
+  }
+
+  private static ValidationIssue subjectMismatch(
+      int row, CtfAssessment a, String expected, CtfCollection collection) {
+    return new ValidationIssue(
+        SUBJECT_MISMATCH,
+        Severity.QUERY,
+        Effect.NONE,
+        row,
+        Field.RESULTS,
+        a.subject() + "/" + a.component(),
+        "A "
+            + collection.wording().result()
+            + " has Component "
+            + a.component()
+            + " under Subject "
+            + a.subject()
+            + ", but "
+            + a.component()
+            + " belongs to "
+            + expected
+            + ". It was read as "
+            + a.component()
+            + "; check the MIS's mapping of this result.",
+        MessageTemplate.render(
+            ParserQueries.SUBJECT_MISMATCH.allowed(), Map.of("components", collection.known())));
   }
 
   private static ValidationIssue notUtf8(int offset) {

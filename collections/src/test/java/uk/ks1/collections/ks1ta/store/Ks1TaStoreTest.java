@@ -46,11 +46,18 @@ class Ks1TaStoreTest {
             "rwm_gds");
     StoreMeasure rwm = store.measures().get(4);
     assertThat(rwm.eligible().items()).containsExactly("reading", "writing", "maths");
-    StoreCount.Condition exsPlus = rwm.rated().get(0).condition();
-    assertThat(List.of(exsPlus.test("EXS"), exsPlus.test("GDS"), exsPlus.test("WTS")))
+    StoreCount.Condition exsPlus = ((StoreCount.Test.Every) rwm.rated().get(0).test()).condition();
+    assertThat(
+            List.of(
+                exsPlus.test("EXS", 2023), exsPlus.test("GDS", 2023), exsPlus.test("WTS", 2023)))
         .containsExactly(true, true, false);
-    StoreCount.Condition scienceExs = store.measures().get(3).rated().get(0).condition();
-    assertThat(List.of(scienceExs.test("EXS"), scienceExs.test("GDS"), scienceExs.test(null)))
+    StoreCount.Condition scienceExs =
+        ((StoreCount.Test.Every) store.measures().get(3).rated().get(0).test()).condition();
+    assertThat(
+            List.of(
+                scienceExs.test("EXS", 2023),
+                scienceExs.test("GDS", 2023),
+                scienceExs.test(null, 2023)))
         .containsExactly(true, false, false);
   }
 }
