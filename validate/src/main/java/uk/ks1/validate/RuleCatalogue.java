@@ -110,6 +110,9 @@ public final class RuleCatalogue {
       r.submissionRules().forEach(rule -> rules.add(rule.definition()));
       r.pupilRules().forEach(rule -> rules.add(rule.definition()));
     }
+    for (CollectionDefinition d : collections.all()) {
+      rules.addAll(d.rules().storeRules());
+    }
     rules.add(ParserQueries.UNKNOWN_COMPONENT);
     rules.add(ParserQueries.OTHER_YEAR);
     rules.add(ParserQueries.SUBJECT_MISMATCH);

@@ -20,6 +20,14 @@ public interface CollectionRules {
     return List.of();
   }
 
+  /**
+   * The rules of the queries its store computes ({@link CollectionStore#issueViews()}), for the
+   * catalogue: they need other submissions or years than the one validated. None by default.
+   */
+  default List<uk.ks1.core.rule.RuleDefinition> storeRules() {
+    return List.of();
+  }
+
   /** Whether its code sets cover the summer of {@code year}. */
   boolean coversYear(int year);
 

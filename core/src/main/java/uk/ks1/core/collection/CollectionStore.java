@@ -39,6 +39,18 @@ public interface CollectionStore {
     return List.of();
   }
 
+  /**
+   * Views of its own (among {@link #views()}) whose rows are issues only the store can see, across
+   * submissions or years (phonics' Year 2 re-check of a pupil who met the standard in Year 1 last
+   * year): each with the columns {@code submission_id, row_number, pupil_key, field, rule_id,
+   * severity, effect, value, message, allowed}, of submissions of the collection that are current.
+   * {@code data_errors} lists them with the rest; their rules are {@link
+   * CollectionRules#storeRules()}. None by default.
+   */
+  default List<String> issueViews() {
+    return List.of();
+  }
+
   /** The pupil table: {@code <prefix>pupil_records}. */
   default String pupilTable() {
     return prefix() + "pupil_records";
