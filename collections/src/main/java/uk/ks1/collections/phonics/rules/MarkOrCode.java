@@ -49,7 +49,7 @@ public final class MarkOrCode implements PupilRule {
                   + "' is given beside the mark '"
                   + r.rawMark().strip()
                   + "'"));
-    } else if (!r.markGiven() && (r.outcome() == null || Outcomes.isValid(r.outcome()))) {
+    } else if (!r.markGiven() && !code && (r.outcome() == null || Outcomes.isValid(r.outcome()))) {
       String found =
           r.outcome() == null
               ? "neither a mark nor a code is given"
