@@ -24,8 +24,6 @@ import uk.ks1.core.collection.StoreMeasure;
  * with a goal in error (null) then counts that child nowhere, as the store does.
  */
 final class EyfspStore implements CollectionStore {
-  static final EyfspStore INSTANCE = new EyfspStore();
-
   private static final Condition ASSESSED = new Condition.CodeIn(Set.of("1", "2"));
   private static final Condition EXPECTED = new Condition.CodeIn(Set.of(ProfileCodes.EXPECTED));
   private static final Condition UNABLE = new Condition.CodeIn(Set.of(ProfileCodes.UNABLE));
@@ -37,6 +35,9 @@ final class EyfspStore implements CollectionStore {
 
   /** A valid profile: assessed, or A (unable to assess) in all 17. */
   static final Test VALID_PROFILE = Test.anyOf(ASSESSED_PROFILE, Test.every(UNABLE, ALL));
+
+  /** After the tests it is made of: static fields start in order. */
+  static final EyfspStore INSTANCE = new EyfspStore();
 
   private final List<StoreMeasure> measures;
 
