@@ -90,7 +90,7 @@ class SettingsCommandLineTest {
   void settingsWithProblemsStopTheCommandWithEveryProblemAndExitCode2() throws Exception {
     Path data = tmp.resolve("data");
     Path config = tmp.resolve("ks1.properties");
-    Files.writeString(config, "year=2012\nsetle-ms=100\n");
+    Files.writeString(config, "year=2011\nsetle-ms=100\n");
     StringWriter err = new StringWriter();
     int exit =
         Ks1.execute(
@@ -110,8 +110,8 @@ class SettingsCommandLineTest {
     assertThat(err.toString().lines())
         .containsExactly(
             config + " line 2: 'setle-ms' is not a setting: did you mean settle-ms?",
-            "--year (or KS1_YEAR): '2012' is not a summer the KS1 code sets cover: use a year from"
-                + " 2016 to "
+            "--year (or KS1_YEAR): '2011' is not a summer the KS1, Phonics and EYFSP code sets cover: use a"
+                + " year from 2012 to "
                 + (CollectionYear.currentSummer(LocalDate.now()) + 1)
                 + ". Given in "
                 + config

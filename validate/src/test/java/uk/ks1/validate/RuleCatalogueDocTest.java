@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import uk.ks1.collections.eyfsp.Eyfsp;
 import uk.ks1.collections.ks1ta.Ks1Ta;
+import uk.ks1.collections.phonics.Phonics;
 import uk.ks1.core.collection.CollectionRegistry;
 
 /**
@@ -22,7 +24,10 @@ class RuleCatalogueDocTest {
     String text = Files.readString(doc, StandardCharsets.UTF_8);
     String expected =
         RuleCatalogueMarkdown.updated(
-            text, RuleCatalogue.of(CollectionRegistry.of(Ks1Ta.definition())));
+            text,
+            RuleCatalogue.of(
+                CollectionRegistry.of(
+                    Ks1Ta.definition(), Phonics.definition(), Eyfsp.definition())));
     if (Boolean.getBoolean("ks1.docs.write") && !text.equals(expected)) {
       Files.writeString(doc, expected, StandardCharsets.UTF_8);
       text = expected;

@@ -55,13 +55,19 @@ final class PipelineChecks {
     return Registered.collections().all().stream().anyMatch(d -> d.rules().coversYear(year));
   }
 
-  /** "KS1": the registered collections' short names, as the message names their code sets. */
+  /**
+   * "KS1, Phonics and EYFSP": the registered collections' short names, as the message names their
+   * code sets.
+   */
   private static String collections() {
-    return String.join(
-        " and ",
+    List<String> names =
         Registered.collections().all().stream()
             .map(d -> d.reporting().labels().shortName())
-            .toList());
+            .toList();
+    int last = names.size() - 1;
+    return last == 0
+        ? names.get(0)
+        : String.join(", ", names.subList(0, last)) + " and " + names.get(last);
   }
 
   int year() {

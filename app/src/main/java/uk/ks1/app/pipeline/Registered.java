@@ -1,7 +1,9 @@
 package uk.ks1.app.pipeline;
 
 import java.util.List;
+import uk.ks1.collections.eyfsp.Eyfsp;
 import uk.ks1.collections.ks1ta.Ks1Ta;
+import uk.ks1.collections.phonics.Phonics;
 import uk.ks1.core.collection.CollectionDefinition;
 import uk.ks1.core.collection.CollectionRegistry;
 
@@ -11,7 +13,7 @@ import uk.ks1.core.collection.CollectionRegistry;
  */
 public final class Registered {
   private static final CollectionRegistry COLLECTIONS =
-      new CollectionRegistry(List.of(Ks1Ta.definition()));
+      new CollectionRegistry(List.of(Ks1Ta.definition(), Phonics.definition(), Eyfsp.definition()));
 
   private Registered() {}
 

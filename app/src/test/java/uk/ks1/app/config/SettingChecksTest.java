@@ -111,11 +111,11 @@ class SettingChecksTest {
 
   @Test
   void year() {
-    flags.put(Setting.YEAR, "2015");
+    flags.put(Setting.YEAR, "2011");
     assertThat(problems("load"))
         .containsExactly(
-            "--year (or KS1_YEAR): '2015' is not a summer the KS1 code sets cover: use a year from"
-                + " 2016 to 2027. Given on the command line.");
+            "--year (or KS1_YEAR): '2011' is not a summer the KS1, Phonics and EYFSP code sets"
+                + " cover: use a year from 2012 to 2027. Given on the command line.");
     flags.put(Setting.YEAR, "2028");
     assertThat(problems("load"))
         .singleElement()
@@ -125,8 +125,8 @@ class SettingChecksTest {
     env.put("KS1_YEAR", "twenty");
     assertThat(problems("load"))
         .containsExactly(
-            "--year (or KS1_YEAR): 'twenty' is not a summer the KS1 code sets cover: use a year"
-                + " from 2016 to 2027. Given by KS1_YEAR.");
+            "--year (or KS1_YEAR): 'twenty' is not a summer the KS1, Phonics and EYFSP code sets cover: use"
+                + " a year from 2012 to 2027. Given by KS1_YEAR.");
   }
 
   @Test
@@ -172,13 +172,13 @@ class SettingChecksTest {
 
   @Test
   void theCollectionWindowIsAYearOrARangeTheCodeSetsCover() {
-    for (String wrong : List.of("2023-2022", "2022/23", "2015-2016", "2028")) {
+    for (String wrong : List.of("2023-2022", "2022/23", "2011-2012", "2028")) {
       flags.put(Setting.YEARS, wrong);
       assertThat(problems("load"))
           .containsExactly(
               "--years (or KS1_YEARS): '"
                   + wrong
-                  + "' is not a year or a range of years (first-last) from 2016 to 2027, e.g."
+                  + "' is not a year or a range of years (first-last) from 2012 to 2027, e.g."
                   + " 2023 or 2022-2023. Given on the command line.");
     }
     flags.put(Setting.YEARS, "2017");
@@ -355,7 +355,7 @@ class SettingChecksTest {
   @Test
   void everyProblemIsReportedTogetherFileProblemsFirst() throws IOException {
     Path config =
-        file("ks1.properties", "year=2012\nsettle-ms = slow\nhttp-prot=8080\nroles=reporting\n");
+        file("ks1.properties", "year=2011\nsettle-ms = slow\nhttp-prot=8080\nroles=reporting\n");
     flags.putAll(
         Map.of(
             Setting.CONFIG, config.toString(),
@@ -368,8 +368,8 @@ class SettingChecksTest {
             String.join(
                 "\n",
                 config + " line 3: 'http-prot' is not a setting: did you mean http-port?",
-                "--year (or KS1_YEAR): '2012' is not a summer the KS1 code sets cover: use a year"
-                    + " from 2016 to 2027. Given in "
+                "--year (or KS1_YEAR): '2011' is not a summer the KS1, Phonics and EYFSP code sets cover: use"
+                    + " a year from 2012 to 2027. Given in "
                     + config
                     + " line 1 (year).",
                 "--max-file-mb (or KS1_MAX_FILE_MB): 'lots' is not a whole number of MB from 1 to"

@@ -49,12 +49,13 @@ public final class PhonicsSample implements CollectionSample {
   }
 
   /**
-   * 41 as the mark (one more than the check has: S01), WTS as the outcome (a KS1 code: S03). Either
-   * takes the whole record out of the phonics figures, not just the item.
+   * 41 as the mark (one more than the check has: S01), NM as the outcome (the CTF's result
+   * qualifier typed in its place: S03). Either takes the whole record out of the phonics figures,
+   * not just the item.
    */
   @Override
   public String wrongCode(int i) {
-    return i == 0 ? "41" : "WTS";
+    return i == 0 ? "41" : "NM";
   }
 
   @Override

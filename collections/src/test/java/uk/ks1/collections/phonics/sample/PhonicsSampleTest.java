@@ -46,7 +46,7 @@ class PhonicsSampleTest {
   @Test
   void theWrongCodesAreErrorsOfTheirItem() {
     assertThat(sample.wrongCode(0)).isEqualTo("41");
-    assertThat(sample.wrongCode(1)).isEqualTo("WTS");
+    assertThat(sample.wrongCode(1)).isEqualTo("NM");
   }
 
   @Test
