@@ -24,8 +24,18 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import uk.ks1.app.pipeline.Ks1Config;
+import uk.ks1.app.pipeline.Pipeline;
+import uk.ks1.app.toy.ReportedReadingCheck;
+import uk.ks1.collections.ks1ta.Ks1Ta;
+import uk.ks1.core.collection.CollectionRegistry;
 import uk.ks1.core.json.Json;
+import uk.ks1.reporting.access.AccessTokens;
+import uk.ks1.reporting.http.ReportingConfig;
+import uk.ks1.reporting.http.ReportingServer;
 import uk.ks1.testkit.CtfBuilder;
+import uk.ks1.testkit.SqlRows;
 import uk.ks1.testkit.TestPupil;
 import uk.ks1.testkit.TestUpns;
 
@@ -186,6 +196,142 @@ class DashboardBrowserIT {
     Files.createDirectories(target.getParent());
     Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
     assertThat(Files.size(target)).isGreaterThan(10_000);
+  }
+
+  /**
+   * Two collections registered (KS1 TA and the toy reading check, with its made-up published
+   * figures): the picker switches the page to the other collection, kept in the URL, with its own
+   * headline card, published figure and sparkline, no higher column, its gap analysis and its
+   * codes; and back.
+   */
+  @Test
+  void thePickerSwitchesEveryPanelToTheChosenCollectionAndKeepsItInTheUrl() throws Exception {
+    Path data = tmp.resolve("two-collections");
+    Files.createDirectories(data);
+    Ks1Config config = new Ks1Config(data, 2023, null, 100, 50, Ks1Config.DEFAULT_MAX_FILE_BYTES);
+    CollectionRegistry two =
+        CollectionRegistry.of(Ks1Ta.definition(), ReportedReadingCheck.DEFINITION);
+    try (Pipeline pipeline = Pipeline.start(config, java.time.Clock.systemUTC(), null, two)) {
+      ReportingServer server =
+          new ReportingServer(
+              two,
+              pipeline.store(),
+              new ReportingConfig("127.0.0.1", 0, AccessTokens.none(), 2023));
+      pipeline.closeFirst("dashboard", server);
+      pipeline.onCommit(server.listener());
+      server.start();
+      Path inbox = config.inbox().resolve("330");
+      Files.createDirectories(inbox);
+      Path staging = data.resolve("staging");
+      Path ks1 =
+          CtfBuilder.school("3302001")
+              .name("Alder Primary School")
+              .pupil(TestPupil.of(TestUpns.unique("330", "2001", 1), "GDS", "EXS", "EXS", "EXS"))
+              .pupil(TestPupil.of(TestUpns.unique("330", "2001", 2), "EXS", "EXS", "EXS", "EXS"))
+              .pupil(TestPupil.of(TestUpns.unique("330", "2001", 3), "WTS", "WTS", "EXS", "EXS"))
+              .pupil(TestPupil.of(TestUpns.unique("330", "2001", 4), "EXS", "WTS", "WTS", "EXS"))
+              .writeTo(staging);
+      Files.move(ks1, inbox.resolve(ks1.getFileName()));
+      // the toy's CSV: eight pupils, five with a mark of 30 or more; fluency WA five, WB three
+      Files.writeString(inbox.resolve("RC_3302002_23.csv"), readingCheckCsv());
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .pollInterval(Duration.ofMillis(200))
+          .until(
+              () -> {
+                try (var c = pipeline.store().reader()) {
+                  return SqlRows.of(
+                          c, "SELECT count(*) FROM submissions WHERE status <> 'processing'")
+                      .equals(List.of("2"));
+                }
+              });
+
+      browser.get(server.baseUrl() + "/");
+      await().atMost(Duration.ofSeconds(20)).until(() -> text("national-pupils").equals("4"));
+      assertThat(text("national-reading")).isEqualTo("75%");
+      assertThat(text("national-reading-published")).isEqualTo("DfE published: 68% (2023)");
+      assertThat(text("national-table")).contains("% GDS", "DfE published", "68% (2023)");
+      Select picker = new Select(browser.findElement(By.id("collection-picker")));
+      assertThat(picker.getFirstSelectedOption().getText()).isEqualTo("KS1 teacher assessment");
+
+      picker.selectByValue(ReportedReadingCheck.ID);
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .until(() -> browser.getCurrentUrl().endsWith("/?collection=READING_CHECK"));
+      await().atMost(Duration.ofSeconds(20)).until(() -> text("national-pupils").equals("8"));
+      assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("The reading check, ");
+      assertThat(text("national-met")).isEqualTo("63%");
+      assertThat(text("national-met-published")).isEqualTo("DfE published: 72% (2023)");
+      assertThat(text("national-table"))
+          .contains("Word reading", "% Met", "DfE published", "72% (2023)")
+          .doesNotContain("Above", "GDS", "Reading*");
+      assertThat(browser.findElements(By.cssSelector("#national-table svg.ks1-spark"))).hasSize(1);
+      assertThat(
+              new Select(browser.findElement(By.id("collection-picker")))
+                  .getFirstSelectedOption()
+                  .getText())
+          .isEqualTo("Reading check");
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(() -> text("codes-table").contains("fluency WA 5 62.5%"));
+      assertThat(text("codes-table")).contains("fluency WB 3 37.5%", "fluency A 0 0%");
+
+      // the gap analysis of Birmingham in the toy: its figures, gaps and published figures
+      var subject = browser.findElement(By.id("subject"));
+      subject.sendKeys("LA 330 Birmingham");
+      ((JavascriptExecutor) browser)
+          .executeScript("arguments[0].dispatchEvent(new Event('change'))", subject);
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(() -> browser.findElement(By.id("gap")).isDisplayed());
+      assertThat(text("gap-title")).isEqualTo("Birmingham (LA 330)");
+      assertThat(text("gap-table")).contains("Word reading 63%", "vs West Midlands", "vs England");
+      assertThat(text("gap-published"))
+          .contains(
+              "Birmingham", "West Midlands", "England", "Word reading 65% (2023) x 72% (2023)");
+      assertThat(browser.findElement(By.id("gap-pdf")).getAttribute("href"))
+          .endsWith("/reports/las/330/summary.pdf?collection=READING_CHECK");
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(() -> text("codes-caption").endsWith("England and Birmingham"));
+
+      // and back: the default collection's page again, without ?collection=
+      new Select(browser.findElement(By.id("collection-picker"))).selectByValue("KS1_TA");
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .until(() -> browser.getCurrentUrl().endsWith("/?collection=KS1_TA"));
+      await().atMost(Duration.ofSeconds(20)).until(() -> text("national-pupils").equals("4"));
+      assertThat(text("national-reading")).isEqualTo("75%");
+    }
+  }
+
+  private static String readingCheckCsv() {
+    List<String> lines = new ArrayList<>();
+    lines.add(
+        "School DFE,UPN,Forename,Surname,Gender,Date of birth,NC Year,"
+            + "Reading check: word reading,Reading check: fluency");
+    String[][] pupils = {
+      {"35", "WA"},
+      {"28", "WB"},
+      {"31", "WA"},
+      {"40", "WA"},
+      {"12", "WB"},
+      {"33", "WA"},
+      {"25", "WB"},
+      {"30", "WA"}
+    };
+    for (int i = 0; i < pupils.length; i++) {
+      lines.add(
+          "3302002,"
+              + TestUpns.unique("330", "2002", i + 1)
+              + ",Seán,O'Neill,Male,1"
+              + i
+              + "/03/2016,1,"
+              + pupils[i][0]
+              + ","
+              + pupils[i][1]);
+    }
+    return String.join("\r\n", lines) + "\r\n";
   }
 
   private static long reading(JsonNode national) {

@@ -31,6 +31,19 @@ public interface CollectionReporting {
   /** The items a school's pupil list shows (beside the pupil's identity), in column order. */
   List<Item> pupilListItems();
 
+  /**
+   * The DfE's published figures of its measures (England, regions, LAs, by year), shown beside the
+   * provisional ones; none by default.
+   */
+  default PublishedFigures published() {
+    return PublishedFigures.NONE;
+  }
+
+  /** Whether any of its measures has a higher standard (tables show no higher column if none). */
+  default boolean hasHigher() {
+    return measures().stream().anyMatch(ReportedMeasure::hasHigher);
+  }
+
   default Optional<ReportedMeasure> measure(String key) {
     return measures().stream().filter(m -> m.key().equals(key)).findFirst();
   }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import uk.ks1.aggregate.store.SummaryViews.Level;
 import uk.ks1.core.collection.CollectionReporting;
+import uk.ks1.core.collection.PublishedFigures;
 import uk.ks1.core.collection.ReportedMeasure;
 import uk.ks1.reporting.access.Scope;
 
@@ -142,9 +143,39 @@ public final class Disclosure {
         && (s.level() == Level.SCHOOL || !cells().hidden(s, m, PublishedCells.Stat.ELIGIBLE));
   }
 
+  /**
+   * The DfE's published figure beside a provisional one: for England, a region or an LA (the DfE's
+   * school figures are not held), the latest published for the figures' year or before, or x; null
+   * for a school, or when the collection has no published figures at all.
+   */
+  Object dfe(Summary s, ReportedMeasure m) {
+    PublishedFigures published = collection.published();
+    PublishedFigures.Level level =
+        switch (s.level()) {
+          case NATIONAL -> PublishedFigures.Level.NATIONAL;
+          case REGION -> PublishedFigures.Level.REGION;
+          case LA -> PublishedFigures.Level.LA;
+          case SCHOOL -> null;
+        };
+    if (level == null || published.isEmpty()) {
+      return null;
+    }
+    String key = level == PublishedFigures.Level.NATIONAL ? PublishedFigures.ENGLAND : s.key();
+    if (key == null) {
+      return Cell.NOT_AVAILABLE;
+    }
+    List<PublishedFigures.Point> trend = published.seriesTo(level, key, m.key(), s.year());
+    if (trend.isEmpty()) {
+      return Cell.NOT_AVAILABLE;
+    }
+    PublishedFigures.Point last = trend.get(trend.size() - 1);
+    return new Published.DfeFigure(last.year(), last.percent(), trend);
+  }
+
   private Published.MeasureFigures measure(Summary s, ReportedMeasure m, boolean suppress) {
     Counts c = s.counts(m);
     String note = m.note();
+    Object dfe = dfe(s, m);
     if (c == null) {
       String x = Cell.NOT_AVAILABLE;
       String higher = m.hasHigher() ? x : Cell.NOT_APPLICABLE;
@@ -160,7 +191,8 @@ public final class Disclosure {
           x,
           higher,
           higher,
-          higher);
+          higher,
+          dfe);
     }
     boolean school = s.level() == Level.SCHOOL && suppress;
     Object higher = Cell.NOT_APPLICABLE;
@@ -185,7 +217,8 @@ public final class Disclosure {
         percent(s, m, met, c.met(), c.eligible(), suppress, true),
         school ? null : higher,
         higherPct,
-        higherRounded);
+        higherRounded,
+        dfe);
   }
 
   /** A count as published: none at all for a school (null: left out), else a number or c. */

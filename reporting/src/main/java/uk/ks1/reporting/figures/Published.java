@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import uk.ks1.core.collection.PublishedFigures;
 import uk.ks1.core.collection.ReportedStats;
 
 /**
@@ -39,7 +40,9 @@ public record Published(
    * One measure's cells. In the API the met and higher cells are named by the collection's {@link
    * ReportedStats} ({@code <metField>}, {@code <metField>Pct}, {@code <metField>PctRounded}, and
    * the same for the higher field); a null cell (a school's count in the published view) is left
-   * out.
+   * out. {@code published}: the DfE's last published figure for this level and measure ({@link
+   * DfeFigure}), or {@code x} when the DfE published none; null (left out) for a school and for a
+   * collection without published figures.
    */
   public record MeasureFigures(
       ReportedStats stats,
@@ -53,7 +56,8 @@ public record Published(
       Object metPctRounded,
       Object higher,
       Object higherPct,
-      Object higherPctRounded) {
+      Object higherPctRounded,
+      Object published) {
 
     @JsonValue
     Map<String, Object> json() {
@@ -69,7 +73,19 @@ public record Published(
       put(out, stats.higherField(), higher);
       put(out, stats.higherField() + "Pct", higherPct);
       put(out, stats.higherField() + "PctRounded", higherPctRounded);
+      put(out, "published", published);
       return out;
+    }
+  }
+
+  /**
+   * The DfE's published % who met the standard for a level and measure: the latest year published
+   * for the figures' year or before, and every published year up to it (oldest first) as its trend.
+   * Published already, so never suppressed.
+   */
+  public record DfeFigure(int year, double percent, List<PublishedFigures.Point> trend) {
+    public DfeFigure {
+      trend = List.copyOf(trend);
     }
   }
 

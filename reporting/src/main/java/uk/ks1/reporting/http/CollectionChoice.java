@@ -34,6 +34,11 @@ public final class CollectionChoice {
                     "'" + id + "' is not a valid collection: one of " + String.join(", ", ids())));
   }
 
+  /** Every registered collection, in registration order. */
+  public List<CollectionDefinition> registered() {
+    return registry.all();
+  }
+
   private List<String> ids() {
     return registry.all().stream().map(CollectionDefinition::id).toList();
   }

@@ -35,8 +35,8 @@ import uk.ks1.reporting.store.StoreReads;
  * reports, {@code /metrics} and {@code /health}. Every route is declared as a {@link Route} and
  * served through the {@link Gate}. Reads the store only; hears of new data through {@link
  * #listener()}, which the pipeline calls after each committed batch. Serves the collections it is
- * given: figures and reports are of the one a request names ({@link CollectionChoice}), the
- * dashboard of the first registered.
+ * given: figures, reports and the dashboard are of the one a request names ({@link
+ * CollectionChoice}), the first registered when it names none.
  */
 public final class ReportingServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ReportingServer.class);
@@ -50,14 +50,17 @@ public final class ReportingServer implements AutoCloseable {
   private final StoreMetrics metrics;
   private final List<Route> routes = new ArrayList<>();
   private final Assets assets = new Assets();
-  private final Reply dashboard;
+  private final CollectionChoice choice;
+  private final Map<String, Reply> dashboards = new LinkedHashMap<>();
   private Javalin javalin;
   private volatile IntakeLiveness intake;
 
   public ReportingServer(CollectionRegistry collections, Store store, ReportingConfig config) {
     this.config = config;
-    CollectionChoice choice = new CollectionChoice(collections);
-    this.dashboard = DashboardPage.render(choice.primary());
+    this.choice = new CollectionChoice(collections);
+    for (var d : choice.registered()) {
+      dashboards.put(d.id(), DashboardPage.render(d, choice.registered()));
+    }
     this.feed = new ChangeFeed(config.events());
     this.version = new StoreVersion(feed::changed);
     this.reads = new StoreReads(store, version::current, registry);
@@ -70,6 +73,7 @@ public final class ReportingServer implements AutoCloseable {
     routes.addAll(new SubmissionEndpoints(reads).routes());
     routes.add(new DataErrorsEndpoint(reads).route());
     routes.addAll(new ReportEndpoints(reads, choice).routes());
+    routes.add(new CollectionsEndpoint(choice).route());
     routes.add(Route.figures("/api", r -> Reply.json(index())));
     routes.add(
         new Route(
@@ -168,7 +172,8 @@ public final class ReportingServer implements AutoCloseable {
         r -> {
           String file = fixed != null ? fixed : r.rawPathParam();
           if (base.equals(Assets.OWN) && file.equals("index.html")) {
-            return dashboard; // the page in the collection's words, never its bare template
+            // the page in the chosen collection's words, never its bare template
+            return dashboards.get(choice.of(r).id());
           }
           return assets.get(base, file).orElseGet(() -> Reply.notFound("File"));
         });

@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import uk.ks1.core.collection.CollectionReporting;
 import uk.ks1.core.collection.ReportedMeasure;
@@ -80,36 +81,113 @@ final class PdfReport implements AutoCloseable {
             + ".");
   }
 
+  /**
+   * The measures table: counts and percentages as published (a school in the published view:
+   * percentages only), no higher columns when no measure has a higher standard, and the DfE's
+   * published figure beside the provisional one where the level has one (an LA, a region).
+   */
   void measures(Published p) {
-    if (p.suppressed() && "school".equals(p.level())) {
-      // a school in the published view: percentages only, no counts (docs/disclosure.md)
-      PdfPTable t = table(new float[] {3.2f, 1, 1});
-      header(t, "Measure", "% " + stats.metLabel(), "% " + stats.higherLabel());
-      for (Published.MeasureFigures m : p.measures()) {
-        cell(t, label(m));
-        cell(t, String.valueOf(m.metPctRounded()));
-        cell(t, String.valueOf(m.higherPctRounded()));
-      }
-      add(t);
-      return;
+    boolean higher = collection.hasHigher();
+    boolean dfe = p.measures().stream().anyMatch(m -> m.published() != null);
+    boolean percentsOnly = p.suppressed() && "school".equals(p.level());
+    List<String> head = new ArrayList<>(List.of("Measure"));
+    if (!percentsOnly) {
+      head.add("Eligible");
+      head.add(stats.metLabel());
     }
-    PdfPTable t = table(new float[] {3.2f, 1, 1, 1, 1, 1});
-    header(
-        t,
-        "Measure",
-        "Eligible",
-        stats.metLabel(),
-        "% " + stats.metLabel(),
-        stats.higherLabel(),
-        "% " + stats.higherLabel());
+    head.add("% " + stats.metLabel());
+    if (higher) {
+      if (!percentsOnly) {
+        head.add(stats.higherLabel());
+      }
+      head.add("% " + stats.higherLabel());
+    }
+    if (dfe) {
+      head.add("DfE published %");
+    }
+    float[] widths = new float[head.size()];
+    java.util.Arrays.fill(widths, 1);
+    widths[0] = 3.2f;
+    if (dfe) {
+      widths[widths.length - 1] = 1.6f;
+    }
+    PdfPTable t = table(widths);
+    header(t, head.toArray(String[]::new));
     for (Published.MeasureFigures m : p.measures()) {
+      List<Object> row = new ArrayList<>();
+      if (!percentsOnly) {
+        row.add(m.eligible());
+        row.add(m.met());
+      }
+      row.add(m.metPctRounded());
+      if (higher) {
+        if (!percentsOnly) {
+          row.add(m.higher());
+        }
+        row.add(m.higherPctRounded());
+      }
+      if (dfe) {
+        row.add(dfe(m.published()));
+      }
       cell(t, label(m));
-      for (Object v :
-          List.of(m.eligible(), m.met(), m.metPctRounded(), m.higher(), m.higherPctRounded())) {
+      for (Object v : row) {
         cell(t, String.valueOf(v));
       }
     }
     add(t);
+  }
+
+  /**
+   * The DfE's published figures of each level (an LA, its region, England) per measure: the latest
+   * year's, and the years published before it as a trend.
+   */
+  void published(List<Published> levels) {
+    List<Published> with =
+        levels.stream()
+            .filter(l -> l.measures().stream().anyMatch(m -> m.published() != null))
+            .toList();
+    if (with.isEmpty()) {
+      return;
+    }
+    heading("DfE published figures: % " + stats.metMeaning());
+    float[] widths = new float[1 + with.size()];
+    java.util.Arrays.fill(widths, 2);
+    widths[0] = 2.4f;
+    PdfPTable t = table(widths);
+    List<String> head = new ArrayList<>(List.of("Measure"));
+    with.forEach(l -> head.add(l.name()));
+    header(t, head.toArray(String[]::new));
+    for (ReportedMeasure m : collection.measures()) {
+      cell(t, m.shortLabel());
+      for (Published l : with) {
+        Object dfe = l.measure(m.key()).published();
+        String text = dfe(dfe);
+        if (dfe instanceof Published.DfeFigure f && f.trend().size() > 1) {
+          text +=
+              "\n"
+                  + f.trend().get(0).year()
+                  + "-"
+                  + f.year()
+                  + ": "
+                  + String.join(", ", f.trend().stream().map(x -> percent(x.percent())).toList());
+        }
+        cell(t, text);
+      }
+    }
+    add(t);
+  }
+
+  /** A published figure as printed: "68 (2023)", or x. */
+  static String dfe(Object published) {
+    if (published instanceof Published.DfeFigure f) {
+      return percent(f.percent()) + " (" + f.year() + ")";
+    }
+    return published == null ? "" : String.valueOf(published);
+  }
+
+  /** 68 or 65.2: as the DfE published it. */
+  static String percent(double v) {
+    return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
   }
 
   void gaps(Published p) {
@@ -188,6 +266,12 @@ final class PdfReport implements AutoCloseable {
             + " statistics. Percentages are rounded half up to whole numbers; gaps are worked out"
             + " from unrounded values.");
     collection.labels().notes().forEach(this::line);
+    if (!collection.published().isEmpty()) {
+      line(
+          "DfE published: the DfE's last published figure for the same LA, region or England"
+              + " (its year in brackets, and the years published before it), beside the"
+              + " provisional one; x where the DfE published none.");
+    }
     line(
         suppressed
             ? "Published view (docs/disclosure.md): c = suppressed, a count of 1 or 2 (or 1 or 2"

@@ -26,6 +26,7 @@ public final class SummaryReports {
       pdf.heading("Gap analysis");
       pdf.gaps(school);
       pdf.chart(GapChart.png(collection, series(school, above), 900, 440));
+      pdf.published(above);
       pdf.notes(school.suppressed());
       return pdf.finish();
     }
@@ -44,6 +45,7 @@ public final class SummaryReports {
       pdf.heading("Gap analysis");
       pdf.gaps(la);
       pdf.chart(GapChart.png(collection, series(la, above), 900, 440));
+      pdf.published(series(la, above));
       pdf.heading("Schools: % at " + collection.stats().metMeaning());
       List<ReportedMeasure> measures = collection.measures();
       float[] widths = new float[3 + measures.size()];

@@ -16,8 +16,12 @@
   var HIGHER = COLLECTION.higher;
   var MET_LABEL = COLLECTION.metLabel;
   var HIGHER_LABEL = COLLECTION.higherLabel;
+  var HAS_HIGHER = COLLECTION.hasHigher;
+  var HAS_PUBLISHED = COLLECTION.hasPublished;
   var COLOURS = ['#1d70b8', '#28a197', '#4c2c92', '#505a5f', '#f47738', '#d4351c', '#00703c', '#912b88', '#85994b'];
-  var SEEN_KEY = 'ks1.lastLooked';
+  // the first registered collection is the API's default: its paths name none (as they always did)
+  var ONLY = COLLECTION.first ? '' : 'collection=' + encodeURIComponent(COLLECTION.id);
+  var SEEN_KEY = COLLECTION.first ? 'ks1.lastLooked' : 'ks1.lastLooked.' + COLLECTION.id;
 
   var state = { year: null, national: null, regions: [], las: [], directory: { las: [], schools: [] } };
   var charts = {};
@@ -25,7 +29,14 @@
 
   function $(id) { return document.getElementById(id); }
 
+  // a path of the chosen collection: ?collection= added unless it is the default
+  function of(path) {
+    if (!ONLY) { return path; }
+    return path + (path.indexOf('?') < 0 ? '?' : '&') + ONLY;
+  }
+
   function getJson(path) {
+    path = of(path);
     var sep = path.indexOf('?') < 0 ? '?' : '&';
     var url = state.year ? path + sep + 'year=' + state.year : path;
     return fetch(url, { cache: 'no-cache' }).then(function (r) {
@@ -72,6 +83,8 @@
   // Chart.js draws only numbers: a suppressed or unavailable cell is a gap in the bars.
   function bar(cell) { return typeof cell === 'number' ? cell : null; }
 
+  function dfeBar(p) { return p && typeof p === 'object' ? p.percent : null; }
+
   function rows(tbody, data, cells) {
     tbody.innerHTML = '';
     data.forEach(function (d) {
@@ -81,7 +94,11 @@
         var td = document.createElement(i === 0 ? 'th' : 'td');
         td.className = i === 0 ? 'govuk-table__header' : 'govuk-table__cell' + (c.numeric ? ' govuk-table__cell--numeric' : '');
         if (i === 0) { td.scope = 'row'; }
-        text(td, c.text === undefined ? c : c.text);
+        if (c && c.node) {
+          td.appendChild(c.node);
+        } else {
+          text(td, c.text === undefined ? c : c.text);
+        }
         tr.appendChild(td);
       });
       tbody.appendChild(tr);
@@ -89,6 +106,58 @@
   }
 
   function n(t) { return { text: t, numeric: true }; }
+
+  // The DfE's published figure of a measure: "68% (2023)" with a sparkline of the years published
+  // up to it, or "x" (not published). The API gives it for England, regions and LAs.
+  function dfeText(p) {
+    return p && typeof p === 'object' ? Math.round(p.percent * 10) / 10 + '% (' + p.year + ')' : 'x';
+  }
+
+  function spark(trend) {
+    var ns = 'http://www.w3.org/2000/svg';
+    var w = 60, h = 16, pad = 2;
+    var svg = document.createElementNS(ns, 'svg');
+    svg.setAttribute('class', 'ks1-spark');
+    svg.setAttribute('width', w);
+    svg.setAttribute('height', h);
+    svg.setAttribute('viewBox', '0 0 ' + w + ' ' + h);
+    svg.setAttribute('role', 'img');
+    var title = document.createElementNS(ns, 'title');
+    title.textContent = 'Published: ' + trend.map(function (t) { return t.year + ' ' + t.percent + '%'; }).join(', ');
+    svg.appendChild(title);
+    var years = trend.map(function (t) { return t.year; });
+    var values = trend.map(function (t) { return t.percent; });
+    var y0 = Math.min.apply(null, years), y1 = Math.max.apply(null, years);
+    var v0 = Math.min.apply(null, values), v1 = Math.max.apply(null, values);
+    function x(year) { return y1 === y0 ? w / 2 : pad + (w - 2 * pad) * (year - y0) / (y1 - y0); }
+    function y(v) { return v1 === v0 ? h / 2 : h - pad - (h - 2 * pad) * (v - v0) / (v1 - v0); }
+    var line = document.createElementNS(ns, 'polyline');
+    line.setAttribute('points', trend.map(function (t) { return x(t.year).toFixed(1) + ',' + y(t.percent).toFixed(1); }).join(' '));
+    line.setAttribute('fill', 'none');
+    line.setAttribute('stroke', '#505a5f');
+    line.setAttribute('stroke-width', '1.5');
+    svg.appendChild(line);
+    var last = trend[trend.length - 1];
+    var dot = document.createElementNS(ns, 'circle');
+    dot.setAttribute('cx', x(last.year).toFixed(1));
+    dot.setAttribute('cy', y(last.percent).toFixed(1));
+    dot.setAttribute('r', '2');
+    dot.setAttribute('fill', '#1d70b8');
+    svg.appendChild(dot);
+    return svg;
+  }
+
+  // a table cell of a published figure: its text, and its trend when there are years to draw
+  function dfeCell(p) {
+    var span = document.createElement('span');
+    span.className = 'ks1-dfe';
+    text(span, dfeText(p));
+    if (p && typeof p === 'object' && p.trend.length > 1) {
+      span.appendChild(document.createTextNode(' '));
+      span.appendChild(spark(p.trend));
+    }
+    return { node: span, numeric: true };
+  }
 
   function chart(id, config) {
     if (charts[id]) {
@@ -116,20 +185,27 @@
     text($('national-pupils'), num(c.pupils));
     HEADLINE.forEach(function (k) {
       text($('national-' + k), pct(measure(nat, k)[MET + 'PctRounded']));
+      if (HAS_PUBLISHED) { text($('national-' + k + '-published'), 'DfE published: ' + dfeText(measure(nat, k).published)); }
     });
     text($('updated-at'), time(c.updatedAt));
     rows($('national-table').tBodies[0], nat.measures, function (m) {
-      return [m.label + (m.dfeMeasure ? '' : '*'), n(num(m.eligible)), n(pct(m[MET + 'PctRounded'])), n(pct(m[HIGHER + 'PctRounded']))];
+      var cells = [m.label + (m.dfeMeasure ? '' : '*'), n(num(m.eligible)), n(pct(m[MET + 'PctRounded']))];
+      if (HAS_HIGHER) { cells.push(n(pct(m[HIGHER + 'PctRounded']))); }
+      if (HAS_PUBLISHED) { cells.push(dfeCell(m.published)); }
+      return cells;
     });
+    var datasets = [
+      { label: '% ' + MET_LABEL, backgroundColor: COLOURS[0], data: MEASURES.map(function (k) { return bar(measure(nat, k)[MET + 'Pct']); }) }
+    ];
+    if (HAS_HIGHER) {
+      datasets.push({ label: '% ' + HIGHER_LABEL, backgroundColor: COLOURS[2], data: MEASURES.map(function (k) { return bar(measure(nat, k)[HIGHER + 'Pct']); }) });
+    }
+    if (HAS_PUBLISHED) {
+      datasets.push({ label: 'DfE published % ' + MET_LABEL + ' (latest)', backgroundColor: COLOURS[3], data: MEASURES.map(function (k) { return dfeBar(measure(nat, k).published); }) });
+    }
     chart('national-chart', {
       type: 'bar',
-      data: {
-        labels: MEASURES.map(function (k) { return LABELS[k]; }),
-        datasets: [
-          { label: '% ' + MET_LABEL, backgroundColor: COLOURS[0], data: MEASURES.map(function (k) { return bar(measure(nat, k)[MET + 'Pct']); }) },
-          { label: '% ' + HIGHER_LABEL, backgroundColor: COLOURS[2], data: MEASURES.map(function (k) { return bar(measure(nat, k)[HIGHER + 'Pct']); }) }
-        ]
-      },
+      data: { labels: MEASURES.map(function (k) { return LABELS[k]; }), datasets: datasets },
       options: { scales: { y: percentAxis() } }
     });
     showChanges();
@@ -139,7 +215,9 @@
     var key = $('measure').value;
     rows($('regions-table').tBodies[0], state.regions, function (r) {
       var c = r.coverage;
-      return [r.name, n(num(c.las)), n(num(c.schools)), n(num(c.pupils)), n(pct(measure(r, key)[MET + 'PctRounded'])), n(signed(gapTo(r, 'national', key)))];
+      var cells = [r.name, n(num(c.las)), n(num(c.schools)), n(num(c.pupils)), n(pct(measure(r, key)[MET + 'PctRounded'])), n(signed(gapTo(r, 'national', key)))];
+      if (HAS_PUBLISHED) { cells.push(dfeCell(measure(r, key).published)); }
+      return cells;
     });
     var national = state.national ? bar(measure(state.national, key)[MET + 'Pct']) : null;
     chart('regions-chart', {
@@ -160,7 +238,8 @@
       type: 'bar',
       data: {
         labels: las.map(function (l) { return l.name; }),
-        datasets: [{ label: LABELS[key] + ' % ' + MET_LABEL + ' by LA', backgroundColor: COLOURS[1], data: las.map(function (l) { return bar(measure(l, key)[MET + 'Pct']); }) }]
+        datasets: [{ label: LABELS[key] + ' % ' + MET_LABEL + ' by LA', backgroundColor: COLOURS[1], data: las.map(function (l) { return bar(measure(l, key)[MET + 'Pct']); }) }].concat(
+          HAS_PUBLISHED ? [{ label: 'DfE published (latest)', type: 'line', showLine: false, pointStyle: 'line', pointRadius: 8, borderWidth: 3, borderColor: COLOURS[3], data: las.map(function (l) { return dfeBar(measure(l, key).published); }) }] : [])
       },
       options: { scales: { y: percentAxis() } }
     });
@@ -192,13 +271,13 @@
 
   function drawGap() {
     var pick = chosen();
-    if (!pick) { $('gap').hidden = true; return Promise.resolve(); }
+    if (!pick) { $('gap').hidden = true; state.codesOf = null; return drawCodes(); }
     return getJson('/api/' + pick.kind + '/' + pick.key).then(function (f) {
       $('gap').hidden = false;
       text($('gap-title'), f.name + (f.level === 'school' ? ' (' + f.key + ')' : ' (LA ' + f.key + ')'));
       text($('gap-coverage'), 'Covers ' + num(f.coverage.pupils) + ' pupils in ' + num(f.coverage.schools) +
         ' school(s); last updated ' + time(f.coverage.updatedAt) + '.' + (f.suppressed ? ' Published view: small numbers suppressed, see the note below.' : ''));
-      $('gap-pdf').href = '/reports/' + pick.kind + '/' + f.key + '/summary.pdf';
+      $('gap-pdf').href = of('/reports/' + pick.kind + '/' + f.key + '/summary.pdf');
       var comparators = (f.gaps || []).map(function (g) { return g.against; });
       var series = [f];
       var fetches = comparators.map(function (against, i) {
@@ -233,8 +312,78 @@
           return [LABELS[k], n(pct(measure(f, k)[MET + 'PctRounded']))].concat(
             f.gaps.map(function (g) { return n(signed(gapTo(f, g.against, k))); }));
         });
+        if (HAS_PUBLISHED) { drawGapPublished(series); }
+        state.codesOf = f.level === 'school' ? null : { level: f.level, key: f.key, name: f.name };
+        return drawCodes();
       });
     }).catch(function () { $('gap').hidden = true; });
+  }
+
+  // the DfE's published figures of the chosen LA (a school has none of its own), its region and
+  // England, measure by measure
+  function drawGapPublished(series) {
+    var levels = series.filter(function (s) { return s.level !== 'school'; });
+    var head = $('gap-published').tHead;
+    head.innerHTML = '';
+    var tr = document.createElement('tr');
+    tr.className = 'govuk-table__row';
+    ['Measure'].concat(levels.map(function (s) { return s.name; })).forEach(function (h, i) {
+      var th = document.createElement('th');
+      th.className = 'govuk-table__header' + (i > 0 ? ' govuk-table__header--numeric' : '');
+      text(th, h);
+      tr.appendChild(th);
+    });
+    head.appendChild(tr);
+    rows($('gap-published').tBodies[0], MEASURES, function (k) {
+      return [LABELS[k]].concat(levels.map(function (s) { return dfeCell(measure(s, k).published); }));
+    });
+  }
+
+  // Pupils by code (or mark) of each coded item: England, and the LA or region chosen in the gap
+  // analysis (a school's are not published). Percentages of the item's pupils where no count is
+  // suppressed.
+  function drawCodes() {
+    var other = state.codesOf;
+    var fetches = [getJson('/api/codes')];
+    if (other) { fetches.push(getJson('/api/codes?level=' + other.level + '&key=' + encodeURIComponent(other.key))); }
+    return Promise.all(fetches).then(function (all) {
+      var names = ['England'].concat(other ? [other.name] : []);
+      text($('codes-caption'), 'Pupils by result (mark or code): ' + names.join(' and '));
+      var head = $('codes-table').tHead;
+      head.innerHTML = '';
+      var tr = document.createElement('tr');
+      tr.className = 'govuk-table__row';
+      var heads = ['Item', 'Code'];
+      names.forEach(function (nm) { heads.push(nm + ': pupils', nm + ': %'); });
+      heads.forEach(function (h, i) {
+        var th = document.createElement('th');
+        th.className = 'govuk-table__header' + (i > 1 ? ' govuk-table__header--numeric' : '');
+        text(th, h);
+        tr.appendChild(th);
+      });
+      head.appendChild(tr);
+      var byItem = all.map(function (d) {
+        var totals = {}, open = {}, cells = {};
+        d.codes.forEach(function (c) {
+          var k = c.subject + ':' + c.code;
+          cells[k] = c.pupils;
+          if (open[c.subject] === undefined) { open[c.subject] = true; totals[c.subject] = 0; }
+          if (typeof c.pupils === 'number') { totals[c.subject] += c.pupils; } else { open[c.subject] = false; }
+        });
+        return { totals: totals, open: open, cells: cells };
+      });
+      rows($('codes-table').tBodies[0], all[0].codes, function (c) {
+        var out = [c.subject, c.code];
+        byItem.forEach(function (b) {
+          var v = b.cells[c.subject + ':' + c.code];
+          v = v === undefined ? 'x' : v;
+          out.push(n(num(v)));
+          var t = b.totals[c.subject];
+          out.push(n(typeof v === 'number' && b.open[c.subject] && t > 0 ? Math.round(1000 * v / t) / 10 + '%' : typeof v === 'number' ? '-' : String(v)));
+        });
+        return out;
+      });
+    });
   }
 
   function drawHistory(h) {
@@ -294,7 +443,7 @@
   }
 
   function years() {
-    return fetch('/api/coverage', { cache: 'no-cache' }).then(function (r) { return r.json(); }).then(function (c) {
+    return fetch(of('/api/coverage'), { cache: 'no-cache' }).then(function (r) { return r.json(); }).then(function (c) {
       var select = $('year');
       var current = state.year || c.year;
       select.innerHTML = '';
@@ -322,6 +471,12 @@
   }
 
   $('measure').addEventListener('change', drawComparison);
+  // another collection: its page, in its words (the choice kept in the URL)
+  if ($('collection-picker')) {
+    $('collection-picker').addEventListener('change', function () {
+      window.location.search = '?collection=' + encodeURIComponent($('collection-picker').value);
+    });
+  }
   $('subject').addEventListener('change', drawGap);
   $('year').addEventListener('change', function () { state.year = Number($('year').value); refresh(); });
   $('changes-seen').addEventListener('click', function () { baseline = remember(); $('changes').hidden = true; });

@@ -20,7 +20,10 @@ class DashboardPageTest {
     return new String(DashboardPage.render(d).body(), StandardCharsets.UTF_8);
   }
 
-  /** KS1's page is the page as it was before its words moved to the definition, byte for byte. */
+  /**
+   * KS1's page is the page as it was before its words moved to the definition, byte for byte, with
+   * what issue 20 added (the DfE's published figures beside the provisional ones, results by code).
+   */
   @Test
   void ks1sPageIsThePageItWasBesideTheScriptsCollection() throws Exception {
     String before;
