@@ -2,11 +2,13 @@ package uk.ks1.collections.eyfsp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import uk.ks1.collections.eyfsp.reporting.EyfspCodes;
 import uk.ks1.collections.eyfsp.store.EyfspViews;
 import uk.ks1.core.collection.CollectionReporting;
 import uk.ks1.core.collection.CollectionStore;
 import uk.ks1.core.collection.Item;
+import uk.ks1.core.collection.PublishedFigures;
 import uk.ks1.core.collection.ReportedCodes;
 import uk.ks1.core.collection.ReportedMeasure;
 import uk.ks1.core.collection.ReportedStats;
@@ -23,12 +25,19 @@ import uk.ks1.core.collection.ReportingViews;
 public final class EyfspReporting implements CollectionReporting {
   static final EyfspReporting INSTANCE = new EyfspReporting();
 
+  /** The DfE's published figures per LA, region and England, 2022-2025 (reference CSV). */
+  private static final PublishedFigures PUBLISHED =
+      PublishedFigures.fromCsv(
+          PublishedFigures.class,
+          PublishedFigures.EYFSP_PHONICS_LA,
+          Map.of("gld_pct", "gld", "all_elgs_expected_pct", "all_elgs"));
+
   private static final String GLD_NOTE =
       "GLD (a good level of development): the expected level (2) in each of the 12 goals of"
           + " communication and language, personal, social and emotional development, physical"
           + " development, literacy and mathematics (E01-E12).";
 
-  private static final List<ReportedMeasure> MEASURES = published();
+  private static final List<ReportedMeasure> MEASURES = reportedMeasures();
 
   private static final ReportedStats STATS =
       new ReportedStats(
@@ -59,7 +68,7 @@ public final class EyfspReporting implements CollectionReporting {
 
   private EyfspReporting() {}
 
-  private static List<ReportedMeasure> published() {
+  private static List<ReportedMeasure> reportedMeasures() {
     String eligible = EyfspViews.ELIGIBLE;
     List<ReportedMeasure> all = new ArrayList<>();
     all.add(
@@ -145,5 +154,10 @@ public final class EyfspReporting implements CollectionReporting {
   @Override
   public List<Item> pupilListItems() {
     return PUPIL_LIST;
+  }
+
+  @Override
+  public PublishedFigures published() {
+    return PUBLISHED;
   }
 }

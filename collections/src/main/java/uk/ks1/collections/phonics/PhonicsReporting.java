@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import uk.ks1.core.collection.CollectionReporting;
 import uk.ks1.core.collection.Item;
+import uk.ks1.core.collection.PublishedFigures;
 import uk.ks1.core.collection.ReportedCodes;
 import uk.ks1.core.collection.ReportedMeasure;
 import uk.ks1.core.collection.ReportedStats;
@@ -26,6 +27,13 @@ public final class PhonicsReporting implements CollectionReporting {
   /** Said beside the Year 2 figure: it is not the DfE's Year 2 measure. */
   public static final String RECHECK_NOTE =
       "Pupils re-checked in Year 2 only; not the DfE's \"met by the end of Year 2\"";
+
+  /** The DfE's published figures per LA, region and England, 2022-2025 (reference CSV). */
+  private static final PublishedFigures PUBLISHED =
+      PublishedFigures.fromCsv(
+          PublishedFigures.class,
+          PublishedFigures.EYFSP_PHONICS_LA,
+          Map.of("phonics_y1_met_pct", "y1"));
 
   private static final List<ReportedMeasure> MEASURES =
       List.of(
@@ -137,5 +145,10 @@ public final class PhonicsReporting implements CollectionReporting {
   @Override
   public List<Item> pupilListItems() {
     return PUPIL_LIST;
+  }
+
+  @Override
+  public PublishedFigures published() {
+    return PUBLISHED;
   }
 }

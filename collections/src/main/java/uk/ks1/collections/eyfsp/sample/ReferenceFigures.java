@@ -18,8 +18,7 @@ import org.apache.commons.csv.CSVRecord;
  * with commas are quoted). An LA without figures for a year takes its region's, then England's.
  */
 final class ReferenceFigures {
-  private static final String RESOURCE =
-      "/uk/ks1/collections/eyfsp/sample/eyfsp-phonics-la-2022-2025.csv";
+  private static final String RESOURCE = uk.ks1.core.collection.PublishedFigures.EYFSP_PHONICS_LA;
   private static final String ENGLAND = "970";
   private static final Map<String, String> REGION_CODES =
       Map.of(

@@ -17,8 +17,7 @@ import org.apache.commons.csv.CSVRecord;
  * England's.
  */
 final class PhonicsRates {
-  private static final String RESOURCE =
-      "/uk/ks1/collections/phonics/sample/eyfsp-phonics-la-2022-2025.csv";
+  private static final String RESOURCE = uk.ks1.core.collection.PublishedFigures.EYFSP_PHONICS_LA;
   static final String ENGLAND = "970";
 
   private final Map<String, Double> byYearAndCode = new HashMap<>();
