@@ -21,12 +21,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import uk.ks1.app.pipeline.Ks1Config;
 import uk.ks1.app.pipeline.Pipeline;
+import uk.ks1.app.pipeline.Registered;
 import uk.ks1.app.toy.ReportedReadingCheck;
 import uk.ks1.collections.ks1ta.Ks1Ta;
 import uk.ks1.core.collection.CollectionRegistry;
@@ -35,7 +37,9 @@ import uk.ks1.reporting.access.AccessTokens;
 import uk.ks1.reporting.http.ReportingConfig;
 import uk.ks1.reporting.http.ReportingServer;
 import uk.ks1.testkit.CtfBuilder;
+import uk.ks1.testkit.Sheets;
 import uk.ks1.testkit.SqlRows;
+import uk.ks1.testkit.StageCtf;
 import uk.ks1.testkit.TestPupil;
 import uk.ks1.testkit.TestUpns;
 
@@ -302,6 +306,128 @@ class DashboardBrowserIT {
           .until(() -> browser.getCurrentUrl().endsWith("/?collection=KS1_TA"));
       await().atMost(Duration.ofSeconds(20)).until(() -> text("national-pupils").equals("4"));
       assertThat(text("national-reading")).isEqualTo("75%");
+    }
+  }
+
+  /**
+   * The collections the app registers (KS1 TA, phonics, EYFSP): a phonics CTF and an EYFSP CSV
+   * reach their own pages through the picker, each with its headline card beside the DfE's
+   * published figure; each collection's LA summary PDF, read back, carries its own measures.
+   */
+  @Test
+  void phonicsAndEyfspHaveTheirOwnPagesAndPdfs() throws Exception {
+    Path data = tmp.resolve("statutory");
+    Files.createDirectories(data);
+    Ks1Config config = new Ks1Config(data, 2024, null, 100, 50, Ks1Config.DEFAULT_MAX_FILE_BYTES);
+    CollectionRegistry all = Registered.collections();
+    try (Pipeline pipeline = Pipeline.start(config, java.time.Clock.systemUTC(), null, all)) {
+      ReportingServer server =
+          new ReportingServer(
+              all,
+              pipeline.store(),
+              new ReportingConfig("127.0.0.1", 0, AccessTokens.none(), 2024));
+      pipeline.closeFirst("dashboard", server);
+      pipeline.onCommit(server.listener());
+      server.start();
+      Path inbox = config.inbox().resolve("330");
+      // phonics: Year 1 marks 35, 33 and 20 (two of three met)
+      StageCtf phonics = StageCtf.school("3302001", 2024).dataQualifier("PHO");
+      String[] marks = {"35", "33", "20"};
+      for (int i = 0; i < marks.length; i++) {
+        phonics.pupil(
+            new StageCtf.Pupil(
+                TestUpns.unique("330", "2001", i + 1),
+                "Maja",
+                "Nowak",
+                "2017-10-0" + (i + 1),
+                "F",
+                "1",
+                List.of(new StageCtf.Result("KS1", "PHO", "PHO", "TT", marks[i]))));
+      }
+      phonics.writeTo(data.resolve("staging"), "3302001_PHO_330LLLL_001.xml");
+      Files.move(
+          data.resolve("staging/3302001_PHO_330LLLL_001.xml"),
+          Files.createDirectories(inbox).resolve("3302001_PHO_330LLLL_001.xml"));
+      // EYFSP: one child expected in all 17, one in E01 only (GLD one of two)
+      List<List<String>> eyfsp = new ArrayList<>();
+      List<String> header =
+          new ArrayList<>(
+              List.of(
+                  "School DFE", "UPN", "Forename", "Surname", "Sex", "Date of birth", "NC Year"));
+      for (int g = 1; g <= 17; g++) {
+        header.add("E%02d".formatted(g));
+      }
+      eyfsp.add(header);
+      for (int i = 0; i < 2; i++) {
+        List<String> row =
+            new ArrayList<>(
+                List.of(
+                    "3302002",
+                    TestUpns.unique("330", "2002", i + 1),
+                    "Lena",
+                    "Fischer",
+                    "F",
+                    "1" + i + "/02/2019",
+                    "R"));
+        for (int g = 1; g <= 17; g++) {
+          row.add(i == 0 || g == 1 ? "2" : "1");
+        }
+        eyfsp.add(row);
+      }
+      Sheets.csv(data.resolve("staging/EYFSP_3302002_24.csv"), eyfsp);
+      Files.move(
+          data.resolve("staging/EYFSP_3302002_24.csv"), inbox.resolve("EYFSP_3302002_24.csv"));
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .pollInterval(Duration.ofMillis(200))
+          .until(
+              () -> {
+                try (var c = pipeline.store().reader()) {
+                  return SqlRows.of(
+                          c, "SELECT count(*) FROM submissions WHERE status <> 'processing'")
+                      .equals(List.of("2"));
+                }
+              });
+
+      browser.get(server.baseUrl() + "/");
+      Select picker = new Select(browser.findElement(By.id("collection-picker")));
+      assertThat(picker.getOptions().stream().map(WebElement::getText))
+          .containsExactly(
+              "KS1 teacher assessment",
+              "Phonics screening check",
+              "Early years foundation stage profile");
+      picker.selectByValue("PHONICS");
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .until(() -> browser.getCurrentUrl().endsWith("/?collection=PHONICS"));
+      await().atMost(Duration.ofSeconds(20)).until(() -> text("national-pupils").equals("3"));
+      assertThat(text("national-y1")).isEqualTo("67%");
+      assertThat(text("national-y1-published")).isEqualTo("DfE published: 80% (2024)");
+
+      new Select(browser.findElement(By.id("collection-picker"))).selectByValue("EYFSP");
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .until(() -> browser.getCurrentUrl().endsWith("/?collection=EYFSP"));
+      await().atMost(Duration.ofSeconds(20)).until(() -> text("national-pupils").equals("2"));
+      assertThat(text("national-gld")).isEqualTo("50%");
+      assertThat(text("national-gld-published")).startsWith("DfE published: 6").endsWith("(2024)");
+
+      assertThat(pdf(server.baseUrl() + "/reports/las/330/summary.pdf?collection=PHONICS"))
+          .contains("Phonics screening check", "Birmingham", "67");
+      assertThat(pdf(server.baseUrl() + "/reports/las/330/summary.pdf?collection=EYFSP"))
+          .contains("Good level of development", "Birmingham", "50");
+    }
+  }
+
+  private static String pdf(String url) throws Exception {
+    var response =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(response.statusCode()).as(url).isEqualTo(200);
+    try (var document = org.apache.pdfbox.Loader.loadPDF(response.body())) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
     }
   }
 
