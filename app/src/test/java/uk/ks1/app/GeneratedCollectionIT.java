@@ -38,7 +38,8 @@ class GeneratedCollectionIT {
                 "--formats",
                 "ctf,csv,xlsx"))
         .isZero();
-    Manifest manifest = Manifest.read(collection);
+    Manifest.Collection manifest =
+        Manifest.read(collection).collection(Registered.defaultCollection().id());
     assertThat(manifest.mistakes().values().stream().mapToLong(Long::longValue).sum())
         .as("mistakes were made")
         .isGreaterThan(50);
