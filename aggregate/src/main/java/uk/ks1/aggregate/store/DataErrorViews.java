@@ -15,8 +15,8 @@ import uk.ks1.core.rule.StoreRules;
  * cross-school query X01, which only the store can see), the report itself grouped by LA, school,
  * then pupil row with errors before queries, and its counts per rule. A pupil is in two schools'
  * data within one collection (and year): the views read every registered collection's pupil table
- * and pupil results. {@code data_errors} also lists each collection's issue views (queries only
- * its store can see, {@code CollectionStore.issueViews()}) and says each row's collection.
+ * and pupil results. {@code data_errors} also lists each collection's issue views (queries only its
+ * store can see, {@code CollectionStore.issueViews()}) and says each row's collection.
  */
 public final class DataErrorViews {
   private DataErrorViews() {}
