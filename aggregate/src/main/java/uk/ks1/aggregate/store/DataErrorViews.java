@@ -15,13 +15,14 @@ import uk.ks1.core.rule.StoreRules;
  * cross-school query X01, which only the store can see), the report itself grouped by LA, school,
  * then pupil row with errors before queries, and its counts per rule. A pupil is in two schools'
  * data within one collection (and year): the views read every registered collection's pupil table
- * and pupil results.
+ * and pupil results. {@code data_errors} also lists each collection's issue views (queries only its
+ * store can see, {@code CollectionStore.issueViews()}) and says each row's collection.
  */
 public final class DataErrorViews {
   private DataErrorViews() {}
 
   public static List<String> ddl(CollectionRegistry collections) {
-    return List.of(pupilsInTwoSchools(collections), dataErrors(), DATA_ERROR_COUNTS);
+    return List.of(pupilsInTwoSchools(collections), dataErrors(collections), DATA_ERROR_COUNTS);
   }
 
   /** The collections' pupil tables as one relation with {@code columns} (the table when one). */
@@ -88,20 +89,42 @@ public final class DataErrorViews {
       GROUP BY ALL
       ORDER BY d.la_code, d.laestab NULLS FIRST, d.severity, d.rule_id""";
 
+  /** The columns of {@code data_errors} an issue has (after the submission's). */
+  private static final String ISSUE_COLUMNS =
+      "row_number, pupil_key, field, rule_id, severity, effect, value, message, allowed";
+
   /**
-   * Every issue of each school's current submission and of every upload error, and the cross-school
-   * queries computed from the current data. A school's strict-mode rejection is listed until the
-   * school sends a later file; a rejected file without a school stays listed.
+   * Every issue of each school's current submission and of every upload error, the cross-school
+   * queries computed from the current data, and the rows of each collection's issue views (queries
+   * only its store can see, across submissions or years); each with the submission's collection,
+   * the last column (added after the others, so a reader of the columns by position reads them as
+   * before). A school's strict-mode rejection is listed until the school sends a later file; a
+   * rejected file without a school stays listed.
    */
-  static String dataErrors() {
+  static String dataErrors(CollectionRegistry collections) {
+    StringBuilder issueViews = new StringBuilder();
+    for (var d : collections.all()) {
+      for (String view : d.store().issueViews()) {
+        issueViews
+            .append("\n  UNION ALL\n  SELECT s.la_code, s.laestab, s.school_name, s.submission_id,")
+            .append(" s.file_name, s.status,\n         ")
+            .append(prefixed("v.", ISSUE_COLUMNS))
+            .append(", s.collection\n  FROM ")
+            .append(view)
+            .append(" v JOIN submissions s USING (submission_id)\n  WHERE s.status IN ")
+            .append(SubmissionStatus.currentSqlList())
+            .append(" AND s.collection = ")
+            .append(SqlTemplate.literal(d.id()));
+      }
+    }
     return """
         CREATE OR REPLACE VIEW data_errors AS
         SELECT * FROM (
           SELECT s.la_code, s.laestab, s.school_name, s.submission_id, s.file_name, s.status,
                  i.row_number, i.pupil_key, i.field, i.rule_id, i.severity, i.effect, i.value,
-                 i.message, i.allowed
+                 i.message, i.allowed, s.collection
           FROM validation_issues i JOIN submissions s USING (submission_id)
-          WHERE s.status IN %s
+          WHERE s.status IN %1$s
              OR (s.status = 'upload error' AND (s.laestab IS NULL OR NOT EXISTS (
                    SELECT 1 FROM submissions later
                    WHERE later.laestab = s.laestab AND later.collection = s.collection
@@ -109,11 +132,17 @@ public final class DataErrorViews {
                      AND later.status NOT IN ('processing', 'duplicate'))))
           UNION ALL
           SELECT s.la_code, s.laestab, s.school_name, s.submission_id, s.file_name, s.status,
-                 %s
-          FROM pupils_in_two_schools p JOIN submissions s USING (submission_id))
+                 %2$s, s.collection
+          FROM pupils_in_two_schools p JOIN submissions s USING (submission_id)%3$s)
         ORDER BY la_code, laestab NULLS FIRST, submission_id, row_number NULLS FIRST, severity,
                  rule_id, field"""
-        .formatted(SubmissionStatus.currentSqlList(), crossSchoolColumns());
+        .formatted(SubmissionStatus.currentSqlList(), crossSchoolColumns(), issueViews);
+  }
+
+  private static String prefixed(String alias, String columns) {
+    return java.util.Arrays.stream(columns.split(", "))
+        .map(c -> alias + c)
+        .collect(Collectors.joining(", "));
   }
 
   /**

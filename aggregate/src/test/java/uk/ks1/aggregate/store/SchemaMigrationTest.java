@@ -66,12 +66,15 @@ class SchemaMigrationTest {
       for (String relation : relations) {
         // the rules table is the catalogue's, refreshed on every open: rules added since the
         // fixture was written are its only difference
+        // and data_errors has gained its last column, the collection, since
         String rows =
             relation.equals("rules")
                 ? "(SELECT * FROM rules WHERE rule_id NOT IN (" + ADDED_RULES + "))"
-                : relation;
+                : asWritten(relation);
         assertThat(csv(store, rows)).as(relation).isEqualTo(expected(relation));
       }
+      assertThat(rows(store, "SELECT DISTINCT collection FROM data_errors"))
+          .containsExactly("KS1_TA");
       // the writer starts on it (recounting school_counts and the contested pupils) to the same
       // figures
       new StoreWriter(store, new PupilKeys(new byte[32]), LaRegistry.standard());
@@ -85,7 +88,7 @@ class SchemaMigrationTest {
               "school_summary",
               "code_counts",
               "data_errors")) {
-        assertThat(csv(store, relation)).as(relation).isEqualTo(expected(relation));
+        assertThat(csv(store, asWritten(relation))).as(relation).isEqualTo(expected(relation));
       }
 
       // the analysts' snapshot of it: the same tables as before schema versions, and figures
@@ -198,7 +201,7 @@ class SchemaMigrationTest {
       new StoreWriter(store, new PupilKeys(new byte[32]), LaRegistry.standard());
       for (String relation :
           List.of("national_summary", "school_summary", "school_counts", "contested_pupils")) {
-        assertThat(csv(store, relation)).as(relation).isEqualTo(expected(relation));
+        assertThat(csv(store, asWritten(relation))).as(relation).isEqualTo(expected(relation));
       }
     }
   }
@@ -334,6 +337,16 @@ class SchemaMigrationTest {
             SchemaMigrationTest.class
                 .getResource(FIXTURE + "expected/" + relation + ".csv")
                 .toURI()));
+  }
+
+  /**
+   * The relation with the columns it had when the fixture was written: {@code data_errors} without
+   * the collection (issue 20 added it last), which is the submission's.
+   */
+  private static String asWritten(String relation) {
+    return relation.equals("data_errors")
+        ? "(SELECT * EXCLUDE (collection) FROM data_errors)"
+        : relation;
   }
 
   /** The relation's rows as DuckDB writes them to CSV, as the expected files were written. */

@@ -7,12 +7,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import uk.ks1.aggregate.store.SummaryViews.Level;
 import uk.ks1.app.generate.Manifest;
 import uk.ks1.core.collection.CollectionDefinition;
+import uk.ks1.core.collection.CollectionRegistry;
 import uk.ks1.core.collection.StoreCount;
 
 /**
@@ -24,10 +26,10 @@ public final class ManifestCheck {
 
   /**
    * Every difference between the store's figures of {@code collection} (its summary views: schools,
-   * pupils, then its declared counts) and the manifest generated for it.
+   * pupils, then its declared counts) and the manifest's part generated for it.
    */
-  public static List<String> differences(Path store, Manifest m, CollectionDefinition collection)
-      throws SQLException {
+  public static List<String> differences(
+      Path store, Manifest.Collection m, CollectionDefinition collection) throws SQLException {
     String columns =
         "schools, pupils, "
             + String.join(
@@ -62,6 +64,16 @@ public final class ManifestCheck {
       }
     }
     return diffs;
+  }
+
+  /** The same for each of the manifest's collections: the differences by collection id. */
+  public static Map<String, List<String>> differences(
+      Path store, Manifest m, CollectionRegistry collections) throws SQLException {
+    Map<String, List<String>> byCollection = new LinkedHashMap<>();
+    for (String id : m.collections().keySet()) {
+      byCollection.put(id, differences(store, m.collection(id), collections.of(id)));
+    }
+    return byCollection;
   }
 
   /** One level's row: the whole level, or the row of {@code key} (a region's name, an LA code). */

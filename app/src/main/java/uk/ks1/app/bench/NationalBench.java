@@ -5,16 +5,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import uk.ks1.app.CommandInputException;
+import uk.ks1.app.generate.CollectionChoice;
 import uk.ks1.app.generate.CollectionGenerator;
 import uk.ks1.app.generate.Manifest;
 import uk.ks1.app.load.LoadPlan;
 import uk.ks1.app.load.Loader;
 import uk.ks1.app.pipeline.Ks1Config;
 import uk.ks1.app.pipeline.Registered;
+import uk.ks1.core.collection.CollectionDefinition;
 
 /**
  * {@code ./ks1 bench national}: generates (or reuses) a collection, times the parse floor, then
@@ -22,9 +26,35 @@ import uk.ks1.app.pipeline.Registered;
  * store's time per file early and late in the load, and whether the figures equal the manifest.
  */
 public final class NationalBench {
-  /** What to run. */
+  /** What to run: the collection's options and the collections in it (each with a sample). */
   public record Options(
-      Path work, double scale, long seed, int year, double errors, String formats) {}
+      Path work,
+      double scale,
+      long seed,
+      int year,
+      double errors,
+      String formats,
+      List<CollectionDefinition> collections) {
+    public Options {
+      collections = List.copyOf(collections);
+    }
+
+    /** Of every registered collection that can be generated. */
+    public Options(Path work, double scale, long seed, int year, double errors, String formats) {
+      this(
+          work,
+          scale,
+          seed,
+          year,
+          errors,
+          formats,
+          CollectionChoice.generatable(Registered.collections()));
+    }
+
+    List<String> ids() {
+      return collections.stream().map(CollectionDefinition::id).toList();
+    }
+  }
 
   private NationalBench() {}
 
@@ -64,9 +94,17 @@ public final class NationalBench {
               null);
       peak = heap.peakBytes();
     }
+    Map<String, List<String>> diffsBy = new LinkedHashMap<>();
+    for (CollectionDefinition d : o.collections()) {
+      diffsBy.put(
+          d.id(),
+          ManifestCheck.differences(Ks1Config.storeIn(data), manifest.collection(d.id()), d));
+    }
     List<String> diffs =
-        ManifestCheck.differences(
-            Ks1Config.storeIn(data), manifest, Registered.defaultCollection());
+        diffsBy.entrySet().stream()
+            .flatMap(e -> e.getValue().stream().map(d -> e.getKey() + " " + d))
+            .toList();
+    Manifest.Collection first = manifest.collection(o.collections().get(0).id());
 
     // the floor to the millisecond: a small collection (the tests') parses in a few of them
     double floorS = floor.nanos() / 1e9;
@@ -80,9 +118,20 @@ public final class NationalBench {
         o.year(),
         o.formats(),
         manifest.files(),
-        manifest.schools(),
+        first.schools(),
         manifest.pupilsInFiles(),
         floor.bytes() / 1e6);
+    if (o.collections().size() > 1) {
+      for (CollectionDefinition d : o.collections()) {
+        Manifest.Collection c = manifest.collection(d.id());
+        out.printf(
+            Locale.ROOT,
+            "  %-40s  %d files, %,d pupils%n",
+            d.name() + " (" + d.id() + ")",
+            c.files(),
+            c.pupilsInFiles());
+      }
+    }
     out.printf(
         Locale.ROOT,
         "  parse floor (one StAX pass, one thread)   %6.3f s  (%.0f MB/s)%n",
@@ -126,44 +175,77 @@ public final class NationalBench {
     if (diffs.isEmpty()) {
       out.printf(
           "  figures equal the manifest: yes (England, %d regions, %d LAs)%n",
-          manifest.regions().size(), manifest.las().size());
+          first.regions().size(), first.las().size());
     } else {
       out.println("  figures equal the manifest: NO");
       diffs.stream().limit(10).forEach(d -> out.println("    " + d));
     }
+    if (o.collections().size() > 1) {
+      // each collection's own verdict, in the order generated
+      for (CollectionDefinition d : o.collections()) {
+        Manifest.Collection c = manifest.collection(d.id());
+        out.printf(
+            Locale.ROOT,
+            "    %s: %s (England, %d regions, %d LAs, %,d pupils)%n",
+            d.id(),
+            diffsBy.get(d.id()).isEmpty()
+                ? "equal"
+                : "NOT equal, " + diffsBy.get(d.id()).size() + " difference(s)",
+            c.regions().size(),
+            c.las().size(),
+            c.national().pupils());
+      }
+    }
     return diffs.isEmpty();
   }
 
-  /** Where the collection these options describe is kept under the work folder (and reused). */
+  /**
+   * Where the collection these options describe is kept under the work folder (and reused): named
+   * by its options, and by its collections when they are not every one that can be generated.
+   */
   static Path collectionDir(Options o) {
+    List<String> all =
+        CollectionChoice.generatable(Registered.collections()).stream()
+            .map(CollectionDefinition::id)
+            .toList();
+    String which =
+        o.ids().equals(all) ? "" : "-" + String.join("+", o.ids()).toLowerCase(Locale.ROOT);
     return o.work()
         .resolve(
             String.format(
                 Locale.ROOT,
-                "collection-%s-%d-%d-%s-%s",
+                "collection-%s-%d-%d-%s-%s%s",
                 o.scale(),
                 o.seed(),
                 o.year(),
                 o.errors(),
-                o.formats().replace(',', '+')));
+                o.formats().replace(',', '+'),
+                which));
   }
 
   /**
-   * The collection in {@code collection}: reused when its manifest is there and of this generator
-   * (a manifest written before the figures were a collection's counts is not), else generated.
+   * The collection in {@code collection}: reused when its manifest is there and holds exactly the
+   * collections asked for, each with its figures as counts, else generated again. A manifest of a
+   * generator from before manifests held several collections is the default collection's (the only
+   * one generated then); one from before figures were a collection's counts is not reused.
    */
   static Manifest collection(Options o, Path collection, PrintStream out) throws Exception {
     if (Files.exists(collection.resolve(Manifest.FILE))) {
-      Manifest m = Manifest.read(collection);
-      if (m.national() != null && m.national().counts() != null) {
+      Manifest m = Manifest.read(collection, Registered.defaultCollection().id());
+      if (m.holdsExactly(o.ids())) {
         out.println("Reusing " + collection);
         return m;
       }
-      out.println("The manifest in " + collection + " is an older generator's: generating again");
+      out.println(
+          "The manifest in "
+              + collection
+              + " is an older generator's or of other collections ("
+              + String.join(", ", m.collections().keySet())
+              + "): generating again");
     }
     delete(collection);
     out.println("Generating " + collection + "...");
-    return new CollectionGenerator(Registered.defaultCollection())
+    return new CollectionGenerator(o.collections())
         .generate(
             new CollectionGenerator.Options(
                 collection,

@@ -40,7 +40,8 @@ public final class BenchCommand {
                   collection.seed,
                   collection.year,
                   collection.errors,
-                  collection.formats),
+                  collection.formats,
+                  collection.collectionList()),
               System.out);
       return equal ? 0 : 1;
     }

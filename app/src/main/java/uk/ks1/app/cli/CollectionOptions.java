@@ -3,6 +3,9 @@ package uk.ks1.app.cli;
 import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine.Option;
+import uk.ks1.app.generate.CollectionChoice;
+import uk.ks1.app.pipeline.Registered;
+import uk.ks1.core.collection.CollectionDefinition;
 
 /**
  * The options that choose a synthetic collection, shared by {@code generate} and {@code bench
@@ -39,6 +42,18 @@ final class CollectionOptions {
       defaultValue = "ctf",
       description = "Comma-separated: ctf, csv, xlsx (default: ${DEFAULT-VALUE})")
   String formats;
+
+  @Option(
+      names = "--collections",
+      description =
+          "Comma-separated collections, each by its id or short name (ks1, phonics, eyfsp...)"
+              + " (default: every registered collection that can be generated)")
+  String collections;
+
+  /** The collections chosen, among those registered. */
+  List<CollectionDefinition> collectionList() {
+    return CollectionChoice.of(Registered.collections(), collections);
+  }
 
   List<String> formatList() {
     return Arrays.asList(formats.split(","));

@@ -1,6 +1,7 @@
 package uk.ks1.app.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
@@ -11,14 +12,17 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import uk.ks1.app.generate.CollectionGenerator;
 import uk.ks1.app.generate.Manifest;
-import uk.ks1.app.pipeline.Registered;
+import uk.ks1.core.collection.CollectionDefinition;
 
-/** {@code ./ks1 generate --out DIR}: a synthetic collection with its expected figures. */
+/**
+ * {@code ./ks1 generate --out DIR [--collections ks1,phonics,eyfsp]}: a synthetic collection of
+ * each chosen collection in one folder tree, with their expected figures.
+ */
 @Command(
     name = "generate",
     description =
-        "Generate a synthetic collection (<LA>/<files> and manifest.json with the expected figures)"
-            + " from the published LA percentages.")
+        "Generate synthetic collections (<LA>/<files> of each collection and manifest.json with"
+            + " every collection's expected figures) from the published LA percentages.")
 public final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, description = "Folder to write the collection into")
   Path out;
@@ -29,8 +33,9 @@ public final class GenerateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     long start = System.nanoTime();
     ProgressBar[] bar = new ProgressBar[1];
+    List<CollectionDefinition> chosen = collection.collectionList();
     Manifest m =
-        new CollectionGenerator(Registered.defaultCollection())
+        new CollectionGenerator(chosen)
             .generate(
                 new CollectionGenerator.Options(
                     out,
@@ -45,23 +50,30 @@ public final class GenerateCommand implements Callable<Integer> {
                             .setTaskName("Generating")
                             .setInitialMax(total)
                             .setStyle(ProgressBarStyle.ASCII)
-                            .setUnit(" schools", 1)
+                            .setUnit(" school files", 1)
                             .setUpdateIntervalMillis(500)
                             .build(),
                 done -> bar[0].stepTo(done));
     bar[0].close();
+    for (CollectionDefinition d : chosen) {
+      Manifest.Collection c = m.collection(d.id());
+      System.out.printf(
+          Locale.ROOT,
+          "%s (%s): %d file(s) for %d schools, %d pupils (%d with mistakes, %d file(s) in a wrong"
+              + " LA folder)%n",
+          d.name(),
+          d.id(),
+          c.files(),
+          c.schools(),
+          c.pupilsInFiles(),
+          c.pupilsWithMistakes(),
+          c.rejectedFiles());
+    }
     System.out.printf(
         Locale.ROOT,
-        "Generated %d file(s) for %d schools, %d pupils (%d with mistakes, %d file(s) in a wrong"
-            + " LA folder) in %.1f s into %s%n",
+        "Generated %d file(s) of %d collection(s) in %.1f s into %s%n",
         m.files(),
-        m.schools(),
-        m.pupilsInFiles(),
-        m.mistakes().entrySet().stream()
-            .filter(e -> !e.getKey().equals("WRONG_LA_FOLDER"))
-            .mapToLong(e -> e.getValue())
-            .sum(),
-        m.rejectedFiles(),
+        chosen.size(),
         (System.nanoTime() - start) / 1e9,
         out.resolve(Manifest.FILE));
     return 0;

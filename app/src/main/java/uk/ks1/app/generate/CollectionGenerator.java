@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,10 +24,11 @@ import uk.ks1.core.identity.LaRegistry;
 import uk.ks1.core.identity.LocalAuthority;
 
 /**
- * A synthetic collection laid out as {@code <LA>/<files>}: every current LA, realistic school
- * sizes, results drawn per LA from the published percentages, a chosen rate of realistic mistakes,
- * and {@code manifest.json} with the figures a correct load must give. The same options and seed
- * always give the same files.
+ * A synthetic collection of one or more collections laid out as {@code <LA>/<files>}: every current
+ * LA, the same schools in each collection, realistic school sizes, results drawn per LA from each
+ * collection's published percentages, a chosen rate of realistic mistakes, and {@code
+ * manifest.json} with the figures a correct load must give, by collection. The same options and
+ * seed always give the same files.
  */
 public final class CollectionGenerator {
   /** About 16,000 schools with the year group at scale 1.0 (docs/domain.md "Scale"). */
@@ -63,20 +65,38 @@ public final class CollectionGenerator {
     return 75 + r.nextInt(16);
   }
 
-  private final CollectionDefinition collection;
-  private final CollectionSample sample;
+  private final List<CollectionDefinition> collections;
 
-  /** A generator of the collection (its definition must have a sample). */
-  public CollectionGenerator(CollectionDefinition collection) {
-    this.collection = collection;
-    this.sample = collection.sample().orElseThrow();
+  /** A generator of the collections (each definition must have a sample), in this order. */
+  public CollectionGenerator(List<CollectionDefinition> collections) {
+    if (collections.isEmpty()) {
+      throw new IllegalArgumentException("no collection to generate");
+    }
+    for (CollectionDefinition d : collections) {
+      d.sample().orElseThrow(() -> new IllegalArgumentException(d.id() + " has no sample"));
+    }
+    this.collections = List.copyOf(collections);
   }
 
+  /** A generator of one collection (its definition must have a sample). */
+  public CollectionGenerator(CollectionDefinition collection) {
+    this(List.of(collection));
+  }
+
+  /**
+   * Writes every collection's files of every school into one tree (an LA's files of all the
+   * collections in its folder) and one manifest; {@code schoolsPlanned} hears how many school files
+   * there will be (schools times collections), {@code schoolDone} how many are written.
+   */
   public Manifest generate(Options o, IntConsumer schoolsPlanned, IntConsumer schoolDone)
       throws Exception {
-    if (!sample.hasYear(o.year())) {
-      throw new CommandInputException(sample.noFiguresFor(o.year()));
+    for (CollectionDefinition d : collections) {
+      CollectionSample sample = d.sample().orElseThrow();
+      if (!sample.hasYear(o.year())) {
+        throw new CommandInputException(d.name() + ": " + sample.noFiguresFor(o.year()));
+      }
     }
+    distinctFileNames(o);
     Random plan = new Random(o.seed());
     List<LocalAuthority> las = new ArrayList<>(LaRegistry.standard().all());
     double[] weight = new double[las.size()];
@@ -85,21 +105,24 @@ public final class CollectionGenerator {
       weight[i] = Math.exp(0.55 * plan.nextGaussian());
       sum += weight[i];
     }
+    // the same schools in every collection: a primary school returns each of them
     List<SchoolJob> jobs = new ArrayList<>();
     for (int i = 0; i < las.size(); i++) {
       LocalAuthority la = las.get(i);
       int schools = Math.max(1, (int) Math.round(NATIONAL_SCHOOLS * o.scale() * weight[i] / sum));
       Files.createDirectories(o.out().resolve(la.code()));
-      for (int s = 0; s < schools; s++) {
-        jobs.add(new SchoolJob(la, String.valueOf(2001 + s)));
+      for (CollectionDefinition d : collections) {
+        for (int s = 0; s < schools; s++) {
+          jobs.add(new SchoolJob(d, la, String.valueOf(2001 + s)));
+        }
       }
     }
     schoolsPlanned.accept(jobs.size());
 
-    Map<String, Tally> byLa = new TreeMap<>();
-    Map<String, Long> schoolsByLa = new TreeMap<>();
-    Map<Mistake, Long> mistakes = new EnumMap<>(Mistake.class);
-    long[] totals = new long[3]; // files, rejected files, pupils in files
+    Map<String, Totals> byCollection = new LinkedHashMap<>();
+    for (CollectionDefinition d : collections) {
+      byCollection.put(d.id(), new Totals(d));
+    }
     AtomicInteger done = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
     try {
@@ -109,33 +132,108 @@ public final class CollectionGenerator {
       }
       for (Future<SchoolResult> f : futures) {
         SchoolResult r = f.get();
-        totals[0]++;
-        totals[2] += r.pupils;
-        r.mistakes.forEach((k, v) -> mistakes.merge(k, v, Long::sum));
-        if (r.rejected) {
-          totals[1]++;
-        } else if (r.tally.pupils > 0) {
-          byLa.computeIfAbsent(r.la.code(), k -> new Tally(collection)).addAll(r.tally);
-          schoolsByLa.merge(r.la.code(), 1L, Long::sum);
-        }
+        byCollection.get(r.collection.id()).add(r);
         schoolDone.accept(done.incrementAndGet());
       }
     } finally {
       pool.shutdownNow();
     }
-    Manifest manifest = manifest(o, byLa, schoolsByLa, mistakes, totals, jobs.size());
+    Map<String, Manifest.Collection> parts = new LinkedHashMap<>();
+    byCollection.forEach((id, t) -> parts.put(id, t.manifest(jobs.size() / collections.size())));
+    Manifest manifest =
+        new Manifest(o.year(), o.scale(), o.seed(), o.errorRate(), o.formats(), parts);
     manifest.write(o.out());
     return manifest;
   }
 
-  private record SchoolJob(LocalAuthority la, String estab) {}
+  /** Two collections whose files of a school would have one name would overwrite each other. */
+  private void distinctFileNames(Options o) {
+    for (String format : o.formats()) {
+      Map<String, String> seen = new TreeMap<>();
+      for (CollectionDefinition d : collections) {
+        String name = d.sample().orElseThrow().fileName(format, "9999999", o.year());
+        String other = seen.putIfAbsent(name, d.id());
+        if (other != null) {
+          throw new IllegalStateException(
+              other + " and " + d.id() + " name a school's " + format + " file alike: " + name);
+        }
+      }
+    }
+  }
+
+  private record SchoolJob(CollectionDefinition collection, LocalAuthority la, String estab) {}
 
   private record SchoolResult(
-      LocalAuthority la, Tally tally, long pupils, boolean rejected, Map<Mistake, Long> mistakes) {}
+      CollectionDefinition collection,
+      LocalAuthority la,
+      Tally tally,
+      long pupils,
+      boolean rejected,
+      Map<Mistake, Long> mistakes) {}
+
+  /** One collection's schools, files and mistakes as its school files are written. */
+  private static final class Totals {
+    final CollectionDefinition collection;
+    final Map<String, Tally> byLa = new TreeMap<>();
+    final Map<String, Long> schoolsByLa = new TreeMap<>();
+    final Map<Mistake, Long> mistakes = new EnumMap<>(Mistake.class);
+    long files;
+    long rejected;
+    long pupils;
+
+    Totals(CollectionDefinition collection) {
+      this.collection = collection;
+    }
+
+    void add(SchoolResult r) {
+      files++;
+      pupils += r.pupils;
+      r.mistakes.forEach((k, v) -> mistakes.merge(k, v, Long::sum));
+      if (r.rejected) {
+        rejected++;
+      } else if (r.tally.pupils > 0) {
+        byLa.computeIfAbsent(r.la.code(), k -> new Tally(collection)).addAll(r.tally);
+        schoolsByLa.merge(r.la.code(), 1L, Long::sum);
+      }
+    }
+
+    Manifest.Collection manifest(long schools) {
+      Map<String, Manifest.Figures> las = new TreeMap<>();
+      Map<String, Tally> byRegion = new TreeMap<>();
+      Map<String, Long> regionSchools = new TreeMap<>();
+      Tally england = new Tally(collection);
+      for (Map.Entry<String, Tally> e : byLa.entrySet()) {
+        long n = schoolsByLa.get(e.getKey());
+        las.put(e.getKey(), e.getValue().figures(n));
+        String region = LaRegistry.standard().current(e.getKey()).orElseThrow().region();
+        byRegion.computeIfAbsent(region, k -> new Tally(collection)).addAll(e.getValue());
+        regionSchools.merge(region, n, Long::sum);
+        england.addAll(e.getValue());
+      }
+      Map<String, Manifest.Figures> regions = new TreeMap<>();
+      byRegion.forEach((k, v) -> regions.put(k, v.figures(regionSchools.get(k))));
+      Map<String, Long> mistakeCounts = new TreeMap<>();
+      mistakes.forEach((k, v) -> mistakeCounts.put(k.name(), v));
+      mistakeCounts.put(Manifest.WRONG_LA_FOLDER, rejected);
+      long countingSchools = schoolsByLa.values().stream().mapToLong(Long::longValue).sum();
+      return new Manifest.Collection(
+          files,
+          rejected,
+          schools,
+          pupils,
+          mistakeCounts,
+          england.figures(countingSchools),
+          regions,
+          las);
+    }
+  }
 
   private SchoolResult school(Options o, SchoolJob job, List<LocalAuthority> las) {
+    CollectionDefinition collection = job.collection();
+    CollectionSample sample = collection.sample().orElseThrow();
     String laestab = job.la().code() + job.estab();
-    Random r = new Random(o.seed() * 1_000_003L + laestab.hashCode());
+    // each collection's pupils of a school drawn apart: another year group, other sizes
+    Random r = new Random(o.seed() * 1_000_003L + (collection.id() + laestab).hashCode());
     PupilFactory factory = new PupilFactory(o.year(), sample, job.la().region());
     List<GeneratedPupil> pupils = new ArrayList<>();
     int size = cohort(r);
@@ -143,7 +241,7 @@ public final class CollectionGenerator {
       pupils.add(factory.pupil(r, job.la().code(), job.estab(), i));
     }
     Map<Mistake, Long> mistakes = new EnumMap<>(Mistake.class);
-    new MistakeMaker(o.errorRate(), sample).apply(pupils, r, mistakes);
+    new MistakeMaker(o.errorRate(), collection).apply(pupils, r, mistakes);
     // now and then a school's file goes to another LA's folder: the whole file is rejected
     boolean wrongFolder = o.errorRate() > 0 && r.nextDouble() < o.errorRate() / 20;
     String folder = wrongFolder ? las.get(r.nextInt(las.size())).code() : job.la().code();
@@ -162,7 +260,12 @@ public final class CollectionGenerator {
       Files.createDirectories(dir);
       writer.write(
           dir,
-          new SchoolFile.School(job.la().code(), job.estab(), schoolName(r), o.year()),
+          new SchoolFile.School(
+              job.la().code(),
+              job.estab(),
+              // a school's name is the same in each collection's file
+              schoolName(new Random(o.seed() * 1_000_003L + laestab.hashCode())),
+              o.year()),
           pupils);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -175,7 +278,7 @@ public final class CollectionGenerator {
         }
       }
     }
-    return new SchoolResult(job.la(), tally, pupils.size(), wrongFolder, mistakes);
+    return new SchoolResult(collection, job.la(), tally, pupils.size(), wrongFolder, mistakes);
   }
 
   private static final String[] PLACES = {
@@ -186,46 +289,5 @@ public final class CollectionGenerator {
   private static String schoolName(Random r) {
     String place = PLACES[r.nextInt(PLACES.length)];
     return place + (r.nextBoolean() ? " Primary School" : " Infant School");
-  }
-
-  private Manifest manifest(
-      Options o,
-      Map<String, Tally> byLa,
-      Map<String, Long> schoolsByLa,
-      Map<Mistake, Long> mistakes,
-      long[] totals,
-      long schools) {
-    Map<String, Manifest.Figures> las = new TreeMap<>();
-    Map<String, Tally> byRegion = new TreeMap<>();
-    Map<String, Long> regionSchools = new TreeMap<>();
-    Tally england = new Tally(collection);
-    for (Map.Entry<String, Tally> e : byLa.entrySet()) {
-      long n = schoolsByLa.get(e.getKey());
-      las.put(e.getKey(), e.getValue().figures(n));
-      String region = LaRegistry.standard().current(e.getKey()).orElseThrow().region();
-      byRegion.computeIfAbsent(region, k -> new Tally(collection)).addAll(e.getValue());
-      regionSchools.merge(region, n, Long::sum);
-      england.addAll(e.getValue());
-    }
-    Map<String, Manifest.Figures> regions = new TreeMap<>();
-    byRegion.forEach((k, v) -> regions.put(k, v.figures(regionSchools.get(k))));
-    Map<String, Long> mistakeCounts = new TreeMap<>();
-    mistakes.forEach((k, v) -> mistakeCounts.put(k.name(), v));
-    mistakeCounts.put("WRONG_LA_FOLDER", totals[1]);
-    long countingSchools = schoolsByLa.values().stream().mapToLong(Long::longValue).sum();
-    return new Manifest(
-        o.year(),
-        o.scale(),
-        o.seed(),
-        o.errorRate(),
-        o.formats(),
-        totals[0],
-        totals[1],
-        schools,
-        totals[2],
-        mistakeCounts,
-        england.figures(countingSchools),
-        regions,
-        las);
   }
 }

@@ -60,7 +60,9 @@ final class PupilFactory {
   }
 
   GeneratedPupil pupil(Random random, String la, String estab, int serial) {
-    String body = la + estab + String.format("%02d%03d", (year - 3) % 100, serial);
+    // the year the UPN was allotted (on entry to Reception), so year groups' UPNs differ
+    int allotted = year - 1 - sample.ncYear();
+    String body = la + estab + String.format("%02d%03d", allotted % 100, serial);
     String upn = Upn.expectedCheckLetter("A" + body).orElseThrow() + body;
     String[] codes = sample.draw(random, year, la, region);
     LocalDate from = LocalDate.of(year - 6 - sample.ncYear(), 9, 1);

@@ -7,6 +7,8 @@ import java.util.function.IntConsumer;
 import uk.ks1.aggregate.consumer.StoreListener;
 import uk.ks1.app.pipeline.Ks1Config;
 import uk.ks1.app.pipeline.Pipeline;
+import uk.ks1.app.pipeline.Registered;
+import uk.ks1.core.collection.CollectionRegistry;
 
 /**
  * A batch load: starts the pipeline, stages the files into the inbox, waits until every one has
@@ -36,9 +38,22 @@ public final class Loader {
       StoreListener alsoTell,
       AtEnd atEnd)
       throws Exception {
+    return load(config, Registered.collections(), items, stall, progress, alsoTell, atEnd);
+  }
+
+  /** The same for the given collections (a test registers one of its own this way). */
+  public static Outcome load(
+      Ks1Config config,
+      CollectionRegistry collections,
+      List<LoadPlan.Item> items,
+      Duration stall,
+      IntConsumer progress,
+      StoreListener alsoTell,
+      AtEnd atEnd)
+      throws Exception {
     LoadWaiter waiter = new LoadWaiter();
     long started = System.nanoTime();
-    try (Pipeline pipeline = Pipeline.start(config, Clock.systemUTC(), waiter)) {
+    try (Pipeline pipeline = Pipeline.start(config, Clock.systemUTC(), waiter, collections)) {
       if (alsoTell != null) {
         pipeline.onCommit(alsoTell);
       }

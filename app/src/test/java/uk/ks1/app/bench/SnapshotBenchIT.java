@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import uk.ks1.app.generate.Manifest;
+import uk.ks1.app.pipeline.Registered;
 
 /**
  * The snapshot benchmark on a small collection: it loads the collection once, resends schools'
@@ -27,10 +28,11 @@ class SnapshotBenchIT {
       SnapshotBench.run(new SnapshotBench.Options(work, 0.003, 3, 2, 1, 7), out);
     }
     String report = bytes.toString(StandardCharsets.UTF_8);
-    Manifest manifest =
+    Manifest.Collection manifest =
         Manifest.read(
-            NationalBench.collectionDir(
-                new NationalBench.Options(work, 0.003, 1, 2023, 0.01, "ctf")));
+                NationalBench.collectionDir(
+                    new NationalBench.Options(work, 0.003, 1, 2023, 0.01, "ctf")))
+            .collection(Registered.defaultCollection().id());
 
     // resent files hold the same pupils: the store, and so its snapshot, stays the collection's
     assertThat(report)

@@ -2,11 +2,13 @@ package uk.ks1.app.toy;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import uk.ks1.core.collection.CollectionDefinition;
 import uk.ks1.core.collection.CollectionIntake;
 import uk.ks1.core.collection.CollectionReporting;
 import uk.ks1.core.collection.CollectionRules;
+import uk.ks1.core.collection.CollectionSample;
 import uk.ks1.core.collection.CollectionStore;
 import uk.ks1.core.collection.CtfRows;
 import uk.ks1.core.collection.IntakeWording;
@@ -24,8 +26,9 @@ import uk.ks1.core.rule.RuleDefinition;
  * A collection defined in test code only, as any new one would be: a Year 1 "reading check" of a
  * word-reading mark (0-40) and a fluency code (WA working at, WB working below, A absent); one rule
  * of its own (C01: a fluency code without a mark is a query) and one measure (checked: both given;
- * met: a mark of 30 or more). Everything else (identities, UPN rules, files, history, the store's
- * bookkeeping, summaries) is the house's.
+ * met: a mark of 30 or more, and met in Year 1, by its NC-year item); a sample the generator draws
+ * from. Everything else (identities, UPN rules, files, history, the store's bookkeeping, summaries)
+ * is the house's.
  */
 final class ReadingCheck implements CollectionDefinition {
   static final String ID = "READING_CHECK";
@@ -33,6 +36,9 @@ final class ReadingCheck implements CollectionDefinition {
 
   static final Item WORD_READING = Item.wholeNumber("word_reading", "Word reading", 0, 40);
   static final Item FLUENCY = Item.code("fluency", "Fluency");
+
+  /** The pupil's NC year (no result of its own): the measure counts Year 1's marks apart. */
+  static final Item NC_YEAR = Item.ncYear("nc_year", "NC year");
 
   static final RuleDefinition C01 =
       RuleDefinition.query(
@@ -57,7 +63,7 @@ final class ReadingCheck implements CollectionDefinition {
 
   @Override
   public List<Item> items() {
-    return List.of(WORD_READING, FLUENCY);
+    return List.of(WORD_READING, FLUENCY, NC_YEAR);
   }
 
   @Override
@@ -161,9 +167,22 @@ final class ReadingCheck implements CollectionDefinition {
         return List.of(
             StoreMeasure.of(
                 StoreCount.given("checked", WORD_READING.id(), FLUENCY.id()),
-                StoreCount.atLeast("met", 30, WORD_READING.id())));
+                StoreCount.atLeast("met", 30, WORD_READING.id()),
+                StoreCount.of(
+                    "met_in_year_1",
+                    StoreCount.Test.allOf(
+                        StoreCount.Test.every(
+                            new StoreCount.Condition.AtLeast(30), WORD_READING.id()),
+                        StoreCount.Test.every(
+                            new StoreCount.Condition.NumberIn(Set.of(1)), NC_YEAR.id())))));
       }
     };
+  }
+
+  /** Generated pupils of Year 1 ({@link ReadingCheckSample}). */
+  @Override
+  public Optional<CollectionSample> sample() {
+    return Optional.of(ReadingCheckSample.INSTANCE);
   }
 
   /** Not needed to load and sum it: the API would need labels for it, another test's business. */
