@@ -156,7 +156,8 @@ class SettingsCommandLineTest {
         "Usage: ks1 generate");
     assertUsageError(
         List.of("generate", "--out", tmp.resolve("gen").toString(), "--year", "2020"),
-        "No published KS1 figures for 2020 (none for 2020 and 2021): pick 2016-2019, 2022 or 2023",
+        "KS1 teacher assessment: No published KS1 figures for 2020 (none for 2020 and 2021): pick"
+            + " 2016-2019, 2022 or 2023",
         "Usage: ks1 generate");
     assertThat(tmp.resolve("gen")).doesNotExist();
   }
