@@ -330,16 +330,16 @@ class DashboardBrowserIT {
       pipeline.onCommit(server.listener());
       server.start();
       Path inbox = config.inbox().resolve("330");
-      // phonics: Year 1 marks 35, 33 and 20 (two of three met)
+      // phonics: ten Year 1 marks, seven met (enough pupils for the published view to show them)
       StageCtf phonics = StageCtf.school("3302001", 2024).dataQualifier("PHO");
-      String[] marks = {"35", "33", "20"};
+      String[] marks = {"35", "33", "20", "40", "32", "12", "38", "36", "31", "34"};
       for (int i = 0; i < marks.length; i++) {
         phonics.pupil(
             new StageCtf.Pupil(
                 TestUpns.unique("330", "2001", i + 1),
                 "Maja",
                 "Nowak",
-                "2017-10-0" + (i + 1),
+                "2017-10-%02d".formatted(i + 1),
                 "F",
                 "1",
                 List.of(new StageCtf.Result("KS1", "PHO", "PHO", "TT", marks[i]))));
@@ -348,7 +348,7 @@ class DashboardBrowserIT {
       Files.move(
           data.resolve("staging/3302001_PHO_330LLLL_001.xml"),
           Files.createDirectories(inbox).resolve("3302001_PHO_330LLLL_001.xml"));
-      // EYFSP: one child expected in all 17, one in E01 only (GLD one of two)
+      // EYFSP: six children expected in all 17, four in E01 only (GLD six of ten)
       List<List<String>> eyfsp = new ArrayList<>();
       List<String> header =
           new ArrayList<>(
@@ -358,7 +358,7 @@ class DashboardBrowserIT {
         header.add("E%02d".formatted(g));
       }
       eyfsp.add(header);
-      for (int i = 0; i < 2; i++) {
+      for (int i = 0; i < 10; i++) {
         List<String> row =
             new ArrayList<>(
                 List.of(
@@ -370,7 +370,7 @@ class DashboardBrowserIT {
                     "1" + i + "/02/2019",
                     "R"));
         for (int g = 1; g <= 17; g++) {
-          row.add(i == 0 || g == 1 ? "2" : "1");
+          row.add(i < 6 || g == 1 ? "2" : "1");
         }
         eyfsp.add(row);
       }
@@ -400,22 +400,34 @@ class DashboardBrowserIT {
       await()
           .atMost(Duration.ofSeconds(20))
           .until(() -> browser.getCurrentUrl().endsWith("/?collection=PHONICS"));
-      await().atMost(Duration.ofSeconds(20)).until(() -> text("national-pupils").equals("3"));
-      assertThat(text("national-y1")).isEqualTo("67%");
+      await().atMost(Duration.ofSeconds(20)).until(() -> text("national-pupils").equals("10"));
+      assertThat(text("national-y1")).isEqualTo("70%");
       assertThat(text("national-y1-published")).isEqualTo("DfE published: 80% (2024)");
 
       new Select(browser.findElement(By.id("collection-picker"))).selectByValue("EYFSP");
       await()
           .atMost(Duration.ofSeconds(20))
           .until(() -> browser.getCurrentUrl().endsWith("/?collection=EYFSP"));
-      await().atMost(Duration.ofSeconds(20)).until(() -> text("national-pupils").equals("2"));
-      assertThat(text("national-gld")).isEqualTo("50%");
+      await().atMost(Duration.ofSeconds(20)).until(() -> text("national-pupils").equals("10"));
+      assertThat(text("national-gld")).isEqualTo("60%");
       assertThat(text("national-gld-published")).startsWith("DfE published: 6").endsWith("(2024)");
 
       assertThat(pdf(server.baseUrl() + "/reports/las/330/summary.pdf?collection=PHONICS"))
-          .contains("Phonics screening check", "Birmingham", "67");
+          .contains(
+              "Phonics screening check",
+              "Birmingham",
+              "Year 1 met the expected standard 10 7 70 80 (2024)");
       assertThat(pdf(server.baseUrl() + "/reports/las/330/summary.pdf?collection=EYFSP"))
-          .contains("Good level of development", "Birmingham", "50");
+          .contains(
+              "EYFSP provisional summary: Birmingham",
+              "covering 10 pupils in 1 school",
+              "Good level of development 10 6 60 65 (2024)",
+              "Expected in all 17 ELGs 10 6 60 63.4 (2024)",
+              "E01 Listening, attention and understanding 10 10 100 x",
+              "E02 Speaking 10 6 60 x",
+              "Schools: % reaching the expected level",
+              "School LAESTAB Pupils GLD All 17")
+          .doesNotContain("E17 x x x", "Literacy x x x");
     }
   }
 

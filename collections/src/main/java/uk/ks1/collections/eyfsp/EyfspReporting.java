@@ -43,7 +43,7 @@ public final class EyfspReporting implements CollectionReporting {
       new ReportedStats(
           "met",
           "Expected",
-          "at the expected level",
+          "the expected level",
           "higher",
           "Exceeding",
           "above the expected level (no longer assessed)");

@@ -54,7 +54,7 @@ public final class Ks1TaReporting implements CollectionReporting {
 
   private static final ReportedStats STATS =
       new ReportedStats(
-          "exsPlus", "EXS+", "expected standard or above", "gds", "GDS", "greater depth");
+          "exsPlus", "EXS+", "the expected standard or above", "gds", "GDS", "greater depth");
 
   private static final ReportingLabels LABELS =
       new ReportingLabels(

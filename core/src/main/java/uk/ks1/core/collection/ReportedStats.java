@@ -7,7 +7,7 @@ import java.util.Objects;
  * met the standard and those above it. {@code metField} and {@code higherField} name them in the
  * API ({@code <field>}, {@code <field>Pct}, {@code <field>PctRounded}, and in a gap {@code <field>}
  * and {@code <field>Rounded}); the labels are what tables and charts call them, the meanings what a
- * sentence says.
+ * sentence says: a noun phrase that follows "% reaching" ("the expected standard").
  */
 public record ReportedStats(
     String metField,

@@ -42,7 +42,7 @@ final class GapChart {
     }
     JFreeChart chart =
         ChartFactory.createBarChart(
-            "% at " + collection.stats().metMeaning(),
+            "% reaching " + collection.stats().metMeaning(),
             null,
             "%",
             data,

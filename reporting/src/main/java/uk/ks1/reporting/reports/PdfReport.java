@@ -144,12 +144,15 @@ final class PdfReport implements AutoCloseable {
   void published(List<Published> levels) {
     List<Published> with =
         levels.stream()
-            .filter(l -> l.measures().stream().anyMatch(m -> m.published() != null))
+            .filter(
+                l ->
+                    l.measures().stream()
+                        .anyMatch(m -> m.published() instanceof Published.DfeFigure))
             .toList();
     if (with.isEmpty()) {
       return;
     }
-    heading("DfE published figures: % " + stats.metMeaning());
+    heading("DfE published figures: % reaching " + stats.metMeaning());
     float[] widths = new float[1 + with.size()];
     java.util.Arrays.fill(widths, 2);
     widths[0] = 2.4f;
@@ -158,6 +161,10 @@ final class PdfReport implements AutoCloseable {
     with.forEach(l -> head.add(l.name()));
     header(t, head.toArray(String[]::new));
     for (ReportedMeasure m : collection.measures()) {
+      if (with.stream()
+          .noneMatch(l -> l.measure(m.key()).published() instanceof Published.DfeFigure)) {
+        continue; // a measure the DfE publishes for none of them: a row of x says nothing
+      }
       cell(t, m.shortLabel());
       for (Published l : with) {
         Object dfe = l.measure(m.key()).published();
