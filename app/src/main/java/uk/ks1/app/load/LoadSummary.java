@@ -65,7 +65,7 @@ public final class LoadSummary {
       throws SQLException {
     StringBuilder sql = new StringBuilder("SELECT collection, year, las, schools, pupils");
     List<String> names = new ArrayList<>();
-    for (ReportedMeasure m : r.measures()) {
+    for (ReportedMeasure m : r.briefMeasures()) {
       sql.append(", 100.0::DOUBLE * ")
           .append(m.metColumn())
           .append(" / NULLIF(")

@@ -44,6 +44,15 @@ public interface CollectionReporting {
     return measures().stream().anyMatch(ReportedMeasure::hasHigher);
   }
 
+  /**
+   * The measures a one-line or one-row summary names (the load's national line, an LA PDF's schools
+   * table): by default all of them if there are up to six, else the headline ones.
+   */
+  default List<ReportedMeasure> briefMeasures() {
+    List<ReportedMeasure> all = measures();
+    return all.size() <= 6 ? all : all.stream().filter(ReportedMeasure::headline).toList();
+  }
+
   default Optional<ReportedMeasure> measure(String key) {
     return measures().stream().filter(m -> m.key().equals(key)).findFirst();
   }

@@ -47,7 +47,7 @@ public final class SummaryReports {
       pdf.chart(GapChart.png(collection, series(la, above), 900, 440));
       pdf.published(series(la, above));
       pdf.heading("Schools: % reaching " + collection.stats().metMeaning());
-      List<ReportedMeasure> measures = schoolColumns(collection, series(la, above));
+      List<ReportedMeasure> measures = collection.briefMeasures();
       float[] widths = new float[3 + measures.size()];
       widths[0] = 3.4f;
       widths[1] = 1.2f;
@@ -70,31 +70,6 @@ public final class SummaryReports {
       pdf.notes(la.suppressed() || schools.stream().anyMatch(Published::suppressed));
       return pdf.finish();
     }
-  }
-
-  /** The most columns a row of the schools table has room for, one per measure. */
-  static final int MOST_SCHOOL_COLUMNS = 6;
-
-  /**
-   * The measures of the schools table: all of them if they fit, else the headline measures and
-   * those the DfE publishes for the LA, its region or England (EYFSP's 26 measures would not fit a
-   * page: GLD and all 17 goals stay, each goal and area is in the measures table above).
-   */
-  static List<ReportedMeasure> schoolColumns(
-      CollectionReporting collection, List<Published> levels) {
-    List<ReportedMeasure> all = collection.measures();
-    if (all.size() <= MOST_SCHOOL_COLUMNS) {
-      return all;
-    }
-    return all.stream()
-        .filter(
-            m ->
-                m.headline()
-                    || levels.stream()
-                        .anyMatch(
-                            l -> l.measure(m.key()).published() instanceof Published.DfeFigure))
-        .limit(MOST_SCHOOL_COLUMNS)
-        .toList();
   }
 
   /** "<short name> provisional summary: Alder Primary School". */

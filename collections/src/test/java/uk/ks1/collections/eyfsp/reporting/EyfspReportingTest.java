@@ -47,6 +47,12 @@ class EyfspReportingTest {
   }
 
   @Test
+  void aOneLineSummaryNamesGldAndAll17Only() {
+    assertThat(reporting.briefMeasures().stream().map(ReportedMeasure::key))
+        .containsExactly("gld", "all_elgs");
+  }
+
+  @Test
   void eachGoalsCodesAddUpToThatGoalsOwnMeasure() {
     ReportedCodes codes = reporting.codes(2024);
     assertThat(codes.sets()).hasSize(17);
