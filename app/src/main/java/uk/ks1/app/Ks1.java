@@ -7,12 +7,14 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 import uk.ks1.aggregate.store.StoreSchemaException;
 import uk.ks1.app.cli.BenchCommand;
+import uk.ks1.app.cli.ConfirmCommand;
 import uk.ks1.app.cli.DeleteCommand;
 import uk.ks1.app.cli.GenerateCommand;
 import uk.ks1.app.cli.LoadCommand;
 import uk.ks1.app.cli.RebuildCommand;
 import uk.ks1.app.cli.ReportCommand;
 import uk.ks1.app.cli.RunCommand;
+import uk.ks1.app.cli.SchoolsCommand;
 import uk.ks1.app.cli.SqlCommand;
 import uk.ks1.app.config.SettingProblems;
 
@@ -31,7 +33,9 @@ import uk.ks1.app.config.SettingProblems;
       RebuildCommand.class,
       SqlCommand.class,
       DeleteCommand.class,
-      ReportCommand.class
+      ReportCommand.class,
+      SchoolsCommand.class,
+      ConfirmCommand.class
     })
 public final class Ks1 {
   public static void main(String[] args) {

@@ -25,7 +25,8 @@ public final class AggregateConsumer implements Runnable {
   public static final String GROUP = "ks1-aggregate";
 
   /** What the store is made of: a store can be rebuilt from these topics alone. */
-  public static final List<Topic<?>> TOPICS = List.of(Topics.VALIDATED, Topics.FILES, Topics.DLQ);
+  public static final List<Topic<?>> TOPICS =
+      List.of(Topics.VALIDATED, Topics.FILES, Topics.SCHOOLS, Topics.DLQ);
 
   private final List<StoreListener> listeners = new CopyOnWriteArrayList<>();
   private final ConsumerLoop loop;

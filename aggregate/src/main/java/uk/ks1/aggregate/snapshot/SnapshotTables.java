@@ -38,6 +38,14 @@ final class SnapshotTables {
       tables.add(d.store().schoolCountsTable());
     }
     tables.addAll(List.of("validation_issues", "dead_letters"));
+    tables.addAll(
+        List.of(
+            "school_list_imports",
+            "listed_schools",
+            "listed_expected",
+            "expected_overlay",
+            "school_confirmations",
+            "collection_deadlines"));
     return List.copyOf(tables);
   }
 

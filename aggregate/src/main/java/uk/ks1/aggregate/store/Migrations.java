@@ -23,7 +23,12 @@ public final class Migrations {
   public static final List<Migration> ALL =
       List.of(
           new Migration(
-              1, "baseline: the tables of a store written by commit 0ccc2c1", "0001-baseline.sql"));
+              1, "baseline: the tables of a store written by commit 0ccc2c1", "0001-baseline.sql"),
+          new Migration(
+              2,
+              "the list of schools: imports, expected schools, corrections, confirmations,"
+                  + " deadlines",
+              "0002-schools.sql"));
 
   /**
    * Version 1 for a store written before schema versions: the ad hoc lines that code ran on every

@@ -14,11 +14,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.duckdb.DuckDBConnection;
+import uk.ks1.aggregate.schools.CompletenessViews;
 import uk.ks1.core.collection.CollectionDefinition;
 import uk.ks1.core.collection.CollectionRegistry;
 import uk.ks1.core.identity.LaRegistry;
 import uk.ks1.core.identity.LocalAuthority;
 import uk.ks1.core.rule.RuleDefinition;
+import uk.ks1.core.school.Deadline;
 
 /**
  * The DuckDB store ({@code data/ks1.duckdb}): opens it, migrates its schema to the newest version
@@ -97,6 +99,7 @@ public final class Store implements AutoCloseable {
       ddl.addAll(SummaryViews.ddl(d));
     }
     ddl.addAll(DataErrorViews.ddl(collections));
+    ddl.addAll(CompletenessViews.ddl(collections));
     return ddl;
   }
 
@@ -150,6 +153,25 @@ public final class Store implements AutoCloseable {
       s.execute("DELETE FROM rules");
     }
     insertReferenceRows();
+  }
+
+  /**
+   * The deadlines as the settings give them, replacing those stored (settings, like the LAs and
+   * rules, are not events: a rebuild with the same settings gives the same rows).
+   */
+  public void replaceDeadlines(List<Deadline> deadlines) throws SQLException {
+    try (Statement s = connection.createStatement();
+        PreparedStatement insert =
+            connection.prepareStatement("INSERT INTO collection_deadlines VALUES (?, ?, ?)")) {
+      s.execute("DELETE FROM collection_deadlines");
+      for (Deadline d : deadlines) {
+        insert.setString(1, d.collection());
+        insert.setString(2, d.laCode());
+        insert.setDate(3, java.sql.Date.valueOf(d.date()));
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
   }
 
   private void insertReferenceRows() throws SQLException {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.duckdb.DuckDBConnection;
+import uk.ks1.aggregate.schools.SchoolListRows;
 import uk.ks1.aggregate.writer.BatchPlan.StatusChange;
 import uk.ks1.core.collection.CollectionDefinition;
 import uk.ks1.core.collection.CollectionRegistry;
@@ -28,6 +29,7 @@ final class BatchApplier {
   private final RowAppender rows;
   private ContestedPupils contested;
   private final SchoolCounts schoolCounts;
+  private final SchoolListRows schoolList;
 
   private final Map<Integer, PreparedStatement> offsetUpdates = new HashMap<>();
 
@@ -42,6 +44,7 @@ final class BatchApplier {
     this.rows = rows;
     this.contested = contested;
     this.schoolCounts = schoolCounts;
+    this.schoolList = new SchoolListRows(c, collections);
   }
 
   void apply(BatchPlan plan, List<Incoming> consumed) throws SQLException {
@@ -74,6 +77,7 @@ final class BatchApplier {
     rows.processing(plan.processing.values());
     rows.files(plan.files);
     rows.deadLetters(plan.deadLetters);
+    schoolList.write(plan.schoolList);
     settleDuplicateFiles(plan.filesToSettle);
   }
 

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import uk.ks1.core.event.DeadLetter;
 import uk.ks1.core.event.FileFacts;
 import uk.ks1.core.event.FileProcessed;
+import uk.ks1.core.event.SchoolListEvent;
 import uk.ks1.core.event.SubmissionStatus;
 import uk.ks1.core.event.SubmissionValidated;
 import uk.ks1.core.event.ValidationIssue;
@@ -57,6 +58,9 @@ final class BatchPlan {
   final List<FileProcessed> files = new ArrayList<>();
   final Set<String> filesToSettle = new LinkedHashSet<>();
   final List<DeadLetter> deadLetters = new ArrayList<>();
+
+  /** Changes to the list of schools and confirmations, in order. */
+  final List<SchoolListEvent> schoolList = new ArrayList<>();
 
   /** The schools (LAESTABs) the batch looked at, and their current submissions after it. */
   final Set<String> currentLaestabs = new HashSet<>();

@@ -22,6 +22,7 @@ import uk.ks1.core.event.FileFacts;
 import uk.ks1.core.event.FileProcessed;
 import uk.ks1.core.event.Inbound;
 import uk.ks1.core.event.PupilRecord;
+import uk.ks1.core.event.SchoolListEvent;
 import uk.ks1.core.event.SubmissionReceived;
 import uk.ks1.core.event.SubmissionStatus;
 import uk.ks1.core.event.SubmissionValidated;
@@ -89,6 +90,8 @@ final class BatchPlanner {
         batch.deletion(d);
       } else if (e instanceof FileProcessed f) {
         batch.file(f);
+      } else if (e instanceof SchoolListEvent school) {
+        batch.plan.schoolList.add(school);
       } else if (e instanceof DeadLetter dead) {
         batch.plan.deadLetters.add(dead);
         String id = submissionIdIn(dead.value());

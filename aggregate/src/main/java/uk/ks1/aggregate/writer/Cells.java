@@ -2,19 +2,20 @@ package uk.ks1.aggregate.writer;
 
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.duckdb.DuckDBAppender;
 
 /** Appends typed values to a DuckDB appender row, writing NULL for a missing value. */
-final class Cells {
+public final class Cells {
   private final DuckDBAppender appender;
 
-  Cells(DuckDBAppender appender) {
+  public Cells(DuckDBAppender appender) {
     this.appender = appender;
   }
 
-  Cells text(String value) throws SQLException {
+  public Cells text(String value) throws SQLException {
     if (value == null) {
       appender.appendNull();
     } else {
@@ -23,7 +24,7 @@ final class Cells {
     return this;
   }
 
-  Cells integer(Integer value) throws SQLException {
+  public Cells integer(Integer value) throws SQLException {
     if (value == null) {
       appender.appendNull();
     } else {
@@ -33,7 +34,7 @@ final class Cells {
   }
 
   /** An item's stored value: text, a whole number, or null. */
-  Cells value(Object value) throws SQLException {
+  public Cells value(Object value) throws SQLException {
     if (value == null) {
       appender.appendNull();
     } else if (value instanceof Integer i) {
@@ -46,22 +47,31 @@ final class Cells {
     return this;
   }
 
-  Cells bigint(long value) throws SQLException {
+  public Cells bigint(long value) throws SQLException {
     appender.append(value);
     return this;
   }
 
-  Cells bool(boolean value) throws SQLException {
+  public Cells bool(boolean value) throws SQLException {
     appender.append(value);
     return this;
   }
 
   /** Times are stored as UTC TIMESTAMPs. */
-  Cells time(Instant value) throws SQLException {
+  public Cells time(Instant value) throws SQLException {
     if (value == null) {
       appender.appendNull();
     } else {
       appender.append(LocalDateTime.ofInstant(value, ZoneOffset.UTC));
+    }
+    return this;
+  }
+
+  public Cells date(LocalDate value) throws SQLException {
+    if (value == null) {
+      appender.appendNull();
+    } else {
+      appender.append(value);
     }
     return this;
   }

@@ -10,6 +10,7 @@ import uk.ks1.core.collection.CollectionStore;
 import uk.ks1.core.collection.Item;
 import uk.ks1.core.collection.StoreCount;
 import uk.ks1.core.collection.StoreMeasure;
+import uk.ks1.core.collection.YearGroup;
 import uk.ks1.core.rule.RuleDefinition;
 
 /**
@@ -18,6 +19,11 @@ import uk.ks1.core.rule.RuleDefinition;
  * both ("WA", working at).
  */
 public final class ReadingCheck implements CollectionDefinition {
+  @Override
+  public YearGroup yearGroup() {
+    return YearGroup.statutory("Year 1", 5);
+  }
+
   public static final String ID = "READING_CHECK";
   public static final Item WORD_READING = Item.code("word_reading", "Word reading");
   public static final Item FLUENCY = Item.code("fluency", "Fluency");

@@ -3,12 +3,8 @@ package uk.ks1.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,23 +63,21 @@ public final class ErrorsReportCommand implements Callable<Integer> {
       stderr.printf("No store at %s: load files first (./ks1 load).%n", store);
       return 1;
     }
-    DataErrorsReport report;
-    try (Connection c = readOnly(store)) {
-      report = DataErrorsReport.read(c, scope, !noIdentities);
-    } catch (SQLException e) {
-      Path snapshot = Ks1Config.snapshotIn(data);
-      if (!heldByAnotherProcess(e) || !Files.isRegularFile(snapshot)) {
-        throw e;
-      }
-      // the running service holds the store: its analysts' snapshot (seconds old) has no names
-      try (Connection c = readOnly(snapshot)) {
-        report = DataErrorsReport.read(c, scope, false);
-      }
+    boolean[] fromSnapshot = {false};
+    DataErrorsReport report =
+        ReadOnlyStore.read(
+            data,
+            (c, snapshot) -> {
+              fromSnapshot[0] = snapshot;
+              // the analysts' snapshot (seconds old) has no names
+              return DataErrorsReport.read(c, scope, !noIdentities && !snapshot);
+            });
+    if (fromSnapshot[0]) {
       stderr.printf(
           "The store is in use by a running ks1 process, so this report comes from the analysts'"
               + " snapshot %s, without pupils' UPNs and names. Stop the service for the full"
               + " report.%n",
-          snapshot);
+          Ks1Config.snapshotIn(data));
     }
     List<Path> written = new ArrayList<>(DataErrorsExport.write(report, out));
     if (perSchool && scope.laestab() == null) {
@@ -102,14 +96,6 @@ public final class ErrorsReportCommand implements Callable<Integer> {
     return 0;
   }
 
-  /**
-   * Is the store open for writing in another process (a running service)? DuckDB says so only in
-   * its message (no SQL state or code), as "IO Error: Could not set lock on file ...".
-   */
-  private static boolean heldByAnotherProcess(SQLException e) {
-    return String.valueOf(e.getMessage()).contains("Could not set lock on file");
-  }
-
   private ReportScope scope() {
     if (!LaRegistry.standard().isCurrent(la)) {
       throw new ParameterException(
@@ -121,11 +107,5 @@ public final class ErrorsReportCommand implements Callable<Integer> {
           "--school " + school + " is not a 7-digit DfE number of LA " + la + " (" + la + "NNNN)");
     }
     return new ReportScope(la, school);
-  }
-
-  private static Connection readOnly(Path store) throws SQLException {
-    Properties p = new Properties();
-    p.setProperty("duckdb.read_only", "true");
-    return DriverManager.getConnection("jdbc:duckdb:" + store.toAbsolutePath(), p);
   }
 }

@@ -18,6 +18,7 @@ import uk.ks1.app.pipeline.Registered;
 import uk.ks1.core.collection.CollectionWindow;
 import uk.ks1.core.collection.CollectionYear;
 import uk.ks1.core.identity.LaRegistry;
+import uk.ks1.core.school.Deadline;
 
 /** The checks of the settings every command that runs the pipeline takes. */
 final class PipelineChecks {
@@ -179,6 +180,58 @@ final class PipelineChecks {
               + " one of the 153 English LA codes, e.g. 330 for Birmingham.");
     }
     return las;
+  }
+
+  /**
+   * The deadlines, {@code COLLECTION=yyyy-MM-dd} or {@code COLLECTION@LA=yyyy-MM-dd}, comma
+   * separated; every entry that is not one is named in one problem.
+   */
+  List<Deadline> deadlines(uk.ks1.core.collection.CollectionRegistry collections) {
+    Optional<SettingValue> value = checks.value(Setting.DEADLINES);
+    List<Deadline> deadlines = new ArrayList<>();
+    List<String> wrong = new ArrayList<>();
+    for (String raw : value.map(v -> v.text().split(",")).orElse(new String[0])) {
+      String entry = raw.strip();
+      if (entry.isEmpty()) {
+        continue;
+      }
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("([A-Za-z0-9_]+)(?:@(\\d{3}))?=(\\d{4}-\\d{2}-\\d{2})")
+              .matcher(entry);
+      Optional<String> collection =
+          m.matches()
+              ? collections.all().stream()
+                  .map(uk.ks1.core.collection.CollectionDefinition::id)
+                  .filter(id -> id.equalsIgnoreCase(m.group(1)))
+                  .findFirst()
+              : Optional.empty();
+      if (collection.isEmpty()
+          || (m.group(2) != null && !LaRegistry.standard().isCurrent(m.group(2)))) {
+        wrong.add("'" + entry + "'");
+        continue;
+      }
+      try {
+        deadlines.add(
+            new Deadline(collection.get(), m.group(2), java.time.LocalDate.parse(m.group(3))));
+      } catch (java.time.format.DateTimeParseException e) {
+        wrong.add("'" + entry + "'");
+      }
+    }
+    if (!wrong.isEmpty()) {
+      checks.problem(
+          value.get(),
+          String.join(", ", wrong)
+              + (wrong.size() == 1 ? " is not" : " are not")
+              + " a deadline: COLLECTION=yyyy-MM-dd or COLLECTION@LA=yyyy-MM-dd, the collection"
+              + " one of "
+              + String.join(
+                  ", ",
+                  collections.all().stream()
+                      .map(uk.ks1.core.collection.CollectionDefinition::id)
+                      .toList())
+              + " and the LA one of the 153 English LA codes (e.g. PHONICS@330=2026-06-26).");
+    }
+    return List.copyOf(deadlines);
   }
 
   /** The secret from KS1_PUPIL_KEY, else the data folder's file when it exists (never shown). */

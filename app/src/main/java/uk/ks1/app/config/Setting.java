@@ -94,6 +94,17 @@ public enum Setting {
       Commands.PIPELINE,
       "LA codes in strict mode: a school's submission with any error is rejected whole and its"
           + " earlier data stays (see docs/rules.md, Strict mode)"),
+  DEADLINES(
+      "--deadlines",
+      "C=DATE,...",
+      "KS1_DEADLINES",
+      "deadlines",
+      null,
+      "none",
+      Commands.PIPELINE,
+      "each collection's deadline for returns, and an LA's where it differs: e.g."
+          + " PHONICS=2026-06-26,EYFSP=2026-06-30,EYFSP@330=2026-07-03 (after it, a school not"
+          + " received or with errors is overdue)"),
   PUPIL_KEY(
       null,
       null,
@@ -195,10 +206,21 @@ public enum Setting {
   /** The commands that take settings, as typed after {@code ks1}. */
   public static final class Commands {
     /** The commands that run the pipeline on the data folder. */
-    public static final List<String> PIPELINE = List.of("run", "load", "rebuild", "delete");
+    public static final List<String> PIPELINE =
+        List.of("run", "load", "rebuild", "delete", "schools import", "schools set", "confirm");
 
     public static final List<String> ALL =
-        List.of("run", "load", "rebuild", "delete", "sql", "report errors");
+        List.of(
+            "run",
+            "load",
+            "rebuild",
+            "delete",
+            "schools import",
+            "schools set",
+            "confirm",
+            "sql",
+            "report errors",
+            "report missing");
     public static final List<String> RUN = List.of("run");
 
     private Commands() {}

@@ -2,11 +2,13 @@ package uk.ks1.app.config;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import uk.ks1.app.pipeline.Ks1Config;
 import uk.ks1.app.pipeline.Role;
 import uk.ks1.core.collection.CollectionWindow;
+import uk.ks1.core.school.Deadline;
 import uk.ks1.reporting.access.AccessTokens;
 import uk.ks1.reporting.http.ReportingConfig;
 
@@ -34,6 +36,8 @@ public record Settings(Path data, Ks1Config pipeline, ReportingConfig reporting)
       long settleMillis = pipelineChecks.settleMillis();
       Set<String> strictLas = pipelineChecks.strictLas();
       CollectionWindow window = pipelineChecks.window();
+      List<Deadline> deadlines =
+          pipelineChecks.deadlines(uk.ks1.app.pipeline.Registered.collections());
       pipelineChecks.pupilKey(data);
       Set<Role> roles = Role.all();
       if (Setting.ROLES.usedBy(command)) {
@@ -59,7 +63,8 @@ public record Settings(Path data, Ks1Config pipeline, ReportingConfig reporting)
               maxFileBytes,
               roles,
               strictLas,
-              window);
+              window,
+              deadlines);
     }
     if (!checks.problems().isEmpty()) {
       throw new SettingProblems(command, checks.problems());

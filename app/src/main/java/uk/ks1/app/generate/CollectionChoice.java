@@ -59,7 +59,7 @@ public final class CollectionChoice {
     return List.copyOf(chosen);
   }
 
-  private static CollectionDefinition one(CollectionRegistry registry, String name) {
+  public static CollectionDefinition one(CollectionRegistry registry, String name) {
     String wanted = normal(name);
     List<CollectionDefinition> matches =
         registry.all().stream().filter(d -> namesOf(d).contains(wanted)).toList();

@@ -1,15 +1,18 @@
 package uk.ks1.app.pipeline;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import uk.ks1.aggregate.snapshot.Snapshot;
 import uk.ks1.core.collection.CollectionWindow;
+import uk.ks1.core.school.Deadline;
 
 /**
  * Everything the pipeline is started with. The data folder holds inbox/, done/, failed/, kafka/
  * (embedded broker), ks1.duckdb (the store) and analytics/ (the analysts' snapshot). {@code
  * strictLas} are the LAs whose schools' submissions count only when they have no errors; {@code
- * window} the assessment years files are taken for (any, unless one is set).
+ * window} the assessment years files are taken for (any, unless one is set); {@code deadlines} each
+ * collection's (and LA's) deadline for returns.
  */
 public record Ks1Config(
     Path dataDir,
@@ -20,7 +23,32 @@ public record Ks1Config(
     long maxFileBytes,
     Set<Role> roles,
     Set<String> strictLas,
-    CollectionWindow window) {
+    CollectionWindow window,
+    List<Deadline> deadlines) {
+
+  /** With no deadlines. */
+  public Ks1Config(
+      Path dataDir,
+      int defaultYear,
+      String kafkaBootstrap,
+      long inboxSettleMillis,
+      long inboxPollMillis,
+      long maxFileBytes,
+      Set<Role> roles,
+      Set<String> strictLas,
+      CollectionWindow window) {
+    this(
+        dataDir,
+        defaultYear,
+        kafkaBootstrap,
+        inboxSettleMillis,
+        inboxPollMillis,
+        maxFileBytes,
+        roles,
+        strictLas,
+        window,
+        List.of());
+  }
 
   /** Every role in one process. */
   public Ks1Config(
@@ -56,6 +84,7 @@ public record Ks1Config(
   public Ks1Config {
     roles = Set.copyOf(roles);
     strictLas = Set.copyOf(strictLas);
+    deadlines = List.copyOf(deadlines);
   }
 
   public boolean runs(Role role) {

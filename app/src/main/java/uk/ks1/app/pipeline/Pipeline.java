@@ -151,6 +151,7 @@ public final class Pipeline implements AutoCloseable {
     b.store =
         Store.open(
             config.storeFile(), collections, RuleCatalogue.of(collections).storedDefinitions());
+    b.store.replaceDeadlines(config.deadlines());
     StoreWriter writer =
         new StoreWriter(
             b.store, new PupilKeys(PupilKeySecret.load(config.dataDir())), LaRegistry.standard());

@@ -9,6 +9,7 @@ import uk.ks1.app.generate.CollectionChoice;
 import uk.ks1.collections.ks1ta.Ks1Ta;
 import uk.ks1.core.collection.CollectionDefinition;
 import uk.ks1.core.collection.CollectionRegistry;
+import uk.ks1.core.collection.YearGroup;
 
 /** {@code --collections}: each collection answers to the names its definition gives it. */
 class CollectionChoiceTest {
@@ -55,6 +56,11 @@ class CollectionChoiceTest {
 
   /** The toy without its sample. */
   private static final class NoSample implements CollectionDefinition {
+    @Override
+    public YearGroup yearGroup() {
+      return YearGroup.statutory("Year 1", 5);
+    }
+
     private final CollectionDefinition d = ReadingCheck.DEFINITION;
 
     @Override

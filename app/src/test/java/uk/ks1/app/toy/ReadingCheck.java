@@ -16,6 +16,7 @@ import uk.ks1.core.collection.Item;
 import uk.ks1.core.collection.StoreCount;
 import uk.ks1.core.collection.StoreMeasure;
 import uk.ks1.core.collection.TemplateItemColumn;
+import uk.ks1.core.collection.YearGroup;
 import uk.ks1.core.event.PupilRecord;
 import uk.ks1.core.rule.IssueSink;
 import uk.ks1.core.rule.PupilRule;
@@ -31,6 +32,11 @@ import uk.ks1.core.rule.RuleDefinition;
  * is the house's.
  */
 final class ReadingCheck implements CollectionDefinition {
+  @Override
+  public YearGroup yearGroup() {
+    return YearGroup.statutory("Year 1", 5);
+  }
+
   static final String ID = "READING_CHECK";
   static final ReadingCheck DEFINITION = new ReadingCheck();
 

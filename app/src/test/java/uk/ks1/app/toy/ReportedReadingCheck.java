@@ -19,6 +19,7 @@ import uk.ks1.core.collection.ReportedStats;
 import uk.ks1.core.collection.ReportingLabels;
 import uk.ks1.core.collection.ReportingViews;
 import uk.ks1.core.collection.StoreMeasure;
+import uk.ks1.core.collection.YearGroup;
 
 /**
  * The toy {@link ReadingCheck} with what people see of it, for the dashboard's tests: one measure
@@ -27,6 +28,11 @@ import uk.ks1.core.collection.StoreMeasure;
  * figures for England (2022, 2023) and Birmingham (2023). Everything else is ReadingCheck's.
  */
 public final class ReportedReadingCheck implements CollectionDefinition {
+  @Override
+  public YearGroup yearGroup() {
+    return YearGroup.statutory("Year 1", 5);
+  }
+
   public static final ReportedReadingCheck DEFINITION = new ReportedReadingCheck();
   public static final String ID = ReadingCheck.ID;
 

@@ -11,6 +11,7 @@ import uk.ks1.core.collection.CollectionSample;
 import uk.ks1.core.collection.CollectionStore;
 import uk.ks1.core.collection.CollectionYear;
 import uk.ks1.core.collection.Item;
+import uk.ks1.core.collection.YearGroup;
 
 /**
  * The Early Years Foundation Stage Profile (2022 framework onward), for children in Reception: 17
@@ -19,6 +20,11 @@ import uk.ks1.core.collection.Item;
  * profile (goals G01-G17, codes 1, 2, 3) is not kept: its goals are not these.
  */
 public final class Eyfsp implements CollectionDefinition {
+  @Override
+  public YearGroup yearGroup() {
+    return YearGroup.statutory("Reception", 4);
+  }
+
   public static final String ID = "EYFSP";
   private static final Eyfsp INSTANCE = new Eyfsp();
 

@@ -3,6 +3,7 @@ package uk.ks1.collections.ks1ta;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import uk.ks1.collections.ks1ta.sample.Ks1TaSample;
 import uk.ks1.core.collection.CollectionDefinition;
 import uk.ks1.core.collection.CollectionIntake;
@@ -12,12 +13,19 @@ import uk.ks1.core.collection.CollectionSample;
 import uk.ks1.core.collection.CollectionStore;
 import uk.ks1.core.collection.CollectionYear;
 import uk.ks1.core.collection.Item;
+import uk.ks1.core.collection.YearGroup;
 
 /**
  * KS1 teacher assessment (optional since 2024): four TA subjects and three optional test scaled
  * scores, for Year 2 pupils. Everything particular to KS1 TA sits in this package.
  */
 public final class Ks1Ta implements CollectionDefinition {
+  /** Year 2; optional from 2024 (only schools the LA marks as taking part are expected). */
+  @Override
+  public YearGroup yearGroup() {
+    return new YearGroup("Year 2", 6, OptionalInt.of(2024));
+  }
+
   public static final String ID = "KS1_TA";
   private static final Ks1Ta INSTANCE = new Ks1Ta();
 

@@ -11,6 +11,7 @@ import uk.ks1.core.collection.CollectionSample;
 import uk.ks1.core.collection.CollectionStore;
 import uk.ks1.core.collection.CollectionYear;
 import uk.ks1.core.collection.Item;
+import uk.ks1.core.collection.YearGroup;
 
 /**
  * The phonics screening check: one result per pupil, a mark 0-40 or one of A, D, L, Q instead of it
@@ -19,6 +20,11 @@ import uk.ks1.core.collection.Item;
  * package (domain.md "Phonics screening check").
  */
 public final class Phonics implements CollectionDefinition {
+  @Override
+  public YearGroup yearGroup() {
+    return YearGroup.statutory("Year 1", 5);
+  }
+
   public static final String ID = "PHONICS";
 
   /** The check's mark, 0-40. */

@@ -16,6 +16,9 @@ public interface CollectionDefinition {
   /** How people name it: "KS1 teacher assessment". */
   String name();
 
+  /** The year group it assesses: whom the list of expected schools expects it from. */
+  YearGroup yearGroup();
+
   /** Its assessment items, in the order of its pupil table's columns. */
   List<Item> items();
 

@@ -56,4 +56,9 @@ public final class EventIds {
       throw new IllegalStateException("The JVM lacks SHA-256", e);
     }
   }
+
+  /** A new random id for a command's event: {@code <kind>-<32 hex digits>}. */
+  public static String random(String kind) {
+    return kind + "-" + java.util.UUID.randomUUID().toString().replace("-", "");
+  }
 }

@@ -6,4 +6,4 @@ package uk.ks1.core.event;
  * it has handled every topic: there is no branch on topic names.
  */
 public sealed interface Inbound
-    permits SubmissionEvent, ValidatedEvent, FileProcessed, DeadLetter {}
+    permits SubmissionEvent, ValidatedEvent, FileProcessed, DeadLetter, SchoolListEvent {}

@@ -3,6 +3,7 @@ package uk.ks1.core.topic;
 import java.util.List;
 import uk.ks1.core.event.DeadLetter;
 import uk.ks1.core.event.FileProcessed;
+import uk.ks1.core.event.SchoolListEvent;
 import uk.ks1.core.event.SubmissionEvent;
 import uk.ks1.core.event.ValidatedEvent;
 
@@ -17,6 +18,10 @@ public final class Topics {
   public static final Topic<FileProcessed> FILES =
       new Topic<>("ks1.files.v1", "LA code", FileProcessed.class);
 
+  /** The LA's list of schools, its corrections and confirmations, keyed by the LA. */
+  public static final Topic<SchoolListEvent> SCHOOLS =
+      new Topic<>("ks1.schools.v1", "LA code", SchoolListEvent.class);
+
   /**
    * Records a consumer could not use: the original key and bytes, with where they came from and why
    * in headers.
@@ -24,7 +29,7 @@ public final class Topics {
   public static final Topic<DeadLetter> DLQ =
       new Topic<>("ks1.dlq.v1", "original key", DeadLetter.class);
 
-  public static final List<Topic<?>> ALL = List.of(SUBMISSIONS, VALIDATED, FILES, DLQ);
+  public static final List<Topic<?>> ALL = List.of(SUBMISSIONS, VALIDATED, FILES, SCHOOLS, DLQ);
 
   private Topics() {}
 

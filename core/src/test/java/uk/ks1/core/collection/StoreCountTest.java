@@ -92,6 +92,11 @@ class StoreCountTest {
         };
     return new CollectionDefinition() {
       @Override
+      public YearGroup yearGroup() {
+        return YearGroup.statutory("Year 1", 5);
+      }
+
+      @Override
       public String id() {
         return "CHECK";
       }

@@ -11,6 +11,7 @@ import uk.ks1.core.collection.CtfRows;
 import uk.ks1.core.collection.IntakeWording;
 import uk.ks1.core.collection.Item;
 import uk.ks1.core.collection.TemplateItemColumn;
+import uk.ks1.core.collection.YearGroup;
 
 /**
  * A test-only collection, a "reading check" of two items (a word-reading mark 0-40 and a fluency
@@ -19,6 +20,11 @@ import uk.ks1.core.collection.TemplateItemColumn;
  * aspects are not ingest's.
  */
 final class ReadingCheck implements CollectionDefinition, CollectionIntake {
+  @Override
+  public YearGroup yearGroup() {
+    return YearGroup.statutory("Year 1", 5);
+  }
+
   static final ReadingCheck DEFINITION = new ReadingCheck();
 
   static final Item WORD_READING = Item.wholeNumber("word_reading", "Word reading", 0, 40);

@@ -14,6 +14,7 @@ import uk.ks1.core.collection.ReportedMeasure;
 import uk.ks1.core.collection.ReportedStats;
 import uk.ks1.core.collection.ReportingLabels;
 import uk.ks1.core.collection.ReportingViews;
+import uk.ks1.core.collection.YearGroup;
 
 /**
  * A toy collection defined in test code only: one coded item ("check": P passed, N not), one
@@ -21,6 +22,11 @@ import uk.ks1.core.collection.ReportingViews;
  * reporting aspect is defined; the others are not reporting's business.
  */
 public final class ReadingCheck implements CollectionDefinition, CollectionReporting {
+  @Override
+  public YearGroup yearGroup() {
+    return YearGroup.statutory("Year 1", 5);
+  }
+
   public static final ReadingCheck DEFINITION = new ReadingCheck();
   static final Item CHECK = Item.code("check", "Reading check");
 

@@ -17,6 +17,7 @@ import uk.ks1.core.collection.ReportedMeasure;
 import uk.ks1.core.collection.ReportedStats;
 import uk.ks1.core.collection.ReportingLabels;
 import uk.ks1.core.collection.ReportingViews;
+import uk.ks1.core.collection.YearGroup;
 
 /**
  * A second toy collection, shaped like phonics: two measures (Year 1 and the Year 2 re-check), no
@@ -25,6 +26,11 @@ import uk.ks1.core.collection.ReportingViews;
  * spell_*}); only its reporting aspect is defined.
  */
 public final class SpellingCheck implements CollectionDefinition, CollectionReporting {
+  @Override
+  public YearGroup yearGroup() {
+    return YearGroup.statutory("Year 2", 6);
+  }
+
   public static final SpellingCheck DEFINITION = new SpellingCheck();
   static final Item RESULT = Item.code("result", "Spelling check result");
 

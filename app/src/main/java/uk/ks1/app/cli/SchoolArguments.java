@@ -1,0 +1,37 @@
+package uk.ks1.app.cli;
+
+import java.util.Locale;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import uk.ks1.core.identity.LaRegistry;
+
+/** The arguments the list commands share, checked as a person would be told. */
+final class SchoolArguments {
+  private SchoolArguments() {}
+
+  /** The LA of a 7-digit LAESTAB whose first three digits are a current LA's code. */
+  static String laOf(CommandSpec spec, String laestab) {
+    if (laestab == null || !laestab.matches("\\d{7}")) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "'" + laestab + "' is not a school's 7-digit DfE number (LA code and 4 digits, 3302001)");
+    }
+    String la = laestab.substring(0, 3);
+    if (!LaRegistry.standard().isCurrent(la)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          laestab + " starts with " + la + ", not one of the 153 English LA codes");
+    }
+    return la;
+  }
+
+  static boolean yesNo(CommandSpec spec, String option, String value) {
+    return switch (value.strip().toLowerCase(Locale.ROOT)) {
+      case "yes", "y", "true" -> true;
+      case "no", "n", "false" -> false;
+      default ->
+          throw new ParameterException(
+              spec.commandLine(), option + " " + value + ": say yes or no");
+    };
+  }
+}

@@ -1,0 +1,437 @@
+package uk.ks1.app.schools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import uk.ks1.app.Ks1;
+import uk.ks1.testkit.Sheets;
+import uk.ks1.testkit.SqlRows;
+import uk.ks1.testkit.TestUpns;
+
+/**
+ * One LA's phonics collection through the real CLI, one data folder: DfE's list imported (in GIAS's
+ * own header and encoding), a school moved through every status (not received, upload error,
+ * received with errors, received, confirmed, received again after a new file), a school excused by
+ * the LA, a school that sent a file without being on the list; the views and the chase list checked
+ * at each step; the list, the correction and the confirmation surviving a rebuild.
+ */
+@Timeout(300)
+class SchoolCompletenessIT {
+  /** The school moved through every status. */
+  private static final String A = "3302001";
+
+  /** Sends a clean file once: received. */
+  private static final String B = "3302002";
+
+  /** On the list, excused by the LA. */
+  private static final String C = "3302003";
+
+  /** A junior school (7-11): not expected for phonics. */
+  private static final String J = "3302004";
+
+  /** Sends a file, not on the list. */
+  private static final String X = "3302099";
+
+  @TempDir Path tmp;
+
+  private Path data;
+  private Path store;
+  private int drop;
+
+  @Test
+  void aSchoolMovesThroughEveryStatusAndTheListSurvivesARebuild() throws Exception {
+    data = tmp.resolve("data");
+    store = data.resolve("ks1.duckdb");
+    Run imported = ks1("schools", "import", "--data", data.toString(), gias().toString());
+    assertThat(imported.exit()).as(imported.err()).isZero();
+    assertThat(imported.out())
+        .startsWith(
+            "Imported 4 school(s) of 1 LA(s) from edubasealldata20250301.csv (extract of"
+                + " 2025-03-01;");
+    assertThat(
+            rows(
+                "SELECT laestab, expected, reason FROM expected_schools"
+                    + " WHERE collection = 'PHONICS' AND year = 2025 ORDER BY laestab"))
+        .containsExactly(
+            A + "|true|" + reasonOf(A),
+            B + "|true|" + reasonOf(B),
+            C + "|true|" + reasonOf(C),
+            J + "|false|" + reasonOf(J));
+    assertThat(status(A)).isEqualTo("not received");
+    assertThat(laCounts()).isEqualTo("3|0|3|0|0|0.0");
+
+    // the LA excuses C
+    Run excused =
+        ks1(
+            "schools",
+            "set",
+            C,
+            "--data",
+            data.toString(),
+            "--collection",
+            "phonics",
+            "--year",
+            "2025",
+            "--expected",
+            "no",
+            "--reason",
+            "closed for rebuilding");
+    assertThat(excused.exit()).as(excused.err()).isZero();
+    assertThat(
+            one(
+                "SELECT expected || '|' || reason FROM expected_schools"
+                    + " WHERE laestab = '"
+                    + C
+                    + "' AND collection = 'PHONICS' AND year = 2025"))
+        .isEqualTo("false|set by the LA: closed for rebuilding");
+
+    // A's first file cannot be read: an upload error
+    load(A + "_PHONICS_25.csv", "School DFE,UPN,Forename\n");
+    assertThat(status(A)).isEqualTo("upload error");
+    // A's next file has an error (a mark of 41); B's is clean; X is not on the list
+    load(phonics(A, "41", "35"), phonics(B, "33", "12"), phonics(X, "32", "40"));
+    assertThat(status(A)).isEqualTo("received with errors");
+    assertThat(status(B)).isEqualTo("received");
+    assertThat(status(X)).isEqualTo("received, not expected");
+    assertThat(
+            one(
+                "SELECT pupils || '|' || errors FROM school_completeness WHERE laestab = '"
+                    + A
+                    + "' AND collection = 'PHONICS' AND year = 2025"))
+        .isEqualTo("2|1");
+    assertThat(laCounts()).isEqualTo("2|2|0|1|0|100.0");
+    assertThat(chaseList())
+        .containsExactly(
+            A + "|received with errors|1 error(s) to correct and send again.",
+            B + "|received|To be confirmed by the headteacher.");
+
+    // confirming A is refused while its error is open
+    Run refused =
+        ks1(
+            "confirm",
+            A,
+            "--data",
+            data.toString(),
+            "--collection",
+            "PHONICS",
+            "--year",
+            "2025",
+            "--by",
+            "Mrs Ada Lovelace");
+    assertThat(refused.exit()).isEqualTo(2);
+    assertThat(refused.err()).contains("School " + A + "'s return has 1 error(s) still open");
+
+    // A's corrected file: received; then confirmed
+    load(phonics(A, "40", "35"));
+    assertThat(status(A)).isEqualTo("received");
+    Run confirmed =
+        ks1(
+            "confirm",
+            A,
+            "--data",
+            data.toString(),
+            "--collection",
+            "PHONICS",
+            "--year",
+            "2025",
+            "--by",
+            "Mrs Ada Lovelace",
+            "--note",
+            "no queries");
+    assertThat(confirmed.exit()).as(confirmed.err()).isZero();
+    assertThat(
+            one(
+                "SELECT status || '|' || confirmed_by FROM school_completeness"
+                    + " WHERE laestab = '"
+                    + A
+                    + "' AND collection = 'PHONICS' AND year = 2025"))
+        .isEqualTo("confirmed|Mrs Ada Lovelace");
+    assertThat(laCounts()).isEqualTo("2|2|0|0|1|100.0");
+    assertThat(chaseList()).containsExactly(B + "|received|To be confirmed by the headteacher.");
+
+    // a later file from A returns it to received until confirmed again
+    load(phonics(A, "39", "35"));
+    assertThat(status(A)).isEqualTo("received");
+    List<String> before = completeness();
+
+    // the list, the correction and the confirmation come back from the topics
+    Run rebuilt = ks1("rebuild", "--data", data.toString());
+    assertThat(rebuilt.exit()).as(rebuilt.err()).isZero();
+    assertThat(completeness()).isEqualTo(before);
+    assertThat(one("SELECT count(*) FROM school_confirmations")).isEqualTo("1");
+    assertThat(one("SELECT count(*) FROM expected_overlay")).isEqualTo("1");
+  }
+
+  private List<String> completeness() throws Exception {
+    return rows(
+        "SELECT collection, year, la_code, laestab, school_name, expected, reason, status,"
+            + " pupils, errors, queries, confirmed_by, overdue FROM school_completeness"
+            + " ORDER BY collection, year, laestab");
+  }
+
+  private static String reasonOf(String laestab) {
+    return switch (laestab) {
+      case J -> "ages 7-11 do not include age 5";
+      case C -> "open, proposed to close, ages 4-11";
+      default -> "open, ages 4-11";
+    };
+  }
+
+  private String status(String laestab) throws Exception {
+    return one(
+        "SELECT status FROM school_completeness WHERE laestab = '"
+            + laestab
+            + "' AND collection = 'PHONICS' AND year = 2025");
+  }
+
+  /** expected_schools, received, not_received, with_errors, confirmed, received_pct. */
+  private String laCounts() throws Exception {
+    return one(
+        "SELECT expected_schools, received, not_received, with_errors, confirmed,"
+            + " round(received_pct, 1) FROM la_completeness"
+            + " WHERE la_code = '330' AND collection = 'PHONICS' AND year = 2025");
+  }
+
+  /** The chase list's LAESTAB, status and what is open, read back from its workbook. */
+  private List<String> chaseList() throws Exception {
+    Path out = tmp.resolve("chase" + drop);
+    Run run =
+        ks1(
+            "report",
+            "missing",
+            "--data",
+            data.toString(),
+            "--la",
+            "330",
+            "--collection",
+            "phonics",
+            "--year",
+            "2025",
+            "--out",
+            out.toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    Path xlsx = out.resolve("chase-list-330-PHONICS-2025.xlsx");
+    assertThat(out.resolve("chase-list-330-PHONICS-2025.csv")).exists();
+    List<String> rows = new ArrayList<>();
+    try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+      for (Row r : book.getSheet("Chase list")) {
+        if (r.getRowNum() == 0) {
+          assertThat(r.getCell(2).getStringCellValue()).isEqualTo("LAESTAB");
+          continue;
+        }
+        rows.add(
+            r.getCell(2).getStringCellValue()
+                + "|"
+                + r.getCell(4).getStringCellValue()
+                + "|"
+                + r.getCell(12).getStringCellValue());
+      }
+    }
+    return rows;
+  }
+
+  /** A phonics template of one school, two Year 1 pupils with these marks. */
+  private Path phonics(String laestab, String mark1, String mark2) {
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(
+        List.of(
+            "School DFE",
+            "UPN",
+            "Forename",
+            "Surname",
+            "Gender",
+            "Date of birth",
+            "NC Year",
+            "Phonics mark"));
+    rows.add(
+        List.of(
+            laestab,
+            TestUpns.unique("330", laestab.substring(3), 1),
+            "Ada",
+            "Byron",
+            "F",
+            "03/10/2018",
+            "1",
+            mark1));
+    rows.add(
+        List.of(
+            laestab,
+            TestUpns.unique("330", laestab.substring(3), 2),
+            "Ben",
+            "Okafor",
+            "M",
+            "14/02/2019",
+            "1",
+            mark2));
+    Path staged = tmp.resolve("staged" + (drop++));
+    return Sheets.csv(staged.resolve("PHONICS_" + laestab + "_25.csv"), rows);
+  }
+
+  private void load(String name, String text) throws Exception {
+    Path folder = tmp.resolve("drop" + (drop++)).resolve("330");
+    Files.createDirectories(folder);
+    Files.writeString(folder.resolve(name), text);
+    assertThat(ks1("load", "--data", data.toString(), folder.getParent().toString()).exit())
+        .isIn(0, 1);
+  }
+
+  private void load(Path... files) throws Exception {
+    Path folder = tmp.resolve("drop" + (drop++)).resolve("330");
+    Files.createDirectories(folder);
+    for (Path f : files) {
+      Files.copy(f, folder.resolve(f.getFileName()));
+    }
+    Run run = ks1("load", "--data", data.toString(), folder.getParent().toString());
+    assertThat(run.exit()).as(run.out() + run.err()).isIn(0, 1);
+  }
+
+  /** DfE's list in its real header (a subset of its 139 columns, in its order), Windows-1252. */
+  private Path gias() throws Exception {
+    String header =
+        "URN,LA (code),LA (name),EstablishmentNumber,EstablishmentName,"
+            + "TypeOfEstablishment (name),EstablishmentTypeGroup (name),"
+            + "EstablishmentStatus (name),ReasonEstablishmentOpened (name),OpenDate,"
+            + "ReasonEstablishmentClosed (name),CloseDate,PhaseOfEducation (name),"
+            + "StatutoryLowAge,StatutoryHighAge,Boarders (name),NumberOfPupils,Trusts (name),"
+            + "HeadTitle (name),HeadFirstName,HeadLastName";
+    List<String> lines = new ArrayList<>();
+    lines.add(header);
+    lines.add(
+        school(
+            "103001",
+            "2001",
+            "St Thérèse's Catholic Primary School",
+            "Voluntary aided" + " school",
+            "Local authority maintained schools",
+            "Open",
+            "Primary",
+            "4",
+            "11",
+            "",
+            "Mrs",
+            "Zoë",
+            "Brontë"));
+    lines.add(
+        school(
+            "103002",
+            "2002",
+            "Alder Primary School",
+            "Academy converter",
+            "Academies",
+            "Open",
+            "Primary",
+            "4",
+            "11",
+            "Oak Learning Trust",
+            "Mr",
+            "Tom",
+            "Hughes"));
+    lines.add(
+        school(
+            "103003",
+            "2003",
+            "Birch Primary School",
+            "Community school",
+            "Local authority maintained schools",
+            "Open, but proposed to close",
+            "Primary",
+            "4",
+            "11",
+            "",
+            "Ms",
+            "Ann",
+            "Lee"));
+    lines.add(
+        school(
+            "103004",
+            "2004",
+            "Cedar Junior School",
+            "Community school",
+            "Local authority maintained schools",
+            "Open",
+            "Primary",
+            "7",
+            "11",
+            "",
+            "Mr",
+            "Raj",
+            "Patel"));
+    Path file = tmp.resolve("edubasealldata20250301.csv");
+    Files.write(
+        file, String.join("\r\n", lines).concat("\r\n").getBytes(Charset.forName("windows-1252")));
+    return file;
+  }
+
+  private static String school(
+      String urn,
+      String number,
+      String name,
+      String type,
+      String group,
+      String status,
+      String phase,
+      String low,
+      String high,
+      String trust,
+      String title,
+      String first,
+      String last) {
+    return String.join(
+        ",",
+        urn,
+        "330",
+        "Birmingham",
+        number,
+        quote(name),
+        quote(type),
+        quote(group),
+        quote(status),
+        "Not applicable",
+        "01-09-1990",
+        "Not applicable",
+        "",
+        phase,
+        low,
+        high,
+        "No boarders",
+        "210",
+        quote(trust),
+        title,
+        first,
+        last);
+  }
+
+  private static String quote(String s) {
+    return s.contains(",") || s.contains("'") ? "\"" + s + "\"" : s;
+  }
+
+  private String one(String sql) throws Exception {
+    List<String> rows = rows(sql);
+    assertThat(rows).as(sql).hasSize(1);
+    return rows.get(0);
+  }
+
+  private List<String> rows(String sql) throws Exception {
+    return SqlRows.readOnly(store, sql);
+  }
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run ks1(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = Ks1.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+}
