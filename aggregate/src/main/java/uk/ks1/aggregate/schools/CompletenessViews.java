@@ -97,6 +97,9 @@ public final class CompletenessViews {
   private static String collectionOfFileName(CollectionRegistry collections) {
     StringBuilder sql = new StringBuilder("CASE");
     for (CollectionDefinition d : collections.all()) {
+      if (d.intake() == null || d.intake().fileNameTokens().isEmpty()) {
+        continue;
+      }
       String tokens =
           d.intake().fileNameTokens().stream()
               .map(t -> t.toUpperCase(java.util.Locale.ROOT))
@@ -107,7 +110,7 @@ public final class CompletenessViews {
           .append(d.id())
           .append("'");
     }
-    return sql.append(" END").toString();
+    return sql.length() == 4 ? "NULL" : sql.append(" END").toString();
   }
 
   private static String collectionIds(CollectionRegistry collections) {
@@ -208,6 +211,15 @@ public final class CompletenessViews {
             RECEIVED,
             CONFIRMED,
             NOT_EXPECTED);
+  }
+
+  /** The statuses in the order of {@link #STATUSES}, as a SQL expression on {@code column}. */
+  public static String statusOrder(String column) {
+    StringBuilder sql = new StringBuilder("CASE ").append(column);
+    for (int i = 0; i < STATUSES.size(); i++) {
+      sql.append(" WHEN '").append(STATUSES.get(i)).append("' THEN ").append(i);
+    }
+    return sql.append(" END").toString();
   }
 
   /** The counts of an LA's expected schools; {@code %s}: the grouping and its key. */

@@ -47,6 +47,21 @@ class SchemaMigrationTest {
           + " USING (table_catalog, table_schema, table_name)"
           + " WHERE table_catalog = current_database() AND table_schema = 'main' ORDER BY ALL";
 
+  /** The tables and views of the list of schools (migration 2, issue 22): empty after adoption. */
+  private static final List<String> SCHOOL_LIST_RELATIONS =
+      List.of(
+          "school_list_imports",
+          "listed_schools",
+          "listed_expected",
+          "expected_overlay",
+          "school_confirmations",
+          "collection_deadlines",
+          "school_list",
+          "expected_schools",
+          "school_completeness",
+          "la_completeness",
+          "completeness_summary");
+
   /** The rules added to the catalogue since the fixture: R22 (issue 20). */
   private static final String ADDED_RULES = "'R22'";
 
@@ -59,10 +74,24 @@ class SchemaMigrationTest {
     List<String> relations = expectedRelations();
     try (Store store = Ks1Stores.open(file)) {
       assertThat(rows(store, "SELECT version, description FROM schema_version"))
-          .containsExactly("1|baseline: adopted a store written before schema versions");
+          .containsExactly(
+              "1|baseline: adopted a store written before schema versions",
+              "2|the list of schools: imports, expected schools, corrections, confirmations, deadlines");
       assertThat(rows(store, "SELECT table_name FROM information_schema.tables ORDER BY 1"))
           .containsExactlyElementsOf(
-              Stream.concat(relations.stream(), Stream.of("schema_version")).sorted().toList());
+              Stream.of(relations, SCHOOL_LIST_RELATIONS, List.of("schema_version"))
+                  .flatMap(List::stream)
+                  .sorted()
+                  .toList());
+      for (String relation : SCHOOL_LIST_RELATIONS.subList(0, 8)) {
+        assertThat(rows(store, "SELECT count(*) FROM " + relation))
+            .as(relation)
+            .containsExactly("0");
+      }
+      // no list yet: every school that sent is received, not expected (or, with only a rejected
+      // file, upload error)
+      assertThat(rows(store, "SELECT DISTINCT status FROM school_completeness ORDER BY 1"))
+          .containsExactly("received, not expected", "upload error");
       for (String relation : relations) {
         // the rules table is the catalogue's, refreshed on every open: rules added since the
         // fixture was written are its only difference
@@ -118,7 +147,9 @@ class SchemaMigrationTest {
     List<String> freshColumns;
     try (Store store = Ks1Stores.open(fresh)) {
       assertThat(rows(store, "SELECT version, description FROM schema_version"))
-          .containsExactly("1|baseline: the tables of a store written by commit 0ccc2c1");
+          .containsExactly(
+              "1|baseline: the tables of a store written by commit 0ccc2c1",
+              "2|the list of schools: imports, expected schools, corrections, confirmations, deadlines");
       freshColumns = rows(store, COLUMNS);
     }
     try (Store store = Ks1Stores.open(legacyStore(dir.resolve("old")))) {
@@ -154,7 +185,7 @@ class SchemaMigrationTest {
     Path file = dir.resolve("ks1.duckdb");
     Ks1Stores.open(file).close();
     try (Store store = Ks1Stores.open(file)) {
-      assertThat(rows(store, "SELECT version FROM schema_version")).containsExactly("1");
+      assertThat(rows(store, "SELECT version FROM schema_version")).containsExactly("1", "2");
     }
   }
 
@@ -164,19 +195,19 @@ class SchemaMigrationTest {
     try (Store store = Ks1Stores.open(file)) {
       sql(
           store,
-          "INSERT INTO schema_version VALUES (2, TIMESTAMP '2027-01-01', 'urn on submissions')");
+          "INSERT INTO schema_version VALUES (3, TIMESTAMP '2027-01-01', 'urn on submissions')");
     }
     assertThatThrownBy(() -> Ks1Stores.open(file))
         .isInstanceOf(StoreSchemaException.class)
         .hasMessage(
             "The store "
                 + file
-                + " has schema version 2 (urn on submissions), newer than this release knows (up"
-                + " to 1): a later release wrote it. Run that release or a later one on it; this"
+                + " has schema version 3 (urn on submissions), newer than this release knows (up"
+                + " to 2): a later release wrote it. Run that release or a later one on it; this"
                 + " one leaves it as it is.");
     // refused, and not held open: another connection reads it as it was
     assertThat(query(file, "SELECT version FROM schema_version ORDER BY 1"))
-        .containsExactly("1", "2");
+        .containsExactly("1", "2", "3");
   }
 
   @Test
@@ -196,7 +227,7 @@ class SchemaMigrationTest {
       freshColumns = rows(fresh, COLUMNS);
     }
     try (Store store = Ks1Stores.open(file)) {
-      assertThat(rows(store, "SELECT version FROM schema_version")).containsExactly("1");
+      assertThat(rows(store, "SELECT version FROM schema_version")).containsExactly("1", "2");
       assertThat(rows(store, COLUMNS)).containsExactlyElementsOf(freshColumns);
       new StoreWriter(store, new PupilKeys(new byte[32]), LaRegistry.standard());
       for (String relation :
@@ -244,19 +275,20 @@ class SchemaMigrationTest {
   void aPendingMigrationIsAppliedInOrderWithItsVersionRow() throws Exception {
     Path file = dir.resolve("ks1.duckdb");
     Ks1Stores.open(file).close();
-    Migration urn = new Migration(2, "urn on submissions", "test-0002-school-urn.sql");
+    Migration urn = new Migration(3, "urn on submissions", "test-0002-school-urn.sql");
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file)) {
       sql(c, "INSERT INTO submissions (submission_id, laestab) VALUES ('S1', '3302001')");
-      assertThat(migrator(urn).migrate(c, file)).isEqualTo(2);
+      assertThat(migrator(urn).migrate(c, file)).isEqualTo(3);
       assertThat(SqlRows.of(c, "SELECT version, description FROM schema_version ORDER BY 1"))
           .containsExactly(
               "1|baseline: the tables of a store written by commit 0ccc2c1",
-              "2|urn on submissions");
+              "2|the list of schools: imports, expected schools, corrections, confirmations, deadlines",
+              "3|urn on submissions");
       assertThat(SqlRows.of(c, "SELECT submission_id, urn FROM submissions"))
           .containsExactly("S1|URN of 3302001");
       // and only once
-      assertThat(migrator(urn).migrate(c, file)).isEqualTo(2);
-      assertThat(SqlRows.of(c, "SELECT count(*) FROM schema_version")).containsExactly("2");
+      assertThat(migrator(urn).migrate(c, file)).isEqualTo(3);
+      assertThat(SqlRows.of(c, "SELECT count(*) FROM schema_version")).containsExactly("3");
     }
   }
 
@@ -264,17 +296,17 @@ class SchemaMigrationTest {
   void aMigrationThatFailsLeavesNothingOfItselfBehind() throws Exception {
     Path file = dir.resolve("ks1.duckdb");
     Ks1Stores.open(file).close();
-    Migration broken = new Migration(2, "urn on submissions", "test-0002-fails-halfway.sql");
+    Migration broken = new Migration(3, "urn on submissions", "test-0002-fails-halfway.sql");
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file)) {
       assertThatThrownBy(() -> migrator(broken).migrate(c, file))
           .isInstanceOf(SQLException.class)
           .hasMessageStartingWith(
               "The store "
                   + file
-                  + " could not be migrated to schema version 2 (urn on submissions); nothing of"
+                  + " could not be migrated to schema version 3 (urn on submissions); nothing of"
                   + " that version was applied: ")
           .hasMessageContaining("no_such_table");
-      assertThat(SqlRows.of(c, "SELECT max(version) FROM schema_version")).containsExactly("1");
+      assertThat(SqlRows.of(c, "SELECT max(version) FROM schema_version")).containsExactly("2");
       assertThat(
               SqlRows.of(
                   c,
@@ -283,7 +315,7 @@ class SchemaMigrationTest {
           .containsExactly("0");
     }
     try (Store store = Ks1Stores.open(file)) {
-      assertThat(rows(store, "SELECT max(version) FROM schema_version")).containsExactly("1");
+      assertThat(rows(store, "SELECT max(version) FROM schema_version")).containsExactly("2");
     }
   }
 
@@ -304,8 +336,11 @@ class SchemaMigrationTest {
     }
   }
 
-  private static SchemaMigrator migrator(Migration second) {
-    return new SchemaMigrator(List.of(Migrations.ALL.get(0), second), Migrations.ADOPT_UNVERSIONED);
+  /** This release's migrations and {@code next}, one more (version 3). */
+  private static SchemaMigrator migrator(Migration next) {
+    List<Migration> all = new java.util.ArrayList<>(Migrations.ALL);
+    all.add(next);
+    return new SchemaMigrator(all, Migrations.ADOPT_UNVERSIONED);
   }
 
   /** A copy of the fixture store in {@code into}, as 0ccc2c1 left it (no WAL: checkpointed). */

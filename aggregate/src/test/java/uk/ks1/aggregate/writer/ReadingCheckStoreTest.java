@@ -211,7 +211,13 @@ class ReadingCheckStoreTest {
               "school_counts",
               "reading_check_school_counts",
               "validation_issues",
-              "dead_letters");
+              "dead_letters",
+              "school_list_imports",
+              "listed_schools",
+              "listed_expected",
+              "expected_overlay",
+              "school_confirmations",
+              "collection_deadlines");
       assertThat(
               SqlRows.readOnly(
                   Snapshot.file(analytics),

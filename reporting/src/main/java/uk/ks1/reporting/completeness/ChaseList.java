@@ -131,7 +131,7 @@ public final class ChaseList {
             WHERE c.la_code = ? AND c.year = ? AND (CAST(? AS VARCHAR) IS NULL OR c.collection = ?)
               AND c.expected AND c.status <> ?
             ORDER BY c.overdue DESC, %s, c.collection, c.laestab"""
-                .formatted(statusOrder()))) {
+                .formatted(CompletenessViews.statusOrder("c.status")))) {
       q.setString(1, la);
       q.setInt(2, summer);
       if (collection == null) {
@@ -162,15 +162,6 @@ public final class ChaseList {
       }
     }
     return new ChaseList(la, collection, summer, entries);
-  }
-
-  /** The statuses in the order of {@link CompletenessViews#STATUSES}, as a SQL expression. */
-  private static String statusOrder() {
-    StringBuilder sql = new StringBuilder("CASE c.status");
-    for (int i = 0; i < CompletenessViews.STATUSES.size(); i++) {
-      sql.append(" WHEN '").append(CompletenessViews.STATUSES.get(i)).append("' THEN ").append(i);
-    }
-    return sql.append(" END").toString();
   }
 
   private static int latestYear(Connection c, String la) throws SQLException {

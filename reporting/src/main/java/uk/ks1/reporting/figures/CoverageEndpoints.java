@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import uk.ks1.aggregate.store.SummaryViews.Level;
 import uk.ks1.core.collection.CollectionDefinition;
+import uk.ks1.reporting.completeness.CompletenessEndpoint;
 import uk.ks1.reporting.http.ApiRequest;
 import uk.ks1.reporting.http.CollectionChoice;
 import uk.ks1.reporting.http.Reply;
@@ -47,6 +48,21 @@ public final class CoverageEndpoints {
   public record Covered(
       String key, String name, String region, long las, long schools, Object pupils, Instant at) {}
 
+  /**
+   * How many of an area's expected schools have sent (docs/completeness.md), where a list of
+   * schools exists: {@code text} is "12 of 15 expected schools".
+   */
+  public record Expected(long received, long expectedSchools, String text) {
+    static Expected of(CompletenessEndpoint.Counts c) {
+      return c == null || c.expectedSchools() == 0
+          ? null
+          : new Expected(
+              c.received(),
+              c.expectedSchools(),
+              c.received() + " of " + c.expectedSchools() + " expected schools");
+    }
+  }
+
   private Map<String, Object> coverage(Connection c, ApiRequest r) throws SQLException {
     CollectionDefinition d = collections.of(r);
     int year = r.year(SummaryReader.latestYear(c, d));
@@ -61,9 +77,31 @@ public final class CoverageEndpoints {
         "regions",
         SummaryReader.all(c, d, Level.REGION, year).stream().map(this::covered).toList());
     out.put("las", SummaryReader.all(c, d, Level.LA, year).stream().map(this::covered).toList());
+    out.put("expected", expected(c, d, year));
     out.put("files", counts(c, "SELECT outcome, count(*) FROM files GROUP BY outcome"));
     out.put("submissions", counts(c, "SELECT status, count(*) FROM submissions GROUP BY status"));
     out.put("lastFileAt", time(c, "SELECT max(processed_at) FROM files"));
+    return out;
+  }
+
+  /** "N of M expected schools" for England, each region and each LA that has a list. */
+  private static Map<String, Object> expected(Connection c, CollectionDefinition d, int year)
+      throws SQLException {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put(
+        "national",
+        CompletenessEndpoint.summary(c, d.id(), year, "national").stream()
+            .findFirst()
+            .map(Expected::of)
+            .orElse(null));
+    Map<String, Expected> regions = new LinkedHashMap<>();
+    CompletenessEndpoint.summary(c, d.id(), year, "region").stream()
+        .filter(r -> r.key() != null)
+        .forEach(r -> regions.put(r.key(), Expected.of(r)));
+    out.put("regions", regions);
+    Map<String, Expected> las = new LinkedHashMap<>();
+    CompletenessEndpoint.las(c, d.id(), year, null).forEach(r -> las.put(r.key(), Expected.of(r)));
+    out.put("las", las);
     return out;
   }
 

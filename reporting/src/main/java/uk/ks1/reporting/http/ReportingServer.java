@@ -21,6 +21,7 @@ import uk.ks1.aggregate.store.Store;
 import uk.ks1.core.collection.CollectionRegistry;
 import uk.ks1.core.health.IntakeLiveness;
 import uk.ks1.reporting.access.Exposure;
+import uk.ks1.reporting.completeness.CompletenessEndpoint;
 import uk.ks1.reporting.figures.CoverageEndpoints;
 import uk.ks1.reporting.figures.FigureEndpoints;
 import uk.ks1.reporting.history.DataErrorsEndpoint;
@@ -70,6 +71,7 @@ public final class ReportingServer implements AutoCloseable {
     new ProcessorMetrics().bindTo(registry);
     routes.addAll(new FigureEndpoints(reads, choice).routes());
     routes.addAll(new CoverageEndpoints(reads, choice).routes());
+    routes.addAll(new CompletenessEndpoint(reads, choice).routes());
     routes.addAll(new SubmissionEndpoints(reads).routes());
     routes.add(new DataErrorsEndpoint(reads).route());
     routes.addAll(new ReportEndpoints(reads, choice).routes());
