@@ -22,6 +22,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import uk.ks1.core.json.Json;
+import uk.ks1.testkit.GiasCsv;
 import uk.ks1.testkit.TestPupil;
 
 /**
@@ -42,6 +43,17 @@ class AccessIT {
   void startAndLoad() throws Exception {
     service = LiveService.start(tmp.resolve("data"));
     fixture.loadInto(service);
+    // DfE's list: Birmingham's two schools and one that has not sent; London's one school
+    service.importSchools(
+        GiasCsv.write(
+            tmp,
+            "20230301",
+            List.of(
+                GiasCsv.School.primary("330", "Birmingham", "2001", "Big Primary"),
+                GiasCsv.School.primary("330", "Birmingham", "2002", "Tiny Primary"),
+                GiasCsv.School.primary("330", "Birmingham", "2003", "Quiet Primary"),
+                GiasCsv.School.primary("201", "City of London", "2001", "City Primary"))),
+        4);
     for (TestPupil p : fixture.everyone) {
       identities.addAll(List.of(p.upn(), p.forename(), p.surname(), p.dob()));
     }
@@ -71,12 +83,14 @@ class AccessIT {
                 "/api/submissions",
                 "/api/data-errors",
                 "/api/codes",
+                "/api/completeness",
                 "/metrics",
                 "/health"));
     for (String la : List.of("330", "201", "801")) {
       paths.add("/api/las/" + la);
       paths.add("/api/data-errors?la=" + la);
       paths.add("/api/codes?level=la&key=" + la);
+      paths.add("/api/completeness?la=" + la);
       paths.add("/reports/las/" + la + "/summary.pdf");
     }
     for (String school : fixture.counting.keySet()) {
@@ -231,6 +245,75 @@ class AccessIT {
       }
     }
     throw new AssertionError("no " + ruleId + " issue in " + issues);
+  }
+
+  private JsonNode json(String path, String token) throws Exception {
+    HttpResponse<String> r = service.get(path, token);
+    assertThat(r.statusCode()).as(path).isEqualTo(200);
+    return Json.mapper().readTree(r.body());
+  }
+
+  /** laestab|status of each school listed, in the order given. */
+  private static List<String> schools(JsonNode completeness) {
+    List<String> out = new ArrayList<>();
+    completeness
+        .get("schools")
+        .forEach(s -> out.add(s.get("laestab").asText() + "|" + s.get("status").asText()));
+    return out;
+  }
+
+  /** expectedSchools|received|notReceived|withErrors|confirmed of one area's counts. */
+  private static String counts(JsonNode c) {
+    return c.get("expectedSchools").asText()
+        + "|"
+        + c.get("received").asText()
+        + "|"
+        + c.get("notReceived").asText()
+        + "|"
+        + c.get("withErrors").asText()
+        + "|"
+        + c.get("confirmed").asText();
+  }
+
+  @Test
+  void completenessCountsAreForAnyoneAndTheListOfSchoolsForTheLasOwnToken() throws Exception {
+    String birmingham = "/api/completeness?la=330";
+    JsonNode anonymous = json(birmingham, null);
+    assertThat(anonymous.get("collection").asText() + "|" + anonymous.get("year").asInt())
+        .isEqualTo("KS1_TA|2023");
+    assertThat(counts(anonymous.get("la"))).isEqualTo("3|2|1|0|0");
+    assertThat(anonymous.get("la").get("receivedPct").asDouble()).isEqualTo(200.0 / 3);
+    assertThat(anonymous.has("schools")).isFalse();
+    assertThat(anonymous.get("note").asText())
+        .isEqualTo("Counts only: the list of schools is for the LA's own token");
+    // Birmingham's own token: its schools, not received first
+    assertThat(schools(json(birmingham, LiveService.TOKEN_330)))
+        .containsExactly(
+            "3302003|not received",
+            ReportingFixture.BIG + "|received",
+            ReportingFixture.TINY + "|received");
+    // London's token: Birmingham's counts only, and its own school (with its UPN error)
+    assertThat(json(birmingham, LiveService.TOKEN_201).has("schools")).isFalse();
+    assertThat(schools(json("/api/completeness?la=201", LiveService.TOKEN_201)))
+        .containsExactly(ReportingFixture.LONDON + "|received with errors");
+    // the South West's school sent a file without being on a list
+    assertThat(schools(json("/api/completeness?la=801", LiveService.TOKEN_NATIONAL)))
+        .containsExactly(ReportingFixture.SOUTH_WEST + "|received, not expected");
+    // without an LA: England, the regions and every LA, counts only, for anyone
+    for (String token : java.util.Arrays.asList(null, LiveService.TOKEN_330)) {
+      JsonNode all = json("/api/completeness", token);
+      assertThat(counts(all.get("national"))).isEqualTo("4|3|1|1|0");
+      assertThat(all.has("schools")).isFalse();
+      List<String> las = new ArrayList<>();
+      all.get("las").forEach(l -> las.add(l.get("key").asText() + ":" + counts(l)));
+      assertThat(las).containsExactly("201:1|1|0|1|0", "330:3|2|1|0|0", "801:0|0|0|0|0");
+    }
+    // and every figure's coverage says how many of the expected schools it rests on
+    JsonNode coverage = json("/api/coverage", null).get("expected");
+    assertThat(coverage.get("national").get("text").asText()).isEqualTo("3 of 4 expected schools");
+    assertThat(coverage.get("las").get("330").get("text").asText())
+        .isEqualTo("2 of 3 expected schools");
+    assertThat(coverage.get("las").get("801").isNull()).isTrue();
   }
 
   @Test

@@ -102,6 +102,29 @@ final class LiveService implements AutoCloseable {
                     && count("SELECT count(*) FROM submissions WHERE status = 'processing'") == 0);
   }
 
+  /**
+   * Imports DfE's list of schools through the real command, which sends it to this service's
+   * broker, and waits until the store holds every school of it.
+   */
+  void importSchools(Path gias, int schools) throws Exception {
+    java.io.StringWriter err = new java.io.StringWriter();
+    int exit =
+        Ks1.execute(
+            new java.io.PrintWriter(new java.io.StringWriter(), true),
+            new java.io.PrintWriter(err, true),
+            "schools",
+            "import",
+            "--data",
+            data.toString(),
+            gias.toString());
+    if (exit != 0) {
+      throw new AssertionError("schools import exited " + exit + ": " + err);
+    }
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> count("SELECT count(*) FROM listed_schools") == schools);
+  }
+
   long count(String sql) throws SQLException {
     return Long.parseLong(rows(sql).get(0));
   }

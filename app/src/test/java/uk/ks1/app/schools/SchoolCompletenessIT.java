@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import uk.ks1.app.Ks1;
+import uk.ks1.testkit.GiasCsv;
 import uk.ks1.testkit.Sheets;
 import uk.ks1.testkit.SqlRows;
 import uk.ks1.testkit.TestUpns;
@@ -297,123 +297,75 @@ class SchoolCompletenessIT {
   }
 
   /** DfE's list in its real header (a subset of its 139 columns, in its order), Windows-1252. */
-  private Path gias() throws Exception {
-    String header =
-        "URN,LA (code),LA (name),EstablishmentNumber,EstablishmentName,"
-            + "TypeOfEstablishment (name),EstablishmentTypeGroup (name),"
-            + "EstablishmentStatus (name),ReasonEstablishmentOpened (name),OpenDate,"
-            + "ReasonEstablishmentClosed (name),CloseDate,PhaseOfEducation (name),"
-            + "StatutoryLowAge,StatutoryHighAge,Boarders (name),NumberOfPupils,Trusts (name),"
-            + "HeadTitle (name),HeadFirstName,HeadLastName";
-    List<String> lines = new ArrayList<>();
-    lines.add(header);
-    lines.add(
-        school(
-            "103001",
-            "2001",
-            "St Thérèse's Catholic Primary School",
-            "Voluntary aided" + " school",
-            "Local authority maintained schools",
-            "Open",
-            "Primary",
-            "4",
-            "11",
-            "",
-            "Mrs",
-            "Zoë",
-            "Brontë"));
-    lines.add(
-        school(
-            "103002",
-            "2002",
-            "Alder Primary School",
-            "Academy converter",
-            "Academies",
-            "Open",
-            "Primary",
-            "4",
-            "11",
-            "Oak Learning Trust",
-            "Mr",
-            "Tom",
-            "Hughes"));
-    lines.add(
-        school(
-            "103003",
-            "2003",
-            "Birch Primary School",
-            "Community school",
-            "Local authority maintained schools",
-            "Open, but proposed to close",
-            "Primary",
-            "4",
-            "11",
-            "",
-            "Ms",
-            "Ann",
-            "Lee"));
-    lines.add(
-        school(
-            "103004",
-            "2004",
-            "Cedar Junior School",
-            "Community school",
-            "Local authority maintained schools",
-            "Open",
-            "Primary",
-            "7",
-            "11",
-            "",
-            "Mr",
-            "Raj",
-            "Patel"));
-    Path file = tmp.resolve("edubasealldata20250301.csv");
-    Files.write(
-        file, String.join("\r\n", lines).concat("\r\n").getBytes(Charset.forName("windows-1252")));
-    return file;
-  }
-
-  private static String school(
-      String urn,
-      String number,
-      String name,
-      String type,
-      String group,
-      String status,
-      String phase,
-      String low,
-      String high,
-      String trust,
-      String title,
-      String first,
-      String last) {
-    return String.join(
-        ",",
-        urn,
-        "330",
-        "Birmingham",
-        number,
-        quote(name),
-        quote(type),
-        quote(group),
-        quote(status),
-        "Not applicable",
-        "01-09-1990",
-        "Not applicable",
-        "",
-        phase,
-        low,
-        high,
-        "No boarders",
-        "210",
-        quote(trust),
-        title,
-        first,
-        last);
-  }
-
-  private static String quote(String s) {
-    return s.contains(",") || s.contains("'") ? "\"" + s + "\"" : s;
+  private Path gias() {
+    return GiasCsv.write(
+        tmp,
+        "20250301",
+        List.of(
+            new GiasCsv.School(
+                "103001",
+                "330",
+                "Birmingham",
+                "2001",
+                "St Thérèse's Catholic Primary School",
+                "Voluntary aided school",
+                "Local authority maintained schools",
+                "Open",
+                "Primary",
+                "4",
+                "11",
+                "",
+                "Mrs",
+                "Zoë",
+                "Brontë"),
+            new GiasCsv.School(
+                "103002",
+                "330",
+                "Birmingham",
+                "2002",
+                "Alder Primary School",
+                "Academy converter",
+                "Academies",
+                "Open",
+                "Primary",
+                "4",
+                "11",
+                "Oak Learning Trust",
+                "Mr",
+                "Tom",
+                "Hughes"),
+            new GiasCsv.School(
+                "103003",
+                "330",
+                "Birmingham",
+                "2003",
+                "Birch Primary School",
+                "Community school",
+                "Local authority maintained schools",
+                "Open, but proposed to close",
+                "Primary",
+                "4",
+                "11",
+                "",
+                "Ms",
+                "Ann",
+                "Lee"),
+            new GiasCsv.School(
+                "103004",
+                "330",
+                "Birmingham",
+                "2004",
+                "Cedar Junior School",
+                "Community school",
+                "Local authority maintained schools",
+                "Open",
+                "Primary",
+                "7",
+                "11",
+                "",
+                "Mr",
+                "Raj",
+                "Patel")));
   }
 
   private String one(String sql) throws Exception {
