@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "report",
     description = "Write reports from the store.",
-    subcommands = {ErrorsReportCommand.class, MissingReportCommand.class})
+    subcommands = {ErrorsReportCommand.class, MissingReportCommand.class, PacksReportCommand.class})
 public final class ReportCommand implements Runnable {
   @Spec CommandSpec spec;
 

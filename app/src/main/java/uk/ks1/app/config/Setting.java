@@ -220,7 +220,8 @@ public enum Setting {
             "confirm",
             "sql",
             "report errors",
-            "report missing");
+            "report missing",
+            "report packs");
     public static final List<String> RUN = List.of("run");
 
     private Commands() {}

@@ -165,12 +165,96 @@ class SchoolCompletenessIT {
     assertThat(status(A)).isEqualTo("received");
     List<String> before = completeness();
 
+    // the packs back to schools: one zip per school with figures, exactly its figures and pupils
+    checkPacks();
+
     // the list, the correction and the confirmation come back from the topics
     Run rebuilt = ks1("rebuild", "--data", data.toString());
     assertThat(rebuilt.exit()).as(rebuilt.err()).isZero();
     assertThat(completeness()).isEqualTo(before);
     assertThat(one("SELECT count(*) FROM school_confirmations")).isEqualTo("1");
     assertThat(one("SELECT count(*) FROM expected_overlay")).isEqualTo("1");
+  }
+
+  private void checkPacks() throws Exception {
+    Path out = tmp.resolve("packs");
+    Run packs =
+        ks1(
+            "report",
+            "packs",
+            "--data",
+            data.toString(),
+            "--la",
+            "330",
+            "--collection",
+            "phonics",
+            "--out",
+            out.toString());
+    assertThat(packs.exit()).as(packs.err()).isZero();
+    assertThat(packs.out())
+        .startsWith(
+            "LA 330, PHONICS 2025: 3 school pack(s) (6 pupils: summary PDF, pupil list CSV and"
+                + " XLSX in one zip each) and the LA's summary, in "
+                + out
+                + ".");
+    assertThat(packs.err()).contains("Packs [##############################] 3 of 3");
+    try (java.util.stream.Stream<Path> files = Files.list(out)) {
+      assertThat(files.map(p -> p.getFileName().toString()).sorted())
+          .containsExactly(
+              A + "_PHONICS_2025.zip",
+              B + "_PHONICS_2025.zip",
+              X + "_PHONICS_2025.zip",
+              "330_PHONICS_2025_la-summary.pdf");
+    }
+    // marks: A 39 and 35 (both met), B 33 and 12 (one met), X 32 and 40 (both met)
+    checkPack(out, A, "2 2 100");
+    checkPack(out, B, "2 1 50");
+    checkPack(out, X, "2 2 100");
+    String la = pdfText(Files.readAllBytes(out.resolve("330_PHONICS_2025_la-summary.pdf")));
+    assertThat(la).contains("covering 6 pupils in 3 schools", A, B, X);
+  }
+
+  /** One school's zip: its PDF's figures, and its pupils (and only its) in the CSV and XLSX. */
+  private void checkPack(Path out, String laestab, String eligibleMetPct) throws Exception {
+    String stem = laestab + "_PHONICS_2025";
+    java.util.Map<String, byte[]> entries = new java.util.TreeMap<>();
+    try (java.util.zip.ZipInputStream z =
+        new java.util.zip.ZipInputStream(Files.newInputStream(out.resolve(stem + ".zip")))) {
+      for (var e = z.getNextEntry(); e != null; e = z.getNextEntry()) {
+        entries.put(e.getName(), z.readAllBytes());
+      }
+    }
+    assertThat(entries.keySet())
+        .containsExactly(stem + "_pupils.csv", stem + "_pupils.xlsx", stem + "_summary.pdf");
+    String pdf = pdfText(entries.get(stem + "_summary.pdf"));
+    assertThat(pdf)
+        .contains("School " + laestab + ", LA 330", "covering 2 pupils in 1 school")
+        .contains("Year 1 met the expected standard " + eligibleMetPct + "\n");
+    List<String> upns =
+        List.of(
+            TestUpns.unique("330", laestab.substring(3), 1),
+            TestUpns.unique("330", laestab.substring(3), 2));
+    List<String> csv =
+        new String(entries.get(stem + "_pupils.csv"), java.nio.charset.StandardCharsets.UTF_8)
+            .lines()
+            .skip(1)
+            .toList();
+    assertThat(csv).hasSize(2);
+    assertThat(csv.get(0)).startsWith("2," + upns.get(0) + ",,Byron,Ada,");
+    assertThat(csv.get(1)).startsWith("3," + upns.get(1) + ",,Okafor,Ben,");
+    try (XSSFWorkbook book =
+        new XSSFWorkbook(new java.io.ByteArrayInputStream(entries.get(stem + "_pupils.xlsx")))) {
+      var sheet = book.getSheetAt(0);
+      assertThat(sheet.getLastRowNum()).isEqualTo(4);
+      assertThat(sheet.getRow(3).getCell(1).getStringCellValue()).isEqualTo(upns.get(0));
+      assertThat(sheet.getRow(4).getCell(1).getStringCellValue()).isEqualTo(upns.get(1));
+    }
+  }
+
+  private static String pdfText(byte[] pdf) throws Exception {
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+    }
   }
 
   private List<String> completeness() throws Exception {

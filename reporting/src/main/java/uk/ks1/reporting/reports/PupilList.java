@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import uk.ks1.core.collection.CollectionDefinition;
 import uk.ks1.core.collection.Item;
+import uk.ks1.reporting.table.Table;
 
 /**
  * A school's pupil list (XLSX) for the LA's own quality checks: each pupil row of the school's
@@ -99,6 +100,30 @@ public final class PupilList {
     return pupils;
   }
 
+  /** A pupil's cells after its row number: identity, items, counts, issues. */
+  private static List<String> text(Pupil p) {
+    List<String> text =
+        new ArrayList<>(
+            Arrays.asList(
+                p.upn(), p.formerUpn(), p.surname(), p.forename(), p.dateOfBirth(), p.sex()));
+    text.addAll(p.items());
+    text.add(p.counts() ? "Yes" : "No");
+    text.add(p.issues());
+    return text;
+  }
+
+  /** The list as a table (for its CSV): the same columns as the workbook, row number first. */
+  public static Table table(CollectionDefinition d, String laestab, List<Pupil> pupils) {
+    List<List<String>> rows = new ArrayList<>();
+    for (Pupil p : pupils) {
+      List<String> row = new ArrayList<>();
+      row.add(String.valueOf(p.row()));
+      row.addAll(text(p));
+      rows.add(row);
+    }
+    return new Table("Pupils " + laestab, headers(d), rows, java.util.Set.of(0));
+  }
+
   public static byte[] xlsx(
       CollectionDefinition d, String laestab, String schoolName, int year, List<Pupil> pupils) {
     List<String> headers = headers(d);
@@ -126,13 +151,7 @@ public final class PupilList {
       for (Pupil p : pupils) {
         Row row = sheet.createRow(r++);
         cells.number(row, 0, p.row());
-        List<String> text =
-            new ArrayList<>(
-                Arrays.asList(
-                    p.upn(), p.formerUpn(), p.surname(), p.forename(), p.dateOfBirth(), p.sex()));
-        text.addAll(p.items());
-        text.add(p.counts() ? "Yes" : "No");
-        text.add(p.issues());
+        List<String> text = text(p);
         for (int i = 0; i < text.size(); i++) {
           cells.text(row, i + 1, text.get(i));
         }

@@ -5,10 +5,8 @@ import java.sql.ResultSet;
 import java.util.List;
 import uk.ks1.core.collection.CollectionDefinition;
 import uk.ks1.reporting.access.Exposure;
-import uk.ks1.reporting.figures.Disclosure;
 import uk.ks1.reporting.figures.FigureEndpoints;
 import uk.ks1.reporting.figures.FigureEndpoints.Levels;
-import uk.ks1.reporting.figures.Published;
 import uk.ks1.reporting.figures.Summary;
 import uk.ks1.reporting.http.ApiRequest;
 import uk.ks1.reporting.http.CollectionChoice;
@@ -84,14 +82,10 @@ public final class ReportEndpoints {
   private byte[] buildSchoolPdf(ApiRequest r, CollectionDefinition c, String laestab) {
     Levels levels = FigureEndpoints.levels(store, c, r);
     Summary school = levels.schools().get(laestab);
-    if (school == null) {
-      return null;
-    }
-    Disclosure d = FigureEndpoints.disclosure(store, c, r);
-    return SummaryReports.school(
-        c.reporting(),
-        FigureEndpoints.withGaps(d, levels, school),
-        levels.above(school).stream().map(d::publish).toList());
+    return school == null
+        ? null
+        : SummaryReports.school(
+            c.reporting(), FigureEndpoints.disclosure(store, c, r), levels, school);
   }
 
   private Reply laPdf(ApiRequest r) {
@@ -104,22 +98,11 @@ public final class ReportEndpoints {
   }
 
   private byte[] buildLaPdf(ApiRequest r, CollectionDefinition c, String la) {
-    Levels levels = FigureEndpoints.levels(store, c, r);
-    Summary summary = levels.las().get(la);
-    if (summary == null) {
-      return null;
-    }
-    Disclosure d = FigureEndpoints.disclosure(store, c, r);
-    List<Published> schools =
-        levels.schools().values().stream()
-            .filter(s -> la.equals(s.laCode()))
-            .map(d::publish)
-            .toList();
     return SummaryReports.la(
         c.reporting(),
-        FigureEndpoints.withGaps(d, levels, summary),
-        levels.above(summary).stream().map(d::publish).toList(),
-        schools);
+        FigureEndpoints.disclosure(store, c, r),
+        FigureEndpoints.levels(store, c, r),
+        la);
   }
 
   private Reply pupilList(ApiRequest r) {

@@ -5,7 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import uk.ks1.core.collection.CollectionReporting;
 import uk.ks1.core.collection.ReportedMeasure;
+import uk.ks1.reporting.figures.Disclosure;
+import uk.ks1.reporting.figures.FigureEndpoints;
+import uk.ks1.reporting.figures.FigureEndpoints.Levels;
 import uk.ks1.reporting.figures.Published;
+import uk.ks1.reporting.figures.Summary;
 
 /**
  * The summaries to send on, as PDFs: a school's figures with its gap analysis (table and chart)
@@ -70,6 +74,37 @@ public final class SummaryReports {
       pdf.notes(la.suppressed() || schools.stream().anyMatch(Published::suppressed));
       return pdf.finish();
     }
+  }
+
+  /**
+   * A school's summary for the caller {@code d} is made for: its figures, gaps and levels above.
+   */
+  public static byte[] school(
+      CollectionReporting collection, Disclosure d, Levels levels, Summary school) {
+    return school(
+        collection,
+        FigureEndpoints.withGaps(d, levels, school),
+        levels.above(school).stream().map(d::publish).toList());
+  }
+
+  /**
+   * An LA's summary for the caller {@code d} is made for, with its schools; null without figures.
+   */
+  public static byte[] la(CollectionReporting collection, Disclosure d, Levels levels, String la) {
+    Summary summary = levels.las().get(la);
+    if (summary == null) {
+      return null;
+    }
+    List<Published> schools =
+        levels.schools().values().stream()
+            .filter(s -> la.equals(s.laCode()))
+            .map(d::publish)
+            .toList();
+    return la(
+        collection,
+        FigureEndpoints.withGaps(d, levels, summary),
+        levels.above(summary).stream().map(d::publish).toList(),
+        schools);
   }
 
   /** "<short name> provisional summary: Alder Primary School". */
