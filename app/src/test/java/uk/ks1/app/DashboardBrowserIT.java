@@ -37,6 +37,7 @@ import uk.ks1.reporting.access.AccessTokens;
 import uk.ks1.reporting.http.ReportingConfig;
 import uk.ks1.reporting.http.ReportingServer;
 import uk.ks1.testkit.CtfBuilder;
+import uk.ks1.testkit.GiasCsv;
 import uk.ks1.testkit.Sheets;
 import uk.ks1.testkit.SqlRows;
 import uk.ks1.testkit.StageCtf;
@@ -208,6 +209,61 @@ class DashboardBrowserIT {
    * headline card, published figure and sparkline, no higher column, its gap analysis and its
    * codes; and back.
    */
+  @Test
+  void anLasTokenSeesItsSchoolsInTheCompletenessPanelAndOthersTheCounts() throws Exception {
+    service.importSchools(
+        GiasCsv.write(
+            tmp.resolve("gias"),
+            "20230301",
+            List.of(
+                GiasCsv.School.primary("330", "Birmingham", "2001", "Big Primary"),
+                GiasCsv.School.primary("330", "Birmingham", "2002", "Tiny Primary"),
+                GiasCsv.School.primary("330", "Birmingham", "2003", "Quiet Primary"))),
+        3);
+    browser.get(service.server.baseUrl() + "/");
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> browser.findElement(By.id("completeness")).isDisplayed());
+    assertThat(text("completeness-summary"))
+        .isEqualTo(
+            "England: 2 of 3 expected schools have sent (67%); 1 not received, 0 with errors, 0"
+                + " confirmed.");
+    assertThat(text("completeness-table"))
+        .contains("Birmingham (330) 3 2 1 0 0 67%")
+        .doesNotContain("Quiet Primary");
+    assertThat(text("national-coverage")).endsWith(" 2 of 3 expected schools have sent.");
+    assertThat(browser.findElement(By.id("completeness-fill")).getAttribute("style"))
+        .contains("width: 66.66");
+    try {
+      browser.findElement(By.cssSelector("#token-details summary")).click();
+      browser.findElement(By.id("token")).sendKeys(LiveService.TOKEN_330);
+      browser.findElement(By.id("token-use")).click();
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .until(() -> text("completeness-caption").equals("Your schools, overdue first"));
+      assertThat(text("token-state")).isEqualTo("Signed in with an access token");
+      assertThat(text("completeness-summary"))
+          .startsWith("Birmingham: 2 of 3 expected schools have sent (67%); 1 not received");
+      List<String> schools =
+          browser.findElements(By.cssSelector("#completeness-table tbody tr")).stream()
+              .map(WebElement::getText)
+              .toList();
+      assertThat(schools).hasSize(3);
+      assertThat(schools.get(0)).isEqualTo("Quiet Primary 3302003 not received no - - - -");
+      assertThat(schools.get(1)).startsWith("Big Primary 3302001 received no ");
+      assertThat(schools.get(2)).startsWith("Tiny Primary 3302002 received no ");
+    } finally {
+      browser.findElement(By.cssSelector("#token-details summary")).click();
+      WebElement out = browser.findElement(By.id("token-clear"));
+      if (out.isDisplayed()) {
+        out.click();
+      }
+    }
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> text("completeness-caption").startsWith("Expected schools by LA"));
+  }
+
   @Test
   void thePickerSwitchesEveryPanelToTheChosenCollectionAndKeepsItInTheUrl() throws Exception {
     Path data = tmp.resolve("two-collections");

@@ -83,6 +83,8 @@ public final class CompletenessEndpoint {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("collection", d.id());
     out.put("year", year);
+    // the caller's own LA (an LA's token), so a page knows which list it may ask for
+    out.put("yourLa", r.scope().laCode());
     out.put("national", summary(c, d.id(), year, "national").stream().findFirst().orElse(null));
     if (la == null) {
       out.put("regions", summary(c, d.id(), year, "region"));

@@ -35,11 +35,20 @@
     return path + (path.indexOf('?') < 0 ? '?' : '&') + ONLY;
   }
 
+  // an LA's access token, kept for this tab only: every request then sees what the token sees
+  var TOKEN = window.sessionStorage ? sessionStorage.getItem('ks1.token') : null;
+
+  function request(url) {
+    var init = { cache: 'no-cache' };
+    if (TOKEN) { init.headers = { Authorization: 'Bearer ' + TOKEN }; }
+    return fetch(url, init);
+  }
+
   function getJson(path) {
     path = of(path);
     var sep = path.indexOf('?') < 0 ? '?' : '&';
     var url = state.year ? path + sep + 'year=' + state.year : path;
-    return fetch(url, { cache: 'no-cache' }).then(function (r) {
+    return request(url).then(function (r) {
       if (!r.ok) { throw new Error(url + ': ' + r.status); }
       return r.json();
     });
@@ -175,13 +184,86 @@
     return { beginAtZero: true, max: 100, ticks: { callback: function (v) { return v + '%'; } } };
   }
 
+  // "N of M expected schools", where a list of schools exists
+  function expectedText(e) { return e ? ' ' + e.text + ' have sent.' : ''; }
+
+  function laName(key) {
+    var las = state.directory.las;
+    for (var i = 0; i < las.length; i++) { if (las[i].key === key) { return las[i].name; } }
+    return 'LA ' + key;
+  }
+
+  function head(table, names) {
+    table.tHead.innerHTML = '';
+    var tr = document.createElement('tr');
+    tr.className = 'govuk-table__row';
+    names.forEach(function (name, i) {
+      var th = document.createElement('th');
+      th.scope = 'col';
+      th.className = 'govuk-table__header' + (i > 0 && name.numeric ? ' govuk-table__header--numeric' : '');
+      text(th, name.text || name);
+      tr.appendChild(th);
+    });
+    table.tHead.appendChild(tr);
+  }
+
+  function overdueCell(s) {
+    if (!s.overdue) { return 'no'; }
+    var span = document.createElement('span');
+    span.className = 'ks1-overdue';
+    text(span, 'overdue');
+    return { node: span };
+  }
+
+  // Who has sent: received of expected as a bar; for an LA's own token its schools, overdue
+  // first; for anyone else the counts of every LA (the API gives no one else the list)
+  function drawCompleteness() {
+    return getJson('/api/completeness').then(function (all) {
+      var nat = all.national;
+      if (!nat || !nat.expectedSchools) { $('completeness').hidden = true; return null; }
+      $('completeness').hidden = false;
+      if (all.yourLa) {
+        return getJson('/api/completeness?la=' + all.yourLa).then(drawOwnSchools);
+      }
+      drawBar(nat, 'England');
+      text($('completeness-caption'), 'Expected schools by LA (counts only: an LA\'s access token shows its schools)');
+      head($('completeness-table'), ['LA', n('Expected'), n('Received'), n('Not received'), n('With errors'), n('Confirmed'), n('% received')]);
+      rows($('completeness-table').tBodies[0], all.las.filter(function (l) { return l.expectedSchools > 0; }), function (l) {
+        return [laName(l.key) + ' (' + l.key + ')', n(num(l.expectedSchools)), n(num(l.received)), n(num(l.notReceived)),
+          n(num(l.withErrors)), n(num(l.confirmed)), n(l.receivedPct === null ? 'x' : Math.round(l.receivedPct) + '%')];
+      });
+      return null;
+    });
+  }
+
+  function drawBar(c, area) {
+    var pct = c.expectedSchools ? 100 * c.received / c.expectedSchools : 0;
+    text($('completeness-summary'), area + ': ' + num(c.received) + ' of ' + num(c.expectedSchools) +
+      ' expected schools have sent (' + Math.round(pct) + '%); ' + num(c.notReceived) + ' not received, ' +
+      num(c.withErrors) + ' with errors, ' + num(c.confirmed) + ' confirmed.' +
+      (c.deadline ? ' Deadline ' + c.deadline + '.' : ''));
+    $('completeness-fill').style.width = pct + '%';
+    $('completeness-bar').setAttribute('aria-label', num(c.received) + ' of ' + num(c.expectedSchools) + ' expected schools received');
+  }
+
+  function drawOwnSchools(own) {
+    drawBar(own.la, laName(own.la.key));
+    text($('completeness-caption'), 'Your schools, overdue first');
+    head($('completeness-table'), ['School', 'LAESTAB', 'Status', 'Overdue', 'Last file', n('Errors'), n('Queries'), 'Confirmed by']);
+    rows($('completeness-table').tBodies[0], own.schools, function (s) {
+      return [s.schoolName || s.laestab, s.laestab, s.status, overdueCell(s), time(s.lastReceivedAt),
+        n(s.errors === null ? '-' : num(s.errors)), n(s.queries === null ? '-' : num(s.queries)), s.confirmedBy || '-'];
+    });
+  }
+
   function drawNational(nat) {
     state.national = nat;
     text($('year-label'), (nat.year - 1) + '/' + String(nat.year).slice(2));
     var c = nat.coverage;
     text($('national-coverage'),
       'Provisional. Covers ' + num(c.pupils) + ' pupils in ' + num(c.schools) + ' schools across ' +
-      num(c.las) + (c.las === 1 ? ' LA' : ' LAs') + '. Last updated ' + time(c.updatedAt) + '.');
+      num(c.las) + (c.las === 1 ? ' LA' : ' LAs') + '. Last updated ' + time(c.updatedAt) + '.' +
+      expectedText(state.expected && state.expected.national));
     text($('national-pupils'), num(c.pupils));
     HEADLINE.forEach(function (k) {
       text($('national-' + k), pct(measure(nat, k)[MET + 'PctRounded']));
@@ -276,7 +358,8 @@
       $('gap').hidden = false;
       text($('gap-title'), f.name + (f.level === 'school' ? ' (' + f.key + ')' : ' (LA ' + f.key + ')'));
       text($('gap-coverage'), 'Covers ' + num(f.coverage.pupils) + ' pupils in ' + num(f.coverage.schools) +
-        ' school(s); last updated ' + time(f.coverage.updatedAt) + '.' + (f.suppressed ? ' Published view: small numbers suppressed, see the note below.' : ''));
+        ' school(s); last updated ' + time(f.coverage.updatedAt) + '.' +
+        (f.level === 'la' && state.expected ? expectedText(state.expected.las[f.key]) : '') + (f.suppressed ? ' Published view: small numbers suppressed, see the note below.' : ''));
       $('gap-pdf').href = of('/reports/' + pick.kind + '/' + f.key + '/summary.pdf');
       var comparators = (f.gaps || []).map(function (g) { return g.against; });
       var series = [f];
@@ -436,14 +519,15 @@
         state.regions = all[0]; state.las = all[1]; state.directory = all[2];
         drawComparison();
         fillPicker();
-        return drawGap();
+        return Promise.all([drawGap(), drawCompleteness()]);
       }),
-      fetch('/api/submissions?limit=15', { cache: 'no-cache' }).then(function (r) { return r.json(); }).then(drawHistory)
+      request('/api/submissions?limit=15').then(function (r) { return r.json(); }).then(drawHistory)
     ]).catch(function (e) { text($('live-status'), 'Could not load: ' + e.message); });
   }
 
   function years() {
-    return fetch(of('/api/coverage'), { cache: 'no-cache' }).then(function (r) { return r.json(); }).then(function (c) {
+    return request(of('/api/coverage')).then(function (r) { return r.json(); }).then(function (c) {
+      state.expected = c.expected || { national: null, las: {} };
       var select = $('year');
       var current = state.year || c.year;
       select.innerHTML = '';
@@ -470,6 +554,17 @@
     source.addEventListener('figures-changed', function () { years().then(refresh); });
   }
 
+  if (TOKEN) {
+    text($('token-state'), 'Signed in with an access token');
+    $('token-clear').hidden = false;
+  }
+  $('token-use').addEventListener('click', function () {
+    var t = $('token').value.trim();
+    if (t) { sessionStorage.setItem('ks1.token', t); window.location.reload(); }
+  });
+  $('token-clear').addEventListener('click', function () {
+    sessionStorage.removeItem('ks1.token'); window.location.reload();
+  });
   $('measure').addEventListener('change', drawComparison);
   // another collection: its page, in its words (the choice kept in the URL)
   if ($('collection-picker')) {
