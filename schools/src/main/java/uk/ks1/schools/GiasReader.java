@@ -1,12 +1,7 @@
 package uk.ks1.schools;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -59,7 +54,6 @@ public final class GiasReader {
   private static final Pattern DATED = Pattern.compile("(?i)edubasealldata(\\d{8})");
   private static final DateTimeFormatter NAME_DATE = DateTimeFormatter.BASIC_ISO_DATE;
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-uuuu");
-  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   private GiasReader() {}
 
@@ -99,7 +93,7 @@ public final class GiasReader {
             .setSkipHeaderRecord(true)
             .setIgnoreEmptyLines(true)
             .get()
-            .parse(decoded(csv))) {
+            .parse(Encodings.gias(csv))) {
       Map<String, Integer> columns = columns(parser.getHeaderNames(), name);
       List<ListedSchool> schools = new ArrayList<>();
       int skipped = 0;
@@ -132,22 +126,6 @@ public final class GiasReader {
     } catch (DateTimeParseException e) {
       return otherwise;
     }
-  }
-
-  /** Windows-1252, or UTF-8 after a byte-order mark (which is dropped). */
-  private static Reader decoded(InputStream in) throws IOException {
-    BufferedInputStream b = new BufferedInputStream(in);
-    b.mark(3);
-    byte[] head = b.readNBytes(3);
-    boolean bom =
-        head.length == 3
-            && (head[0] & 0xFF) == 0xEF
-            && (head[1] & 0xFF) == 0xBB
-            && (head[2] & 0xFF) == 0xBF;
-    if (!bom) {
-      b.reset();
-    }
-    return new InputStreamReader(b, bom ? StandardCharsets.UTF_8 : WINDOWS_1252);
   }
 
   private static Map<String, Integer> columns(List<String> header, String name)

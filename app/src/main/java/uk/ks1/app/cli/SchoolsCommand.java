@@ -8,7 +8,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "schools",
     description = "The list of schools: import DfE's list (GIAS), correct whom the LA expects.",
-    subcommands = {SchoolsImportCommand.class, SchoolsSetCommand.class})
+    subcommands = {
+      SchoolsImportCommand.class,
+      SchoolsSetCommand.class,
+      SchoolsOverlayCommand.class
+    })
 public final class SchoolsCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -207,7 +207,15 @@ public enum Setting {
   public static final class Commands {
     /** The commands that run the pipeline on the data folder. */
     public static final List<String> PIPELINE =
-        List.of("run", "load", "rebuild", "delete", "schools import", "schools set", "confirm");
+        List.of(
+            "run",
+            "load",
+            "rebuild",
+            "delete",
+            "schools import",
+            "schools set",
+            "schools overlay",
+            "confirm");
 
     public static final List<String> ALL =
         List.of(
@@ -217,6 +225,7 @@ public enum Setting {
             "delete",
             "schools import",
             "schools set",
+            "schools overlay",
             "confirm",
             "sql",
             "report errors",

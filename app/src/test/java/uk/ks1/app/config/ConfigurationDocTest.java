@@ -47,7 +47,7 @@ class ConfigurationDocTest {
                 + " dashboard and API (0 to 65535; 0 picks a free one) |")
         .contains(
             "|  |  | `KS1_PUPIL_KEY` | &lt;data>/pupil-key.secret, created on first start | run,"
-                + " load, rebuild, delete, schools import, schools set, confirm |");
+                + " load, rebuild, delete, schools import, schools set, schools overlay, confirm |");
   }
 
   @Test

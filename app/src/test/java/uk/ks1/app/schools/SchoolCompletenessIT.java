@@ -96,6 +96,38 @@ class SchoolCompletenessIT {
                     + "' AND collection = 'PHONICS' AND year = 2025"))
         .isEqualTo("false|set by the LA: closed for rebuilding");
 
+    // the overlay CSV: a file with a bad row is refused whole; then next summer's correction for A
+    Path overlay = tmp.resolve("overlay.csv");
+    Files.writeString(
+        overlay,
+        "LAESTAB,Collection,Year,Expected,Reason\r\n"
+            + A
+            + ",phonics,2026,no,amalgamating with Birch\r\n"
+            + "3302,phonics,2026,maybe,\r\n");
+    Run refusedOverlay = ks1("schools", "overlay", "--data", data.toString(), overlay.toString());
+    assertThat(refusedOverlay.exit()).isEqualTo(2);
+    assertThat(refusedOverlay.err())
+        .contains(
+            "overlay.csv was not applied: correct these and send it again.",
+            "overlay.csv row 3, LAESTAB '3302': a school's 7-digit DfE number",
+            "overlay.csv row 3, Expected 'maybe': yes or no",
+            "overlay.csv row 3, Reason is empty");
+    Files.writeString(
+        overlay,
+        "LAESTAB,Collection,Year,Expected,Reason\r\n"
+            + A
+            + ",phonics,2026,no,amalgamating with Birch\r\n");
+    Run overlaid = ks1("schools", "overlay", "--data", data.toString(), overlay.toString());
+    assertThat(overlaid.exit()).as(overlaid.err()).isZero();
+    assertThat(overlaid.out()).startsWith("1 correction(s) from overlay.csv: in the store");
+    assertThat(
+            one(
+                "SELECT expected || '|' || reason FROM expected_schools"
+                    + " WHERE laestab = '"
+                    + A
+                    + "' AND collection = 'PHONICS' AND year = 2026"))
+        .isEqualTo("false|set by the LA: amalgamating with Birch");
+
     // A's first file cannot be read: an upload error
     load(A + "_PHONICS_25.csv", "School DFE,UPN,Forename\n");
     assertThat(status(A)).isEqualTo("upload error");
@@ -173,7 +205,7 @@ class SchoolCompletenessIT {
     assertThat(rebuilt.exit()).as(rebuilt.err()).isZero();
     assertThat(completeness()).isEqualTo(before);
     assertThat(one("SELECT count(*) FROM school_confirmations")).isEqualTo("1");
-    assertThat(one("SELECT count(*) FROM expected_overlay")).isEqualTo("1");
+    assertThat(one("SELECT count(*) FROM expected_overlay")).isEqualTo("2");
   }
 
   private void checkPacks() throws Exception {
@@ -208,6 +240,9 @@ class SchoolCompletenessIT {
     }
     // marks: A 39 and 35 (both met), B 33 and 12 (one met), X 32 and 40 (both met)
     checkPack(out, A, "2 2 100");
+    // a template names no school: the pack is titled with DfE's list's name
+    assertThat(pdfText(entry(out, A, "_summary.pdf")).replace("\n", " "))
+        .startsWith("Phonics provisional summary: St Thérèse's Catholic Primary School");
     checkPack(out, B, "2 1 50");
     checkPack(out, X, "2 2 100");
     String la = pdfText(Files.readAllBytes(out.resolve("330_PHONICS_2025_la-summary.pdf")));
@@ -249,6 +284,19 @@ class SchoolCompletenessIT {
       assertThat(sheet.getRow(3).getCell(1).getStringCellValue()).isEqualTo(upns.get(0));
       assertThat(sheet.getRow(4).getCell(1).getStringCellValue()).isEqualTo(upns.get(1));
     }
+  }
+
+  private static byte[] entry(Path out, String laestab, String suffix) throws Exception {
+    String stem = laestab + "_PHONICS_2025";
+    try (java.util.zip.ZipInputStream z =
+        new java.util.zip.ZipInputStream(Files.newInputStream(out.resolve(stem + ".zip")))) {
+      for (var e = z.getNextEntry(); e != null; e = z.getNextEntry()) {
+        if (e.getName().equals(stem + suffix)) {
+          return z.readAllBytes();
+        }
+      }
+    }
+    throw new AssertionError("no " + stem + suffix);
   }
 
   private static String pdfText(byte[] pdf) throws Exception {

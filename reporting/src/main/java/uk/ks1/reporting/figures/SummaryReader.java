@@ -150,7 +150,9 @@ public final class SummaryReader {
               + views.laSummary()
               + " s LEFT JOIN las l USING (la_code)";
       case SCHOOL ->
-          "SELECT s.*, s.laestab AS key_, coalesce(n.school_name, s.laestab) AS name_,"
+          "SELECT s.*, s.laestab AS key_,"
+              // the name the school's file gave, else DfE's list's, else its number
+              + " coalesce(n.school_name, sl.school_name, s.laestab) AS name_,"
               + " substr(s.laestab, 1, 3) AS la_, l.region AS region_"
               + " FROM "
               + views.schoolSummary()
@@ -159,7 +161,8 @@ public final class SummaryReader {
               + " LEFT JOIN (SELECT laestab, arg_max(school_name, received_at) AS school_name"
               + "   FROM submissions WHERE laestab IS NOT NULL AND status IN "
               + CURRENT
-              + "   GROUP BY laestab) n ON n.laestab = s.laestab";
+              + "   GROUP BY laestab) n ON n.laestab = s.laestab"
+              + " LEFT JOIN school_list sl ON sl.laestab = s.laestab";
     };
   }
 
