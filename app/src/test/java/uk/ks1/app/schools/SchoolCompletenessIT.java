@@ -23,8 +23,8 @@ import uk.ks1.testkit.TestUpns;
  * One LA's phonics collection through the real CLI, one data folder: DfE's list imported (in GIAS's
  * own header and encoding), a school moved through every status (not received, upload error,
  * received with errors, received, confirmed, received again after a new file), a school excused by
- * the LA, a school that sent a file without being on the list; the views and the chase list checked
- * at each step; the list, the correction and the confirmation surviving a rebuild.
+ * the LA, a school that sent a file without being on the list; the views, the API and the chase
+ * list checked at each step; the list, the correction and the confirmation surviving a rebuild.
  */
 @Timeout(300)
 class SchoolCompletenessIT {
@@ -53,6 +53,11 @@ class SchoolCompletenessIT {
   void aSchoolMovesThroughEveryStatusAndTheListSurvivesARebuild() throws Exception {
     data = tmp.resolve("data");
     store = data.resolve("ks1.duckdb");
+    // the deadlines, in the data folder's settings so every command reads them: phonics by 26 June,
+    // Birmingham's own a week later; both long past
+    Files.createDirectories(data);
+    Files.writeString(
+        data.resolve("ks1.properties"), "deadlines=PHONICS=2025-06-26,PHONICS@330=2025-07-03\n");
     Run imported = ks1("schools", "import", "--data", data.toString(), gias().toString());
     assertThat(imported.exit()).as(imported.err()).isZero();
     assertThat(imported.out())
@@ -70,6 +75,12 @@ class SchoolCompletenessIT {
             J + "|false|" + reasonOf(J));
     assertThat(status(A)).isEqualTo("not received");
     assertThat(laCounts()).isEqualTo("3|0|3|0|0|0.0");
+    assertThat(
+            one(
+                "SELECT overdue || '|' || deadline FROM school_completeness WHERE laestab = '"
+                    + A
+                    + "' AND collection = 'PHONICS' AND year = 2025"))
+        .isEqualTo("true|2025-07-03");
 
     // the LA excuses C
     Run excused =
@@ -145,7 +156,9 @@ class SchoolCompletenessIT {
     assertThat(laCounts()).isEqualTo("2|2|0|1|0|100.0");
     assertThat(chaseList())
         .containsExactly(
-            A + "|received with errors|1 error(s) to correct and send again.",
+            A
+                + "|received with errors|1 error(s) to correct and send again. The deadline"
+                + " (2025-07-03) has passed.",
             B + "|received|To be confirmed by the headteacher.");
 
     // confirming A is refused while its error is open
@@ -320,11 +333,64 @@ class SchoolCompletenessIT {
     };
   }
 
+  /** The school's status in the view, checked to be the API's for the LA's token. */
   private String status(String laestab) throws Exception {
-    return one(
-        "SELECT status FROM school_completeness WHERE laestab = '"
-            + laestab
-            + "' AND collection = 'PHONICS' AND year = 2025");
+    String status =
+        one(
+            "SELECT status FROM school_completeness WHERE laestab = '"
+                + laestab
+                + "' AND collection = 'PHONICS' AND year = 2025");
+    assertThat(apiStatuses()).as("the API's statuses").containsEntry(laestab, status);
+    return status;
+  }
+
+  private static final String TOKEN_330 = "token-of-birmingham";
+
+  /**
+   * Every school's status as {@code /api/completeness} gives it to Birmingham's token, from a
+   * reporting server started on the store for the question (the CLI's loads hold it otherwise);
+   * anonymous callers get the same counts and no list.
+   */
+  private java.util.Map<String, String> apiStatuses() throws Exception {
+    var collections = uk.ks1.app.pipeline.Registered.collections();
+    var tokens =
+        uk.ks1.reporting.access.AccessTokens.parse(
+            uk.ks1.reporting.access.AccessTokens.sha256(TOKEN_330) + " la:330\n", "test");
+    try (var opened =
+            uk.ks1.aggregate.store.Store.open(
+                store,
+                collections,
+                uk.ks1.validate.RuleCatalogue.of(collections).storedDefinitions());
+        var server =
+            new uk.ks1.reporting.http.ReportingServer(
+                    collections,
+                    opened,
+                    new uk.ks1.reporting.http.ReportingConfig("127.0.0.1", 0, tokens, 2025))
+                .start()) {
+      String path = "/api/completeness?collection=PHONICS&la=330&year=2025";
+      var http = java.net.http.HttpClient.newHttpClient();
+      var own =
+          http.send(
+              java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.baseUrl() + path))
+                  .header("Authorization", "Bearer " + TOKEN_330)
+                  .build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString());
+      var anonymous =
+          http.send(
+              java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.baseUrl() + path))
+                  .build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(own.statusCode()).isEqualTo(200);
+      var ownJson = uk.ks1.core.json.Json.mapper().readTree(own.body());
+      var anonymousJson = uk.ks1.core.json.Json.mapper().readTree(anonymous.body());
+      assertThat(anonymousJson.has("schools")).isFalse();
+      assertThat(anonymousJson.get("la")).isEqualTo(ownJson.get("la"));
+      java.util.Map<String, String> statuses = new java.util.LinkedHashMap<>();
+      ownJson
+          .get("schools")
+          .forEach(x -> statuses.put(x.get("laestab").asText(), x.get("status").asText()));
+      return statuses;
+    }
   }
 
   /** expected_schools, received, not_received, with_errors, confirmed, received_pct. */
