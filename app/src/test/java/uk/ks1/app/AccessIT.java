@@ -275,8 +275,12 @@ class AccessIT {
         + c.get("confirmed").asText();
   }
 
+  /**
+   * Counts for anyone, the list of schools for the LA's own token; and then a headteacher's
+   * confirmation posted with it (in this one test, so no other sees the confirmed school).
+   */
   @Test
-  void completenessCountsAreForAnyoneAndTheListOfSchoolsForTheLasOwnToken() throws Exception {
+  void completenessIsForAnyoneItsListAndConfirmingForTheLasOwnToken() throws Exception {
     String birmingham = "/api/completeness?la=330";
     JsonNode anonymous = json(birmingham, null);
     assertThat(anonymous.get("collection").asText() + "|" + anonymous.get("year").asInt())
@@ -314,6 +318,44 @@ class AccessIT {
     assertThat(coverage.get("las").get("330").get("text").asText())
         .isEqualTo("2 of 3 expected schools");
     assertThat(coverage.get("las").get("801").isNull()).isTrue();
+
+    // confirming: the LA's own token only, and only a return without errors
+    String big = "/api/schools/" + ReportingFixture.BIG + "/confirmation";
+    String body = "{\"by\": \"Mrs Ada Lovelace\", \"note\": \"2 queries: pupils arrived in May\"}";
+    assertThat(service.post(big, body, null).statusCode()).isEqualTo(401);
+    assertThat(service.post(big, body, LiveService.TOKEN_201).statusCode()).isEqualTo(403);
+    assertThat(service.post(big, body, LiveService.TOKEN_NATIONAL).statusCode()).isEqualTo(403);
+    HttpResponse<String> nobody = service.post(big, "{}", LiveService.TOKEN_330);
+    assertThat(nobody.statusCode()).isEqualTo(400);
+    assertThat(Json.mapper().readTree(nobody.body()).get("error").asText())
+        .isEqualTo("\"by\" must name who confirmed (at most 200 characters)");
+    HttpResponse<String> london =
+        service.post(
+            "/api/schools/" + ReportingFixture.LONDON + "/confirmation",
+            body,
+            LiveService.TOKEN_201);
+    assertThat(london.statusCode()).isEqualTo(409);
+    assertThat(london.body()).contains("error(s) still open");
+    assertThat(
+            service
+                .post("/api/schools/3302003/confirmation", body, LiveService.TOKEN_330)
+                .statusCode())
+        .isEqualTo(409);
+    HttpResponse<String> confirmed = service.post(big, body, LiveService.TOKEN_330);
+    assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(202);
+    assertThat(Json.mapper().readTree(confirmed.body()).get("year").asInt()).isEqualTo(2023);
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(30))
+        .until(() -> service.count("SELECT count(*) FROM school_confirmations") == 1);
+    assertThat(
+            service.rows(
+                "SELECT status, confirmed_by FROM school_completeness WHERE laestab = '"
+                    + ReportingFixture.BIG
+                    + "' AND collection = 'KS1_TA' AND year = 2023"))
+        .containsExactly("confirmed|Mrs Ada Lovelace");
+    JsonNode after = json(birmingham, LiveService.TOKEN_330);
+    assertThat(counts(after.get("la"))).isEqualTo("3|2|1|0|1");
+    assertThat(schools(after)).contains(ReportingFixture.BIG + "|confirmed");
   }
 
   @Test

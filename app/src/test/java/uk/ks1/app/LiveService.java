@@ -75,6 +75,8 @@ final class LiveService implements AutoCloseable {
               new ReportingConfig("127.0.0.1", 0, AccessTokens.read(tokens), 2023, events));
       pipeline.closeFirst("dashboard", server);
       pipeline.onCommit(server.listener());
+      server.takeConfirmations(
+          uk.ks1.app.schools.SchoolListDelivery.toBroker(pipeline.bootstrap()));
       server.start();
       return new LiveService(data, pipeline, server);
     } catch (Exception | Error e) {
@@ -159,6 +161,18 @@ final class LiveService implements AutoCloseable {
   }
 
   /** A request with any method (HEAD, POST, ...), without a body. */
+  /** A POST of a JSON body with a token (null: none). */
+  HttpResponse<String> post(String path, String json, String token) throws Exception {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json));
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   HttpResponse<byte[]> send(String method, String path, String token) throws Exception {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create(server.baseUrl() + path))

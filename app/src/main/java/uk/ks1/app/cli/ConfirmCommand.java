@@ -1,8 +1,6 @@
 package uk.ks1.app.cli;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import uk.ks1.aggregate.schools.CompletenessViews;
+import uk.ks1.aggregate.schools.Confirmations;
 import uk.ks1.app.generate.CollectionChoice;
 import uk.ks1.app.pipeline.Ks1Config;
 import uk.ks1.app.pipeline.Registered;
@@ -89,39 +87,8 @@ public final class ConfirmCommand implements Callable<Integer> {
   private Optional<String> refusal(
       uk.ks1.aggregate.store.Store store, String collectionId, int summer)
       throws java.sql.SQLException {
-    try (Connection c = store.reader();
-        PreparedStatement q =
-            c.prepareStatement(
-                "SELECT status, errors FROM school_completeness"
-                    + " WHERE laestab = ? AND collection = ? AND year = ?")) {
-      q.setString(1, laestab);
-      q.setString(2, collectionId);
-      q.setInt(3, summer);
-      try (ResultSet rs = q.executeQuery()) {
-        String status = rs.next() ? rs.getString(1) : CompletenessViews.NOT_RECEIVED;
-        return switch (status) {
-          case CompletenessViews.RECEIVED, CompletenessViews.CONFIRMED -> Optional.empty();
-          case CompletenessViews.WITH_ERRORS ->
-              Optional.of(
-                  "School "
-                      + laestab
-                      + "'s return has "
-                      + rs.getInt(2)
-                      + " error(s) still open: it can be confirmed once a corrected file has"
-                      + " none.");
-          default ->
-              Optional.of(
-                  "School "
-                      + laestab
-                      + " has no return for "
-                      + collectionId
-                      + " "
-                      + summer
-                      + " to confirm (status: "
-                      + status
-                      + ").");
-        };
-      }
+    try (Connection c = store.reader()) {
+      return Confirmations.refusal(c, laestab, collectionId, summer);
     }
   }
 }

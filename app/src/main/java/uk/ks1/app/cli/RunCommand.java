@@ -12,6 +12,7 @@ import uk.ks1.app.pipeline.ConsumerLag;
 import uk.ks1.app.pipeline.Ks1Config;
 import uk.ks1.app.pipeline.Pipeline;
 import uk.ks1.app.pipeline.Registered;
+import uk.ks1.app.schools.SchoolListDelivery;
 import uk.ks1.reporting.access.AccessTokens;
 import uk.ks1.reporting.http.ReportingConfig;
 import uk.ks1.reporting.http.ReportingServer;
@@ -43,6 +44,7 @@ public final class RunCommand implements Callable<Integer> {
         pipeline.closeFirst("dashboard", server);
         pipeline.onCommit(server.listener());
         pipeline.intake().ifPresent(server::watchIntake);
+        server.takeConfirmations(SchoolListDelivery.toBroker(pipeline.bootstrap()));
         pipeline.closeFirst(
             "consumer lag", new ConsumerLag(pipeline.bootstrap(), server.registry()));
         server.start();

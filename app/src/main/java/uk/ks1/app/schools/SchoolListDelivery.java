@@ -17,6 +17,7 @@ import uk.ks1.app.pipeline.Pipeline;
 import uk.ks1.core.event.SchoolListEvent;
 import uk.ks1.core.json.Json;
 import uk.ks1.core.topic.Topics;
+import uk.ks1.reporting.completeness.ConfirmationEndpoint;
 
 /**
  * How the list commands ({@code schools import}, {@code schools set}, {@code confirm}) deliver
@@ -64,12 +65,7 @@ public final class SchoolListDelivery {
   public static Outcome deliver(
       Ks1Config config, List<? extends SchoolListEvent> events, Check check) throws Exception {
     List<ProducerRecord<String, byte[]>> records =
-        events.stream()
-            .map(
-                e ->
-                    new ProducerRecord<>(
-                        Topics.SCHOOLS.name(), e.laCode(), Json.write((SchoolListEvent) e)))
-            .toList();
+        events.stream().map(SchoolListDelivery::record).toList();
     Optional<String> running =
         config.embeddedKafka()
             ? RunningBroker.find(config.kafkaDir())
@@ -95,6 +91,20 @@ public final class SchoolListDelivery {
       pipeline.publishSnapshotNow();
       return Outcome.STORED;
     }
+  }
+
+  /** An event as its record on {@code ks1.schools.v1}, keyed by the LA. */
+  static ProducerRecord<String, byte[]> record(SchoolListEvent e) {
+    return new ProducerRecord<>(Topics.SCHOOLS.name(), e.laCode(), Json.write(e));
+  }
+
+  /**
+   * The sink of a running service's API for headteachers' confirmations: each is sent to the
+   * service's own broker, as {@code ./ks1 confirm} sends it.
+   */
+  public static ConfirmationEndpoint.Sink toBroker(String bootstrap) {
+    return confirmation ->
+        CommandProducer.send(bootstrap, List.of(record(confirmation)), "confirmation");
   }
 
   /** How many of the events the store holds, by their ids. */

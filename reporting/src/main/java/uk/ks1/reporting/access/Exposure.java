@@ -10,7 +10,9 @@ public enum Exposure {
   /** Issues pupil row by pupil row, the data-errors report: the LA's token or an analyst's. */
   ISSUES,
   /** Names, UPNs and dates of birth: the LA's own token only. */
-  PUPILS;
+  PUPILS,
+  /** An action on the LA's own schools (a headteacher's confirmation): the LA's own token only. */
+  LA_ACTION;
 
   /**
    * Do answers carry pupils row by row (and, for the LA's own token, their identities)? Such
@@ -27,6 +29,7 @@ public enum Exposure {
       case FIGURES -> true;
       case ISSUES -> la == null ? !scope.isAnonymous() : scope.seesIssuesOf(la);
       case PUPILS -> la != null && scope.seesPupilsOf(la);
+      case LA_ACTION -> la != null && scope.actsFor(la);
     };
   }
 }

@@ -55,6 +55,11 @@ public record Scope(Kind kind, String laCode) {
     return ownLa(la);
   }
 
+  /** Actions on the LA's schools (confirming a return): the LA's own token only. */
+  public boolean actsFor(String la) {
+    return ownLa(la);
+  }
+
   public boolean isAnonymous() {
     return kind == Kind.ANONYMOUS;
   }

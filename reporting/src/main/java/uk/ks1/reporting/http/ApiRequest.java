@@ -44,6 +44,24 @@ public final class ApiRequest {
     return scope;
   }
 
+  /** A POST's body: a JSON object of at most 4 KB, else {@link BadRequest}. */
+  public com.fasterxml.jackson.databind.JsonNode jsonBody() {
+    byte[] body = ctx.bodyAsBytes();
+    if (body.length > 4096) {
+      throw new BadRequest("The body is larger than 4 KB");
+    }
+    try {
+      com.fasterxml.jackson.databind.JsonNode node = uk.ks1.core.json.Json.mapper().readTree(body);
+      if (node == null || !node.isObject()) {
+        throw new BadRequest("The body must be a JSON object");
+      }
+      return node;
+    } catch (java.io.IOException e) {
+      throw new BadRequest(
+          "The body is not JSON: " + e.getMessage().lines().findFirst().orElse(""));
+    }
+  }
+
   /** A path parameter, checked: {@code la} is 3 digits, {@code laestab} 7. */
   public String pathParam(String name) {
     String value;

@@ -100,6 +100,10 @@ public final class Gate {
           }
         }
         Reply reply = route.work().handle(request);
+        if (route.tagging() == Route.Tagging.NONE) {
+          send(ctx, reply, null);
+          return;
+        }
         String tag = storeTag != null ? storeTag : etag(sha256(reply.body()));
         if (reply.status() == 200 && storeTag == null && notModified(ctx, tag)) {
           return;
@@ -138,7 +142,7 @@ public final class Gate {
 
   private static void send(Context ctx, Reply reply, String tag) {
     ctx.status(reply.status());
-    if (reply.status() == 200) {
+    if (reply.status() == 200 && tag != null) {
       ctx.header("ETag", tag);
     }
     if (reply.fileName() != null) {

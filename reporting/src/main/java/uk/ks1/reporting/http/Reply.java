@@ -17,6 +17,11 @@ public record Reply(int status, byte[] body, String contentType, String fileName
     return new Reply(200, Json.write(value), JSON, null);
   }
 
+  /** {@code value} as JSON with another status (202 accepted, 409 refused...). */
+  public static Reply json(int status, Object value) {
+    return new Reply(status, Json.write(value), JSON, null);
+  }
+
   public static Reply text(String text, String contentType) {
     return new Reply(200, text.getBytes(StandardCharsets.UTF_8), contentType, null);
   }

@@ -22,6 +22,7 @@ import uk.ks1.core.collection.CollectionRegistry;
 import uk.ks1.core.health.IntakeLiveness;
 import uk.ks1.reporting.access.Exposure;
 import uk.ks1.reporting.completeness.CompletenessEndpoint;
+import uk.ks1.reporting.completeness.ConfirmationEndpoint;
 import uk.ks1.reporting.figures.CoverageEndpoints;
 import uk.ks1.reporting.figures.FigureEndpoints;
 import uk.ks1.reporting.history.DataErrorsEndpoint;
@@ -50,6 +51,8 @@ public final class ReportingServer implements AutoCloseable {
   private final StoreReads reads;
   private final StoreMetrics metrics;
   private final List<Route> routes = new ArrayList<>();
+  private final List<Route> actions = new ArrayList<>();
+  private final ConfirmationEndpoint confirmations;
   private final Assets assets = new Assets();
   private final CollectionChoice choice;
   private final Map<String, Reply> dashboards = new LinkedHashMap<>();
@@ -72,6 +75,8 @@ public final class ReportingServer implements AutoCloseable {
     routes.addAll(new FigureEndpoints(reads, choice).routes());
     routes.addAll(new CoverageEndpoints(reads, choice).routes());
     routes.addAll(new CompletenessEndpoint(reads, choice).routes());
+    confirmations = new ConfirmationEndpoint(reads, choice, java.time.Clock.systemUTC());
+    actions.addAll(confirmations.routes());
     routes.addAll(new SubmissionEndpoints(reads).routes());
     routes.add(new DataErrorsEndpoint(reads).route());
     routes.addAll(new ReportEndpoints(reads, choice).routes());
@@ -135,6 +140,9 @@ public final class ReportingServer implements AutoCloseable {
                 cfg.routes.get(route.path(), gate.guard(route));
                 cfg.routes.head(route.path(), gate.guard(route));
               }
+              for (Route action : actions) {
+                cfg.routes.post(action.path(), gate.guard(action));
+              }
               cfg.routes.before("/api/events", gate.admit());
               cfg.routes.get("/api/events", feed.handler());
               cfg.routes.head("/api/events", feed.handler());
@@ -143,6 +151,14 @@ public final class ReportingServer implements AutoCloseable {
     javalin.start();
     LOG.info("Dashboard and API on http://{}:{}/", config.host(), port());
     return this;
+  }
+
+  /**
+   * Where the headteachers' confirmations posted to {@code /api/schools/{laestab}/confirmation} go:
+   * the broker of the service (until this is called, they are refused with 503).
+   */
+  public void takeConfirmations(ConfirmationEndpoint.Sink sink) {
+    confirmations.sendTo(sink);
   }
 
   /** How many dashboards are listening to the change feed. */

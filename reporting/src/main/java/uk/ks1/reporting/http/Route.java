@@ -3,9 +3,9 @@ package uk.ks1.reporting.http;
 import uk.ks1.reporting.access.Exposure;
 
 /**
- * A GET route (and its HEAD) as the gate sees it: what it exposes, which LA a request is about, how
- * its ETag is made, and the work. Every route of the server is declared this way, so none can skip
- * the gate.
+ * A GET route (and its HEAD), or a POST action, as the gate sees it: what it exposes, which LA a
+ * request is about, how its ETag is made, and the work. Every route of the server is declared this
+ * way, so none can skip the gate.
  */
 public record Route(String path, Exposure exposure, LaOf laOf, Tagging tagging, Work work) {
 
@@ -14,7 +14,9 @@ public record Route(String path, Exposure exposure, LaOf laOf, Tagging tagging, 
     /** From the store's version and the caller's scope: answered 304 before any work is done. */
     STORE_VERSION,
     /** From the bytes of the answer (static assets, metrics). */
-    CONTENT
+    CONTENT,
+    /** None: an action's answer (a POST), never cached. */
+    NONE
   }
 
   /** The LA a request is about (null: none in particular), to check against the scope. */
@@ -31,6 +33,11 @@ public record Route(String path, Exposure exposure, LaOf laOf, Tagging tagging, 
   @FunctionalInterface
   public interface Work {
     Reply handle(ApiRequest request) throws Exception;
+  }
+
+  /** A POST: an action, answered without an ETag. */
+  public static Route action(String path, Exposure exposure, LaOf laOf, Work work) {
+    return new Route(path, exposure, laOf, Tagging.NONE, work);
   }
 
   public static Route figures(String path, Work work) {
