@@ -10,6 +10,7 @@ import uk.ks1.aggregate.store.Store;
 import uk.ks1.aggregate.writer.StoreWriter;
 import uk.ks1.core.topic.Topic;
 import uk.ks1.core.topic.Topics;
+import uk.ks1.identities.IdentitySeal;
 import uk.ks1.kafka.Clients;
 import uk.ks1.kafka.ConsumerDefaults;
 import uk.ks1.kafka.ConsumerLoop;
@@ -31,12 +32,14 @@ public final class AggregateConsumer implements Runnable {
   private final List<StoreListener> listeners = new CopyOnWriteArrayList<>();
   private final ConsumerLoop loop;
 
-  public AggregateConsumer(Map<String, Object> kafka, Store store, StoreWriter writer) {
+  /** {@code seal}: the identities the store keeps are opened as events are read. */
+  public AggregateConsumer(
+      Map<String, Object> kafka, Store store, StoreWriter writer, IdentitySeal seal) {
     this.loop =
         ConsumerLoop.intoSink(
             new ConsumerLoop.Settings("Aggregate", TOPICS, Duration.ofMillis(200)),
             Clients.of(consumerConfig(kafka), ProducerDefaults.of(kafka)),
-            new StoreSink(store, writer, listeners));
+            new StoreSink(store, writer, listeners, seal));
   }
 
   public void addListener(StoreListener listener) {

@@ -14,7 +14,10 @@ import uk.ks1.aggregate.store.Store;
 import uk.ks1.aggregate.writer.CommitSummary;
 import uk.ks1.aggregate.writer.Incoming;
 import uk.ks1.aggregate.writer.StoreWriter;
+import uk.ks1.core.event.FileProcessed;
 import uk.ks1.core.event.Inbound;
+import uk.ks1.core.event.SubmissionValidated;
+import uk.ks1.identities.IdentitySeal;
 import uk.ks1.kafka.ConsumerLoop;
 import uk.ks1.kafka.TopicValues;
 
@@ -31,7 +34,21 @@ final class StoreSink implements ConsumerLoop.Sink {
   private final StoreWriter writer;
   private final List<StoreListener> listeners;
 
-  StoreSink(Store store, StoreWriter writer, List<StoreListener> listeners) {
+  private final IdentitySeal seal;
+
+  /** The event with the identities the store keeps in the clear (none where they are retired). */
+  private Inbound opened(Inbound e) {
+    if (e instanceof SubmissionValidated v) {
+      return seal.open(v);
+    }
+    if (e instanceof FileProcessed f) {
+      return seal.open(f);
+    }
+    return e;
+  }
+
+  StoreSink(Store store, StoreWriter writer, List<StoreListener> listeners, IdentitySeal seal) {
+    this.seal = seal;
     this.store = store;
     this.writer = writer;
     this.listeners = listeners;
@@ -79,7 +96,7 @@ final class StoreSink implements ConsumerLoop.Sink {
       raw.add(r);
       consumed.add(new Incoming(r.topic(), r.partition(), r.offset()));
       try {
-        events.add(TopicValues.decode(r));
+        events.add(opened(TopicValues.decode(r)));
       } catch (RuntimeException e) {
         deadLetters.send(r, "aggregate could not decode this record: " + e.getMessage());
         events.add(null);

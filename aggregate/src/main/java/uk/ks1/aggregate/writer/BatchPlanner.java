@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import uk.ks1.aggregate.store.PupilKeys;
 import uk.ks1.aggregate.writer.BatchPlan.NewSubmission;
 import uk.ks1.aggregate.writer.BatchPlan.StatusChange;
 import uk.ks1.aggregate.writer.StoreLookups.Current;
@@ -26,6 +25,7 @@ import uk.ks1.core.event.SchoolListEvent;
 import uk.ks1.core.event.SubmissionReceived;
 import uk.ks1.core.event.SubmissionStatus;
 import uk.ks1.core.event.SubmissionValidated;
+import uk.ks1.core.identity.PupilKeys;
 import uk.ks1.core.json.Json;
 
 /**
@@ -245,7 +245,9 @@ final class BatchPlanner {
     List<Item> items = collections.of(s.collection()).items();
     List<PupilRow> rows = new ArrayList<>(s.pupils().size());
     for (PupilRecord p : s.pupils()) {
-      String key = keys.of(p.upn());
+      // the key sealing set (the UPN itself may be retired); events from before sealing: from the
+      // UPN
+      String key = p.pupilKey() != null ? p.pupilKey() : keys.of(p.upn());
       Instant since = key == null ? null : heldSince.get(key);
       rows.add(
           PupilRow.of(

@@ -4,11 +4,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import org.duckdb.DuckDBConnection;
-import uk.ks1.aggregate.store.PupilKeys;
 import uk.ks1.aggregate.store.Store;
 import uk.ks1.core.collection.CollectionRegistry;
 import uk.ks1.core.event.Inbound;
 import uk.ks1.core.identity.LaRegistry;
+import uk.ks1.core.identity.PupilKeys;
 
 /**
  * Writes a batch of consumed records and the consumer's next offsets in one DuckDB transaction, so

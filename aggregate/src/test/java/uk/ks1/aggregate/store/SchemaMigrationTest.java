@@ -22,6 +22,7 @@ import uk.ks1.aggregate.snapshot.Snapshot;
 import uk.ks1.aggregate.writer.StoreWriter;
 import uk.ks1.collections.ks1ta.Ks1Ta;
 import uk.ks1.core.identity.LaRegistry;
+import uk.ks1.core.identity.PupilKeys;
 import uk.ks1.testkit.SqlRows;
 
 /**

@@ -17,7 +17,6 @@ import uk.ks1.aggregate.consumer.StoreListener;
 import uk.ks1.aggregate.filereport.FileReports;
 import uk.ks1.aggregate.snapshot.Snapshot;
 import uk.ks1.aggregate.snapshot.SnapshotPublisher;
-import uk.ks1.aggregate.store.PupilKeys;
 import uk.ks1.aggregate.store.Store;
 import uk.ks1.aggregate.writer.CommitSummary;
 import uk.ks1.aggregate.writer.StoreWriter;
@@ -25,6 +24,8 @@ import uk.ks1.app.broker.EmbeddedKafka;
 import uk.ks1.core.collection.CollectionRegistry;
 import uk.ks1.core.health.IntakeLiveness;
 import uk.ks1.core.identity.LaRegistry;
+import uk.ks1.core.identity.PupilKeys;
+import uk.ks1.identities.IdentitySeal;
 import uk.ks1.ingest.file.FileIntake;
 import uk.ks1.ingest.file.IntakeSettings;
 import uk.ks1.ingest.route.InboxLiveness;
@@ -106,11 +107,12 @@ public final class Pipeline implements AutoCloseable {
       Map<String, Object> kafka = new HashMap<>();
       kafka.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
       TopicSetup.ensure(kafka);
+      IdentitySeal seal = Identities.seal(config.dataDir());
       if (config.runs(Role.AGGREGATE)) {
-        startAggregate(b, config, kafka, listener, collections);
+        startAggregate(b, config, kafka, listener, collections, seal);
       }
       if (config.runs(Role.VALIDATE)) {
-        b.validate = new ValidateConsumer(kafka, validator(config, collections), clock, "0");
+        b.validate = new ValidateConsumer(kafka, validator(config, collections), clock, seal, "0");
         b.validateThread = b.thread("ks1-validate", b.validate);
       }
       if (config.runs(Role.INGEST)) {
@@ -126,6 +128,7 @@ public final class Pipeline implements AutoCloseable {
                     fileIntake(config, collections),
                     config.dataDir(),
                     clock,
+                    seal,
                     b.intake,
                     FaultInjection.intakeHook()),
                 b.intake);
@@ -146,7 +149,8 @@ public final class Pipeline implements AutoCloseable {
       Ks1Config config,
       Map<String, Object> kafka,
       StoreListener listener,
-      CollectionRegistry collections)
+      CollectionRegistry collections,
+      IdentitySeal seal)
       throws Exception {
     b.store =
         Store.open(
@@ -155,7 +159,7 @@ public final class Pipeline implements AutoCloseable {
     StoreWriter writer =
         new StoreWriter(
             b.store, new PupilKeys(PupilKeySecret.load(config.dataDir())), LaRegistry.standard());
-    b.aggregate = new AggregateConsumer(kafka, b.store, writer);
+    b.aggregate = new AggregateConsumer(kafka, b.store, writer, seal);
     // first: an accepted file's report is written before anyone waiting for the file hears of it
     b.aggregate.addListener(new FileReports(b.store, config.dataDir()));
     b.aggregate.addListener(Pipeline::logDeletions);

@@ -16,7 +16,6 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import uk.ks1.aggregate.consumer.AggregateConsumer;
 import uk.ks1.aggregate.snapshot.Snapshot;
-import uk.ks1.aggregate.store.PupilKeys;
 import uk.ks1.aggregate.store.Store;
 import uk.ks1.aggregate.writer.StoreWriter;
 import uk.ks1.app.broker.EmbeddedKafka;
@@ -25,6 +24,7 @@ import uk.ks1.app.pipeline.PupilKeySecret;
 import uk.ks1.app.pipeline.Registered;
 import uk.ks1.core.collection.CollectionRegistry;
 import uk.ks1.core.identity.LaRegistry;
+import uk.ks1.core.identity.PupilKeys;
 import uk.ks1.core.topic.Topic;
 import uk.ks1.validate.RuleCatalogue;
 
@@ -61,7 +61,9 @@ public final class Rebuilder {
         StoreWriter writer =
             new StoreWriter(
                 store, new PupilKeys(PupilKeySecret.load(config.dataDir())), LaRegistry.standard());
-        AggregateConsumer consumer = new AggregateConsumer(kafka, store, writer);
+        AggregateConsumer consumer =
+            new AggregateConsumer(
+                kafka, store, writer, uk.ks1.app.pipeline.Identities.seal(config.dataDir()));
         Thread thread = new Thread(consumer, "ks1-rebuild");
         thread.start();
         try {

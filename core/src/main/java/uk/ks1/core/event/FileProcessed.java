@@ -43,6 +43,20 @@ public record FileProcessed(
     this(file, accepted, submissionIds, laestabs, reasons, skipped, processedAt, null, Map.of());
   }
 
+  /** The same outcome with these reasons (their values sealed or opened). */
+  public FileProcessed withReasons(List<ValidationIssue> reasons) {
+    return new FileProcessed(
+        file,
+        accepted,
+        submissionIds,
+        laestabs,
+        reasons,
+        skipped,
+        processedAt,
+        placedAs,
+        reportColumns);
+  }
+
   /** The same outcome, naming where the intake put the file. */
   public FileProcessed placed(String path) {
     return new FileProcessed(

@@ -19,6 +19,7 @@ import uk.ks1.core.event.SubmissionReceived;
 import uk.ks1.core.json.Json;
 import uk.ks1.core.text.LogText;
 import uk.ks1.core.topic.Topics;
+import uk.ks1.identities.IdentitySeal;
 import uk.ks1.ingest.file.Destinations;
 import uk.ks1.ingest.file.FileIntake;
 import uk.ks1.ingest.file.IntakeResult;
@@ -37,6 +38,7 @@ public final class IntakeProcessor implements Processor {
   private static final Logger LOG = LoggerFactory.getLogger(IntakeProcessor.class);
 
   private final FileIntake intake;
+  private final IdentitySeal seal;
   private final Path dataDir;
   private final Clock clock;
   private final InboxLiveness liveness;
@@ -52,13 +54,20 @@ public final class IntakeProcessor implements Processor {
     void taking(Path file) throws Exception;
   }
 
-  public IntakeProcessor(FileIntake intake, Path dataDir, Clock clock) {
-    this(intake, dataDir, clock, new InboxLiveness(clock), Hook.NONE);
+  public IntakeProcessor(FileIntake intake, Path dataDir, Clock clock, IdentitySeal seal) {
+    this(intake, dataDir, clock, seal, new InboxLiveness(clock), Hook.NONE);
   }
 
+  /** {@code seal}: the identities of every submission are sealed before they reach Kafka. */
   public IntakeProcessor(
-      FileIntake intake, Path dataDir, Clock clock, InboxLiveness liveness, Hook hook) {
+      FileIntake intake,
+      Path dataDir,
+      Clock clock,
+      IdentitySeal seal,
+      InboxLiveness liveness,
+      Hook hook) {
     this.intake = intake;
+    this.seal = seal;
     this.dataDir = dataDir;
     this.clock = clock;
     this.liveness = liveness;
@@ -155,17 +164,22 @@ public final class IntakeProcessor implements Processor {
   }
 
   /** Every submission, then every outcome: a zip's files before the zip's own. */
-  private static List<Message> messages(
+  private List<Message> messages(
       Exchange exchange, List<IntakeResult> results, List<FileProcessed> outcomes) {
     List<Message> batch = new ArrayList<>();
     for (IntakeResult result : results) {
       for (SubmissionReceived s : result.submissions()) {
-        batch.add(message(exchange, Topics.SUBMISSIONS.name(), s.laestab(), Json.write(s)));
+        batch.add(
+            message(exchange, Topics.SUBMISSIONS.name(), s.laestab(), Json.write(seal.seal(s))));
       }
     }
     for (FileProcessed outcome : outcomes) {
       batch.add(
-          message(exchange, Topics.FILES.name(), outcome.file().laFolder(), Json.write(outcome)));
+          message(
+              exchange,
+              Topics.FILES.name(),
+              outcome.file().laFolder(),
+              Json.write(seal.seal(outcome))));
     }
     return batch;
   }

@@ -46,7 +46,8 @@ class IntakeProcessorTest {
         new IntakeProcessor(
             FileIntake.standard(Ks1Registry.KS1, LaRegistry.standard(), 10_000_000, 2023),
             data,
-            Clock.fixed(Instant.parse("2023-06-20T10:00:00Z"), ZoneOffset.UTC));
+            Clock.fixed(Instant.parse("2023-06-20T10:00:00Z"), ZoneOffset.UTC),
+            uk.ks1.testkit.Seals.in(data));
     Path inbox = data.resolve("inbox");
     Path la = Files.createDirectories(inbox.resolve("330"));
     String name = "3302001.xml";

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import uk.ks1.core.topic.Topics;
+import uk.ks1.identities.IdentitySeal;
 import uk.ks1.kafka.Clients;
 import uk.ks1.kafka.ConsumerDefaults;
 import uk.ks1.kafka.ConsumerLoop;
@@ -25,13 +26,17 @@ public final class ValidateConsumer implements Runnable {
   private final ConsumerLoop loop;
 
   public ValidateConsumer(
-      Map<String, Object> kafka, SubmissionValidator validator, Clock clock, String instance) {
+      Map<String, Object> kafka,
+      SubmissionValidator validator,
+      Clock clock,
+      IdentitySeal seal,
+      String instance) {
     this.loop =
         ConsumerLoop.transactional(
             new ConsumerLoop.Settings(
                 "Validate", List.of(Topics.SUBMISSIONS), Duration.ofMillis(500)),
             Clients.of(consumerConfig(kafka), producerConfig(kafka, instance)),
-            new ValidateHandler(validator, clock));
+            new ValidateHandler(validator, clock, seal));
   }
 
   /**

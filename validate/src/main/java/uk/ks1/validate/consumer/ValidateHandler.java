@@ -9,6 +9,7 @@ import uk.ks1.core.event.SubmissionReceived;
 import uk.ks1.core.event.ValidatedEvent;
 import uk.ks1.core.json.Json;
 import uk.ks1.core.topic.Topics;
+import uk.ks1.identities.IdentitySeal;
 import uk.ks1.kafka.ConsumerLoop;
 import uk.ks1.kafka.DeadLetters;
 import uk.ks1.kafka.TopicValues;
@@ -22,10 +23,13 @@ import uk.ks1.validate.SubmissionValidator;
 public final class ValidateHandler implements ConsumerLoop.Transform {
   private final SubmissionValidator validator;
   private final Clock clock;
+  private final IdentitySeal seal;
 
-  public ValidateHandler(SubmissionValidator validator, Clock clock) {
+  /** {@code seal}: identities are opened to be checked, and sealed again before they go on. */
+  public ValidateHandler(SubmissionValidator validator, Clock clock, IdentitySeal seal) {
     this.validator = validator;
     this.clock = clock;
+    this.seal = seal;
   }
 
   @Override
@@ -35,7 +39,7 @@ public final class ValidateHandler implements ConsumerLoop.Transform {
       SubmissionEvent event = TopicValues.decode(Topics.SUBMISSIONS, record);
       out =
           event instanceof SubmissionReceived s
-              ? validator.validate(s, clock.instant())
+              ? seal.seal(validator.validate(seal.open(s), clock.instant()))
               : (DeletionRequested) event;
     } catch (RuntimeException e) {
       return DeadLetters.of(record, "validate could not use this record: " + e.getMessage());

@@ -30,12 +30,25 @@ import uk.ks1.validate.strict.StrictMode;
 /** The validate role's work without a broker: one record of the submissions topic in, one out. */
 class ValidateHandlerTest {
   private static final Instant NOW = Instant.parse("2023-06-21T09:00:00Z");
+  private static final uk.ks1.identities.IdentitySeal SEAL = uk.ks1.testkit.Seals.in(keys());
+
+  private static java.nio.file.Path keys() {
+    try {
+      java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("ks1-keys");
+      dir.toFile().deleteOnExit();
+      return dir;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private final ValidateHandler handler =
       new ValidateHandler(
           new SubmissionValidator(
               RuleCatalogue.of(CollectionRegistry.of(Ks1Ta.definition())),
               StrictMode.forLas(Set.of("330"))),
-          Clock.fixed(NOW, ZoneOffset.UTC));
+          Clock.fixed(NOW, ZoneOffset.UTC),
+          SEAL);
 
   private static ConsumerRecord<String, byte[]> consumed(String key, byte[] value) {
     return new ConsumerRecord<>("ks1.submissions.v1", 2, 17, key, value);
@@ -44,7 +57,9 @@ class ValidateHandlerTest {
   private static ValidatedEvent validated(ProducerRecord<String, byte[]> out) {
     assertThat(out.topic()).isEqualTo("ks1.validated.v1");
     assertThat(out.headers().toArray()).isEmpty();
-    return Json.read(out.value(), ValidatedEvent.class);
+    ValidatedEvent e = Json.read(out.value(), ValidatedEvent.class);
+    // what goes on is sealed: no identity in the clear; the store's role opens it
+    return e instanceof uk.ks1.core.event.SubmissionValidated v ? SEAL.open(v) : e;
   }
 
   private static String header(ProducerRecord<String, byte[]> r, String name) {
@@ -61,8 +76,21 @@ class ValidateHandlerTest {
         handler.apply(consumed("8012000", Json.write((SubmissionEvent) s)));
 
     assertThat(out.key()).isEqualTo("8012000");
+    // in the log: the identities sealed, the pupil key in the clear
+    assertThat(new String(out.value(), java.nio.charset.StandardCharsets.UTF_8))
+        .doesNotContain(Records.UPN, "Alex", "Smith", "2016-01-15")
+        .contains("\"sealed\":\"v1.");
+    String key = new uk.ks1.core.identity.PupilKeys(new byte[32]).of(Records.UPN);
+    var p = s.pupils().get(0);
+    SubmissionReceived keyed =
+        s.withIdentities(
+            List.of(
+                p.withIdentities(
+                    p.upn(), p.formerUpn(), p.forename(), p.surname(), p.dateOfBirth(), key)),
+            s.parseIssues(),
+            null);
     assertThat(validated(out))
-        .isEqualTo(new SubmissionValidated(s, SubmissionStatus.SUCCESSFUL, List.of(), NOW));
+        .isEqualTo(new SubmissionValidated(keyed, SubmissionStatus.SUCCESSFUL, List.of(), NOW));
   }
 
   @Test

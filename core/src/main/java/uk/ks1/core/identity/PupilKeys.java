@@ -1,11 +1,10 @@
-package uk.ks1.aggregate.store;
+package uk.ks1.core.identity;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import uk.ks1.core.identity.Upn;
 
 /**
  * The blind number that stands for a pupil everywhere outside the identities table: a keyed hash
