@@ -45,7 +45,8 @@ final class SnapshotTables {
             "listed_expected",
             "expected_overlay",
             "school_confirmations",
-            "collection_deadlines"));
+            "collection_deadlines",
+            "retirements"));
     return List.copyOf(tables);
   }
 

@@ -28,7 +28,11 @@ public final class Migrations {
               2,
               "the list of schools: imports, expected schools, corrections, confirmations,"
                   + " deadlines",
-              "0002-schools.sql"));
+              "0002-schools.sql"),
+          new Migration(
+              3,
+              "the retirement log: pupil identities retired by year, collection and LA",
+              "0003-retirements.sql"));
 
   /**
    * Version 1 for a store written before schema versions: the ad hoc lines that code ran on every

@@ -57,6 +57,7 @@ class SchemaMigrationTest {
           "expected_overlay",
           "school_confirmations",
           "collection_deadlines",
+          "retirements",
           "school_list",
           "expected_schools",
           "school_completeness",
@@ -77,14 +78,15 @@ class SchemaMigrationTest {
       assertThat(rows(store, "SELECT version, description FROM schema_version"))
           .containsExactly(
               "1|baseline: adopted a store written before schema versions",
-              "2|the list of schools: imports, expected schools, corrections, confirmations, deadlines");
+              "2|the list of schools: imports, expected schools, corrections, confirmations, deadlines",
+              "3|the retirement log: pupil identities retired by year, collection and LA");
       assertThat(rows(store, "SELECT table_name FROM information_schema.tables ORDER BY 1"))
           .containsExactlyElementsOf(
               Stream.of(relations, SCHOOL_LIST_RELATIONS, List.of("schema_version"))
                   .flatMap(List::stream)
                   .sorted()
                   .toList());
-      for (String relation : SCHOOL_LIST_RELATIONS.subList(0, 8)) {
+      for (String relation : SCHOOL_LIST_RELATIONS.subList(0, 9)) {
         assertThat(rows(store, "SELECT count(*) FROM " + relation))
             .as(relation)
             .containsExactly("0");
@@ -150,7 +152,8 @@ class SchemaMigrationTest {
       assertThat(rows(store, "SELECT version, description FROM schema_version"))
           .containsExactly(
               "1|baseline: the tables of a store written by commit 0ccc2c1",
-              "2|the list of schools: imports, expected schools, corrections, confirmations, deadlines");
+              "2|the list of schools: imports, expected schools, corrections, confirmations, deadlines",
+              "3|the retirement log: pupil identities retired by year, collection and LA");
       freshColumns = rows(store, COLUMNS);
     }
     try (Store store = Ks1Stores.open(legacyStore(dir.resolve("old")))) {
@@ -186,7 +189,7 @@ class SchemaMigrationTest {
     Path file = dir.resolve("ks1.duckdb");
     Ks1Stores.open(file).close();
     try (Store store = Ks1Stores.open(file)) {
-      assertThat(rows(store, "SELECT version FROM schema_version")).containsExactly("1", "2");
+      assertThat(rows(store, "SELECT version FROM schema_version")).containsExactly("1", "2", "3");
     }
   }
 
@@ -196,19 +199,19 @@ class SchemaMigrationTest {
     try (Store store = Ks1Stores.open(file)) {
       sql(
           store,
-          "INSERT INTO schema_version VALUES (3, TIMESTAMP '2027-01-01', 'urn on submissions')");
+          "INSERT INTO schema_version VALUES (4, TIMESTAMP '2027-01-01', 'urn on submissions')");
     }
     assertThatThrownBy(() -> Ks1Stores.open(file))
         .isInstanceOf(StoreSchemaException.class)
         .hasMessage(
             "The store "
                 + file
-                + " has schema version 3 (urn on submissions), newer than this release knows (up"
-                + " to 2): a later release wrote it. Run that release or a later one on it; this"
+                + " has schema version 4 (urn on submissions), newer than this release knows (up"
+                + " to 3): a later release wrote it. Run that release or a later one on it; this"
                 + " one leaves it as it is.");
     // refused, and not held open: another connection reads it as it was
     assertThat(query(file, "SELECT version FROM schema_version ORDER BY 1"))
-        .containsExactly("1", "2", "3");
+        .containsExactly("1", "2", "3", "4");
   }
 
   @Test
@@ -228,7 +231,7 @@ class SchemaMigrationTest {
       freshColumns = rows(fresh, COLUMNS);
     }
     try (Store store = Ks1Stores.open(file)) {
-      assertThat(rows(store, "SELECT version FROM schema_version")).containsExactly("1", "2");
+      assertThat(rows(store, "SELECT version FROM schema_version")).containsExactly("1", "2", "3");
       assertThat(rows(store, COLUMNS)).containsExactlyElementsOf(freshColumns);
       new StoreWriter(store, new PupilKeys(new byte[32]), LaRegistry.standard());
       for (String relation :
@@ -276,20 +279,21 @@ class SchemaMigrationTest {
   void aPendingMigrationIsAppliedInOrderWithItsVersionRow() throws Exception {
     Path file = dir.resolve("ks1.duckdb");
     Ks1Stores.open(file).close();
-    Migration urn = new Migration(3, "urn on submissions", "test-0002-school-urn.sql");
+    Migration urn = new Migration(4, "urn on submissions", "test-0002-school-urn.sql");
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file)) {
       sql(c, "INSERT INTO submissions (submission_id, laestab) VALUES ('S1', '3302001')");
-      assertThat(migrator(urn).migrate(c, file)).isEqualTo(3);
+      assertThat(migrator(urn).migrate(c, file)).isEqualTo(4);
       assertThat(SqlRows.of(c, "SELECT version, description FROM schema_version ORDER BY 1"))
           .containsExactly(
               "1|baseline: the tables of a store written by commit 0ccc2c1",
               "2|the list of schools: imports, expected schools, corrections, confirmations, deadlines",
-              "3|urn on submissions");
+              "3|the retirement log: pupil identities retired by year, collection and LA",
+              "4|urn on submissions");
       assertThat(SqlRows.of(c, "SELECT submission_id, urn FROM submissions"))
           .containsExactly("S1|URN of 3302001");
       // and only once
-      assertThat(migrator(urn).migrate(c, file)).isEqualTo(3);
-      assertThat(SqlRows.of(c, "SELECT count(*) FROM schema_version")).containsExactly("3");
+      assertThat(migrator(urn).migrate(c, file)).isEqualTo(4);
+      assertThat(SqlRows.of(c, "SELECT count(*) FROM schema_version")).containsExactly("4");
     }
   }
 
@@ -297,17 +301,17 @@ class SchemaMigrationTest {
   void aMigrationThatFailsLeavesNothingOfItselfBehind() throws Exception {
     Path file = dir.resolve("ks1.duckdb");
     Ks1Stores.open(file).close();
-    Migration broken = new Migration(3, "urn on submissions", "test-0002-fails-halfway.sql");
+    Migration broken = new Migration(4, "urn on submissions", "test-0002-fails-halfway.sql");
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file)) {
       assertThatThrownBy(() -> migrator(broken).migrate(c, file))
           .isInstanceOf(SQLException.class)
           .hasMessageStartingWith(
               "The store "
                   + file
-                  + " could not be migrated to schema version 3 (urn on submissions); nothing of"
+                  + " could not be migrated to schema version 4 (urn on submissions); nothing of"
                   + " that version was applied: ")
           .hasMessageContaining("no_such_table");
-      assertThat(SqlRows.of(c, "SELECT max(version) FROM schema_version")).containsExactly("2");
+      assertThat(SqlRows.of(c, "SELECT max(version) FROM schema_version")).containsExactly("3");
       assertThat(
               SqlRows.of(
                   c,
@@ -316,7 +320,7 @@ class SchemaMigrationTest {
           .containsExactly("0");
     }
     try (Store store = Ks1Stores.open(file)) {
-      assertThat(rows(store, "SELECT max(version) FROM schema_version")).containsExactly("2");
+      assertThat(rows(store, "SELECT max(version) FROM schema_version")).containsExactly("3");
     }
   }
 
@@ -337,7 +341,7 @@ class SchemaMigrationTest {
     }
   }
 
-  /** This release's migrations and {@code next}, one more (version 3). */
+  /** This release's migrations and {@code next}, one more (version 4). */
   private static SchemaMigrator migrator(Migration next) {
     List<Migration> all = new java.util.ArrayList<>(Migrations.ALL);
     all.add(next);

@@ -217,7 +217,8 @@ class ReadingCheckStoreTest {
               "listed_expected",
               "expected_overlay",
               "school_confirmations",
-              "collection_deadlines");
+              "collection_deadlines",
+              "retirements");
       assertThat(
               SqlRows.readOnly(
                   Snapshot.file(analytics),
