@@ -13,6 +13,7 @@ import uk.ks1.app.cli.GenerateCommand;
 import uk.ks1.app.cli.LoadCommand;
 import uk.ks1.app.cli.RebuildCommand;
 import uk.ks1.app.cli.ReportCommand;
+import uk.ks1.app.cli.RetireCommand;
 import uk.ks1.app.cli.RunCommand;
 import uk.ks1.app.cli.SchoolsCommand;
 import uk.ks1.app.cli.SqlCommand;
@@ -35,7 +36,8 @@ import uk.ks1.app.config.SettingProblems;
       DeleteCommand.class,
       ReportCommand.class,
       SchoolsCommand.class,
-      ConfirmCommand.class
+      ConfirmCommand.class,
+      RetireCommand.class
     })
 public final class Ks1 {
   public static void main(String[] args) {

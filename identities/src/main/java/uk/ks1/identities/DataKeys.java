@@ -37,7 +37,10 @@ public final class DataKeys {
   private final Path file;
   private final SecretKey master;
   private final Clock clock;
-  private final Map<String, SecretKey> keys = new ConcurrentHashMap<>();
+  private final Map<String, DataKey> keys = new ConcurrentHashMap<>();
+
+  /** A scope's key and its id (a new key, with a new id, after a destroyed one). */
+  public record DataKey(String id, SecretKey secret) {}
 
   private DataKeys(Path file, SecretKey master, Clock clock) {
     this.file = file;
@@ -52,9 +55,12 @@ public final class DataKeys {
     return k;
   }
 
-  /** The scope's key, made (and stored) if it has none yet; refused if it was destroyed. */
-  public SecretKey forSealing(KeyScope scope) {
-    SecretKey key = keys.get(scope.id());
+  /**
+   * The scope's key, made (and stored) if it has none yet. After a retirement destroyed it, a late
+   * file of the scope gets a new key, with a new id: what the old one sealed stays beyond use.
+   */
+  public DataKey forSealing(KeyScope scope) {
+    DataKey key = keys.get(scope.id());
     return key != null ? key : create(scope);
   }
 
@@ -62,15 +68,15 @@ public final class DataKeys {
    * The scope's key for opening, if it has one: another process (the ingest role) may have made it
    * since this one read the file, so a miss reads the file again.
    */
-  public Optional<SecretKey> forOpening(KeyScope scope) {
-    SecretKey key = keys.get(scope.id());
-    if (key == null) {
+  public Optional<SecretKey> forOpening(KeyScope scope, String keyId) {
+    DataKey key = keys.get(scope.id());
+    if (key == null || !key.id().equals(keyId)) {
       synchronized (this) {
         reload();
         key = keys.get(scope.id());
       }
     }
-    return Optional.ofNullable(key);
+    return key != null && key.id().equals(keyId) ? Optional.of(key.secret()) : Optional.empty();
   }
 
   /** Destroys the scope's key; true if it had one. Its identities can no longer be opened. */
@@ -78,9 +84,17 @@ public final class DataKeys {
     ObjectNode root = read();
     boolean had = ((ObjectNode) root.get("keys")).remove(scope.id()) != null;
     ((ObjectNode) root.get("destroyed")).put(scope.id(), clock.instant().toString());
+    // (the scope's latest retirement: a key made since for a late file is destroyed with it)
     write(root);
     keys.remove(scope.id());
     return had;
+  }
+
+  /** Every scope with a key, as the file has them now. */
+  public synchronized java.util.List<KeyScope> scopes() {
+    java.util.List<KeyScope> out = new java.util.ArrayList<>();
+    read().get("keys").fieldNames().forEachRemaining(id -> out.add(KeyScope.parse(id)));
+    return out;
   }
 
   /** Whether the scope's key was destroyed (its identities retired). */
@@ -88,25 +102,24 @@ public final class DataKeys {
     return read().get("destroyed").has(scope.id());
   }
 
-  private synchronized SecretKey create(KeyScope scope) {
-    SecretKey existing = keys.get(scope.id());
+  private synchronized DataKey create(KeyScope scope) {
+    DataKey existing = keys.get(scope.id());
     if (existing != null) {
       return existing;
     }
     ObjectNode root = read();
-    if (root.get("destroyed").has(scope.id())) {
-      throw new IllegalStateException(
-          "The identities of "
-              + scope.id()
-              + " were retired: their key is destroyed, and none is made again for that scope");
-    }
     JsonNode stored = root.get("keys").get(scope.id());
     if (stored == null) {
       byte[] raw = new byte[32];
       RANDOM.nextBytes(raw);
+      byte[] idBytes = new byte[6];
+      RANDOM.nextBytes(idBytes);
+      String id = java.util.HexFormat.of().formatHex(idBytes);
       ObjectNode entry = Json.mapper().createObjectNode();
+      entry.put("id", id);
       entry.put(
-          "wrapped", Base64.getEncoder().encodeToString(Aead.seal(master, raw, associated(scope))));
+          "wrapped",
+          Base64.getEncoder().encodeToString(Aead.seal(master, raw, associated(scope, id))));
       entry.put("createdAt", clock.instant().toString());
       ((ObjectNode) root.get("keys")).set(scope.id(), entry);
       write(root);
@@ -123,12 +136,16 @@ public final class DataKeys {
     Iterator<Map.Entry<String, JsonNode>> it = root.get("keys").fields();
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
-      if (!keys.containsKey(e.getKey())) {
+      String id = e.getValue().get("id").asText();
+      DataKey known = keys.get(e.getKey());
+      if (known == null || !known.id().equals(id)) {
         KeyScope scope = KeyScope.parse(e.getKey());
         byte[] wrapped = Base64.getDecoder().decode(e.getValue().get("wrapped").asText());
         try {
           keys.put(
-              e.getKey(), new SecretKeySpec(Aead.open(master, wrapped, associated(scope)), "AES"));
+              e.getKey(),
+              new DataKey(
+                  id, new SecretKeySpec(Aead.open(master, wrapped, associated(scope, id)), "AES")));
         } catch (AEADBadTagException bad) {
           throw new IllegalStateException(
               "The data keys in "
@@ -186,7 +203,7 @@ public final class DataKeys {
     }
   }
 
-  private static byte[] associated(KeyScope scope) {
-    return ("ks1-data-key|" + scope.id()).getBytes(StandardCharsets.UTF_8);
+  private static byte[] associated(KeyScope scope, String id) {
+    return ("ks1-data-key|" + scope.id() + "|" + id).getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -37,6 +37,23 @@ public final class IdentitySeal {
 
   private static final String SEALED_BLOB = "v1.";
 
+  /** A sealed text: its key's id, then the sealed bytes ({@code <key id>.<base64>}). */
+  private static String token(DataKeys.DataKey key, byte[] sealed) {
+    return key.id() + "." + Base64.getEncoder().encodeToString(sealed);
+  }
+
+  private static String keyIdOf(String token) {
+    int dot = token.indexOf('.');
+    if (dot < 0) {
+      throw new IllegalStateException("not a sealed value this release knows");
+    }
+    return token.substring(0, dot);
+  }
+
+  private static byte[] bytesOf(String token) {
+    return Base64.getDecoder().decode(token.substring(token.indexOf('.') + 1));
+  }
+
   private final DataKeys keys;
   private final PupilKeys pupilKeys;
 
@@ -69,7 +86,7 @@ public final class IdentitySeal {
       return s;
     }
     KeyScope scope = scopeOf(s);
-    SecretKey key = keys.forSealing(scope);
+    DataKeys.DataKey key = keys.forSealing(scope);
     ObjectNode blob = Json.mapper().createObjectNode();
     ArrayNode people = blob.putArray("p");
     List<PupilRecord> pupils = new ArrayList<>(s.pupils().size());
@@ -81,9 +98,9 @@ public final class IdentitySeal {
     }
     String sealed =
         SEALED_BLOB
-            + Base64.getEncoder()
-                .encodeToString(
-                    Aead.seal(key, Json.write(blob), associated(scope, s.submissionId(), "")));
+            + token(
+                key,
+                Aead.seal(key.secret(), Json.write(blob), associated(scope, s.submissionId(), "")));
     return s.withIdentities(
         pupils, sealValues(key, scope, s.submissionId(), s.parseIssues()), sealed);
   }
@@ -94,22 +111,24 @@ public final class IdentitySeal {
       return s;
     }
     KeyScope scope = scopeOf(s);
-    Optional<SecretKey> key = keys.forOpening(scope);
+    String text = s.sealed();
+    if (!text.startsWith(SEALED_BLOB)) {
+      throw new IllegalStateException(
+          "The identities of submission "
+              + s.submissionId()
+              + " are not sealed as this release"
+              + " seals them");
+    }
+    String sealedToken = text.substring(SEALED_BLOB.length());
+    Optional<SecretKey> key = keys.forOpening(scope, keyIdOf(sealedToken));
     if (key.isEmpty()) {
       return s.withIdentities(
-          s.pupils(), openValues(null, scope, s.submissionId(), s.parseIssues()), null);
+          s.pupils(), openValues(keys, scope, s.submissionId(), s.parseIssues()), null);
     }
     JsonNode blob;
     try {
-      String text = s.sealed();
-      if (!text.startsWith(SEALED_BLOB)) {
-        throw new IllegalStateException("not a sealed version this release knows");
-      }
       byte[] plain =
-          Aead.open(
-              key.get(),
-              Base64.getDecoder().decode(text.substring(SEALED_BLOB.length())),
-              associated(scope, s.submissionId(), ""));
+          Aead.open(key.get(), bytesOf(sealedToken), associated(scope, s.submissionId(), ""));
       blob = Json.mapper().readTree(plain);
     } catch (AEADBadTagException e) {
       throw new IllegalStateException(
@@ -135,13 +154,13 @@ public final class IdentitySeal {
               text(one, 0), text(one, 1), text(one, 2), text(one, 3), text(one, 4), p.pupilKey()));
     }
     return s.withIdentities(
-        pupils, openValues(key.get(), scope, s.submissionId(), s.parseIssues()), null);
+        pupils, openValues(keys, scope, s.submissionId(), s.parseIssues()), null);
   }
 
   public SubmissionValidated seal(SubmissionValidated v) {
     SubmissionReceived s = seal(v.submission());
     KeyScope scope = scopeOf(s);
-    SecretKey key = keys.forSealing(scope);
+    DataKeys.DataKey key = keys.forSealing(scope);
     return new SubmissionValidated(
         s, v.status(), sealValues(key, scope, s.submissionId(), v.issues()), v.validatedAt());
   }
@@ -149,9 +168,8 @@ public final class IdentitySeal {
   public SubmissionValidated open(SubmissionValidated v) {
     SubmissionReceived s = open(v.submission());
     KeyScope scope = scopeOf(v.submission());
-    SecretKey key = keys.forOpening(scope).orElse(null);
     return new SubmissionValidated(
-        s, v.status(), openValues(key, scope, s.submissionId(), v.issues()), v.validatedAt());
+        s, v.status(), openValues(keys, scope, s.submissionId(), v.issues()), v.validatedAt());
   }
 
   // ---- file outcomes
@@ -169,8 +187,7 @@ public final class IdentitySeal {
       return f;
     }
     KeyScope scope = scopeOf(f);
-    return f.withReasons(
-        openValues(keys.forOpening(scope).orElse(null), scope, f.file().fileId(), f.reasons()));
+    return f.withReasons(openValues(keys, scope, f.file().fileId(), f.reasons()));
   }
 
   // ---- values of issues
@@ -184,7 +201,7 @@ public final class IdentitySeal {
   }
 
   private static List<ValidationIssue> sealValues(
-      SecretKey key, KeyScope scope, String owner, List<ValidationIssue> issues) {
+      DataKeys.DataKey key, KeyScope scope, String owner, List<ValidationIssue> issues) {
     if (issues.stream().noneMatch(IdentitySeal::personalValue)) {
       return issues;
     }
@@ -196,17 +213,17 @@ public final class IdentitySeal {
       }
       byte[] sealed =
           Aead.seal(
-              key,
+              key.secret(),
               i.value().getBytes(StandardCharsets.UTF_8),
               associated(scope, owner, i.field().name()));
-      out.add(withValue(i, SEALED_VALUE + Base64.getEncoder().encodeToString(sealed)));
+      out.add(withValue(i, SEALED_VALUE + token(key, sealed)));
     }
     return out;
   }
 
   /** Opens sealed values; with no key (retired), a sealed value becomes null. */
   private static List<ValidationIssue> openValues(
-      SecretKey key, KeyScope scope, String owner, List<ValidationIssue> issues) {
+      DataKeys keys, KeyScope scope, String owner, List<ValidationIssue> issues) {
     if (issues.stream().noneMatch(IdentitySeal::sealedValue)) {
       return issues;
     }
@@ -217,13 +234,15 @@ public final class IdentitySeal {
         continue;
       }
       String value = null;
-      if (key != null) {
+      String sealedToken = i.value().substring(SEALED_VALUE.length());
+      Optional<SecretKey> key = keys.forOpening(scope, keyIdOf(sealedToken));
+      if (key.isPresent()) {
         try {
           value =
               new String(
                   Aead.open(
-                      key,
-                      Base64.getDecoder().decode(i.value().substring(SEALED_VALUE.length())),
+                      key.get(),
+                      bytesOf(sealedToken),
                       associated(scope, owner, i.field() == null ? "" : i.field().name())),
                   StandardCharsets.UTF_8);
         } catch (AEADBadTagException e) {

@@ -230,7 +230,8 @@ public enum Setting {
             "sql",
             "report errors",
             "report missing",
-            "report packs");
+            "report packs",
+            "retire");
     public static final List<String> RUN = List.of("run");
 
     private Commands() {}

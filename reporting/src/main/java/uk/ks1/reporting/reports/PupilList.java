@@ -28,6 +28,9 @@ public final class PupilList {
       List.of("Row", "UPN", "Former UPN", "Surname", "Forename", "Date of birth", "Sex");
   private static final List<String> AFTER = List.of("Counts", "Issues");
 
+  /** What a retired pupil's identity cells say. */
+  public static final String RETIRED = "(identities retired)";
+
   private PupilList() {}
 
   /** One pupil row; {@code items} in the order of the collection's pupil-list items. */
@@ -68,13 +71,17 @@ public final class PupilList {
                 + " (SELECT string_agg(v.rule_id || ' ' || v.field || ': ' || v.message, '; '"
                 + "    ORDER BY v.severity, v.rule_id) FROM validation_issues v"
                 + "  WHERE v.submission_id = r.submission_id AND v.row_number = r.row_number)"
+                + ", EXISTS (SELECT 1 FROM retirements t WHERE t.year = r.year"
+                + "   AND (t.collection IS NULL OR t.collection = ?)"
+                + "   AND (t.la_code IS NULL OR t.la_code = substr(r.laestab, 1, 3)))"
                 + " FROM "
                 + d.reporting().views().pupilRows()
                 + " r LEFT JOIN pupil_identities i"
                 + "   ON i.submission_id = r.submission_id AND i.row_number = r.row_number"
                 + " WHERE r.laestab = ? AND r.year = ? ORDER BY r.row_number")) {
-      q.setString(1, laestab);
-      q.setInt(2, year);
+      q.setString(1, d.id());
+      q.setString(2, laestab);
+      q.setInt(3, year);
       try (ResultSet rs = q.executeQuery()) {
         while (rs.next()) {
           List<String> values = new ArrayList<>();
@@ -82,10 +89,12 @@ public final class PupilList {
             values.add(rs.getString(8 + i));
           }
           int after = 8 + items.size();
+          // a retired scope's pupils: their identities are gone, and the list says so
+          boolean retired = rs.getBoolean(after + 2) && rs.getString(2) == null;
           pupils.add(
               new Pupil(
                   rs.getInt(1),
-                  rs.getString(2),
+                  retired ? RETIRED : rs.getString(2),
                   rs.getString(3),
                   rs.getString(4),
                   rs.getString(5),

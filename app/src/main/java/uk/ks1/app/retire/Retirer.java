@@ -1,0 +1,198 @@
+package uk.ks1.app.retire;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import uk.ks1.aggregate.retire.RetiredScope;
+import uk.ks1.aggregate.retire.StoreRetirement;
+import uk.ks1.aggregate.snapshot.Snapshot;
+import uk.ks1.aggregate.store.Store;
+import uk.ks1.app.pipeline.Ks1Config;
+import uk.ks1.app.pipeline.Registered;
+import uk.ks1.core.collection.CollectionRegistry;
+import uk.ks1.core.event.EventIds;
+import uk.ks1.identities.DataKeys;
+import uk.ks1.identities.KeyScope;
+import uk.ks1.identities.MasterKey;
+import uk.ks1.validate.RuleCatalogue;
+
+/**
+ * A retirement of a scope's pupil identities, in an order a second run completes whatever a crash
+ * (even {@code kill -9}) left: first the data keys are destroyed (every copy in the log is beyond
+ * use at once); then, in one transaction, the store's identities are deleted and the retirement
+ * logged; then the scope's original files and reports are removed from {@code done/} and {@code
+ * failed/}; then the store file is rewritten whole (into a new file moved into place), so that no
+ * freed page still holds a name, as is the store kept by the last rebuild; then the analysts'
+ * snapshot and Parquet are published again. Figures, history and rule ids stay.
+ */
+public final class Retirer {
+  /** What a retirement did, in counts. */
+  public record Done(
+      RetiredScope scope,
+      int keysDestroyed,
+      long identitiesDeleted,
+      long issueValuesCleared,
+      int filesRemoved,
+      List<String> storesRewritten) {}
+
+  private static final CollectionRegistry COLLECTIONS = Registered.collections();
+  private static final String[] REPORTS = {".report.txt", ".report.csv", ".report.xlsx"};
+
+  private final Path dataDir;
+  private final Clock clock;
+
+  public Retirer(Path dataDir, Clock clock) {
+    this.dataDir = dataDir;
+    this.clock = clock;
+  }
+
+  public Done retire(RetiredScope scope, String reason) throws Exception {
+    // 1. the keys: every copy of the scope's identities in the log is beyond use from here
+    DataKeys keys = DataKeys.open(dataDir, MasterKey.load(dataDir));
+    int destroyed = 0;
+    for (KeyScope k : keys.scopes()) {
+      if (covers(scope, k) && keys.destroy(k)) {
+        destroyed++;
+      }
+    }
+    // 2. the store's identities, with the log's row; 3. the original files and reports
+    Path store = Ks1Config.storeIn(dataDir);
+    List<String> rewritten = new ArrayList<>();
+    StoreRetirement.Deleted deleted;
+    int removed;
+    try (Store s = open(store)) {
+      List<StoreRetirement.ScopeFile> files = StoreRetirement.files(s.writer(), scope);
+      removed = removeFiles(dataDir, files);
+      deleted =
+          StoreRetirement.retire(
+              s.writer(),
+              scope,
+              EventIds.random("retired"),
+              clock.instant(),
+              reason,
+              destroyed,
+              removed);
+    }
+    // 4. every store file rewritten whole: no freed page holds a name
+    rewrite(store);
+    rewritten.add(store.getFileName().toString());
+    Path beforeRebuild = store.resolveSibling("ks1.duckdb.before-rebuild");
+    if (Files.exists(beforeRebuild)) {
+      try (Store s = open(beforeRebuild)) {
+        StoreRetirement.retire(
+            s.writer(), scope, EventIds.random("retired"), clock.instant(), reason, 0, 0);
+      }
+      rewrite(beforeRebuild);
+      rewritten.add(beforeRebuild.getFileName().toString());
+    }
+    // 5. the analysts' snapshot and Parquet, from the rewritten store
+    try (Store s = open(store)) {
+      Snapshot.publish(s, Ks1Config.analyticsIn(dataDir));
+    }
+    return new Done(
+        scope, destroyed, deleted.identities(), deleted.issueValues(), removed, rewritten);
+  }
+
+  /**
+   * Does the retirement cover a key's scope? A rejected file's scope goes with every collection.
+   */
+  static boolean covers(RetiredScope scope, KeyScope k) {
+    return k.year() == scope.year()
+        && (scope.la() == null || scope.la().equals(k.la()))
+        && (scope.collection() == null || scope.collection().equals(k.collection()));
+  }
+
+  private static Store open(Path file) throws SQLException {
+    return Store.open(file, COLLECTIONS, RuleCatalogue.of(COLLECTIONS).storedDefinitions());
+  }
+
+  /**
+   * Removes each file of the scope from done/ and failed/ (under its own name, or with its file id
+   * added when that name was taken, checked by its SHA-256), and the reports beside it.
+   */
+  static int removeFiles(Path dataDir, List<StoreRetirement.ScopeFile> files) throws IOException {
+    int removed = 0;
+    for (StoreRetirement.ScopeFile f : files) {
+      String la = f.laCode() == null || f.laCode().isEmpty() ? "_no_la" : f.laCode();
+      String name = f.fileName();
+      int dot = name.lastIndexOf('.');
+      String withId =
+          dot > 0
+              ? name.substring(0, dot) + "." + f.fileId() + name.substring(dot)
+              : name + "." + f.fileId();
+      for (String folder : List.of("done", "failed")) {
+        for (String candidate : List.of(name, withId)) {
+          Path placed = dataDir.resolve(folder).resolve(la).resolve(candidate);
+          if (Files.isRegularFile(placed)
+              && sameFile(placed, f.sha256(), candidate.equals(withId))) {
+            Files.delete(placed);
+            removed++;
+            for (String report : REPORTS) {
+              Files.deleteIfExists(placed.resolveSibling(candidate + report));
+            }
+          }
+        }
+      }
+    }
+    return removed;
+  }
+
+  private static boolean sameFile(Path placed, String sha256, boolean namedById)
+      throws IOException {
+    if (namedById || sha256 == null || sha256.isEmpty()) {
+      return namedById || sha256 == null || sha256.isEmpty();
+    }
+    try (InputStream in = Files.newInputStream(placed)) {
+      MessageDigest d = MessageDigest.getInstance("SHA-256");
+      byte[] buf = new byte[1 << 16];
+      for (int n = in.read(buf); n > 0; n = in.read(buf)) {
+        d.update(buf, 0, n);
+      }
+      return HexFormat.of().formatHex(d.digest()).equalsIgnoreCase(sha256);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Rewrites a store file whole: every table and view copied into a new file, which replaces it (an
+   * interrupted rewrite leaves the old file and a part file the next run deletes).
+   */
+  static void rewrite(Path store) throws SQLException, IOException {
+    Path part = store.resolveSibling(store.getFileName() + ".rewrite");
+    Files.deleteIfExists(part);
+    Files.deleteIfExists(part.resolveSibling(part.getFileName() + ".wal"));
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement()) {
+      s.execute("ATTACH '" + sql(store) + "' AS old");
+      s.execute("CHECKPOINT old");
+      s.execute("ATTACH '" + sql(part) + "' AS fresh");
+      s.execute("COPY FROM DATABASE old TO fresh");
+      s.execute("DETACH fresh");
+      s.execute("DETACH old");
+    }
+    try {
+      Files.move(part, store, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(part, store, StandardCopyOption.REPLACE_EXISTING);
+    }
+    Files.deleteIfExists(store.resolveSibling(store.getFileName() + ".wal"));
+  }
+
+  private static String sql(Path p) {
+    return p.toAbsolutePath().toString().replace("'", "''");
+  }
+}

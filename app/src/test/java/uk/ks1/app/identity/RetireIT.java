@@ -1,0 +1,195 @@
+package uk.ks1.app.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import uk.ks1.app.Ks1;
+import uk.ks1.app.pipeline.Registered;
+import uk.ks1.reporting.reports.PupilList;
+import uk.ks1.testkit.CtfBuilder;
+import uk.ks1.testkit.SqlRows;
+import uk.ks1.testkit.TestPupil;
+import uk.ks1.testkit.TestUpns;
+
+/**
+ * {@code ./ks1 retire} on a real data folder: Birmingham's 2023 identities leave every file under
+ * the data folder (store, snapshot, Parquet, done/, failed/, reports, Kafka), the City of London's
+ * stay readable; every figure is the same before, after, and again after a rebuild from the topics;
+ * a second retire completes with nothing left to do.
+ */
+@Timeout(300)
+class RetireIT {
+  @TempDir Path tmp;
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run ks1(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = Ks1.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  private static List<TestPupil> pupils(String la, String school, String... surnames) {
+    List<TestPupil> out = new ArrayList<>();
+    for (int i = 0; i < surnames.length; i++) {
+      out.add(
+          TestPupil.of(
+                  TestUpns.unique(la, school, i + 1), "EXS", i == 0 ? "WTS" : "EXS", "EXS", "GDS")
+              .withNames("Forename" + surnames[i], surnames[i])
+              .withDob("2016-0" + (i + 2) + (la.equals("330") ? "-1" : "-2") + i));
+    }
+    return out;
+  }
+
+  @Test
+  void aRetiredLasIdentitiesLeaveEveryFileAndTheFiguresStay() throws Exception {
+    Path collection = tmp.resolve("collection");
+    List<TestPupil> birmingham = pupils("330", "2001", "Quaxley", "Thistlewood", "Ravensworth");
+    // a UPN with a wrong check letter: its issue carries the UPN as the value found
+    String good = TestUpns.unique("330", "2001", 9);
+    birmingham.add(
+        TestPupil.of(
+                (good.charAt(0) == 'A' ? "B" : "A") + good.substring(1), "EXS", "EXS", "EXS", "EXS")
+            .withNames("Peregrine", "Oddbottom")
+            .withDob("2016-07-04"));
+    List<TestPupil> london = pupils("201", "2001", "Fenwhistle", "Marchbanks");
+    CtfBuilder.school("3302001")
+        .pupils(birmingham)
+        .writeTo(Files.createDirectories(collection.resolve("330")));
+    CtfBuilder.school("2012001")
+        .pupils(london)
+        .writeTo(Files.createDirectories(collection.resolve("201")));
+    // a file Birmingham's school sent that could not be read: kept in failed/ with its report
+    Files.writeString(
+        collection.resolve("330").resolve("3302001_KS1_23.csv"), "UPN,Surname\nX,Nobody\n");
+
+    Path data = tmp.resolve("data");
+    Run load = ks1("load", "--data", data.toString(), collection.toString());
+    assertThat(load.exit()).as(load.out() + load.err()).isZero();
+    Path store = data.resolve("ks1.duckdb");
+    List<String> figures = figures(store);
+    assertThat(figures).isNotEmpty();
+    assertThat(files(data.resolve("failed").resolve("330"))).isNotEmpty();
+
+    Run retired = ks1("retire", "--data", data.toString(), "--year", "2023", "--la", "330");
+    assertThat(retired.exit()).as(retired.out() + retired.err()).isZero();
+    assertThat(retired.out())
+        .startsWith(
+            "Retired the pupil identities of 2023, every collection, LA 330: 1 data key(s)"
+                + " destroyed, 4 pupil identities deleted from the store, 1 issue value(s) cleared,"
+                + " 1 original file(s) removed with their reports;");
+
+    List<String> gone = identities(birmingham);
+    assertNowhere(data, gone);
+    assertThat(figures(store)).isEqualTo(figures);
+    assertThat(files(data.resolve("done").resolve("330"))).isEmpty();
+    assertThat(files(data.resolve("failed").resolve("330")))
+        .extracting(f -> f.getFileName().toString())
+        .contains("3302001_KS1_23.csv", "3302001_KS1_23.csv.report.txt");
+    assertThat(files(data.resolve("done").resolve("201")))
+        .extracting(f -> f.getFileName().toString())
+        .contains("2012001_KS1_201LLLL_001.xml", "2012001_KS1_201LLLL_001.xml.report.csv");
+    // London's identities are untouched: its pupil list still names its pupils
+    assertThat(pupilList(store, "2012001")).contains(london.get(0).upn() + "|Fenwhistle");
+    assertThat(pupilList(store, "3302001"))
+        .allMatch(row -> row.startsWith(PupilList.RETIRED + "|null"));
+    assertThat(
+            SqlRows.readOnly(
+                store,
+                "SELECT year, collection, la_code, keys_destroyed, identities_deleted,"
+                    + " files_removed FROM retirements"))
+        .containsExactly("2023|null|330|1|4|1");
+
+    // a rebuild from the topics: the same figures, Birmingham's identities beyond use
+    Run rebuilt = ks1("rebuild", "--data", data.toString());
+    assertThat(rebuilt.exit()).as(rebuilt.out() + rebuilt.err()).isZero();
+    assertThat(figures(store)).isEqualTo(figures);
+    assertNowhere(data, gone);
+    assertThat(pupilList(store, "2012001")).contains(london.get(1).upn() + "|Marchbanks");
+
+    // a second retire finds nothing left, and says so
+    Run again = ks1("retire", "--data", data.toString(), "--year", "2023", "--la", "330");
+    assertThat(again.exit()).as(again.err()).isZero();
+    assertThat(again.out()).contains("0 data key(s) destroyed", "0 original file(s) removed");
+    assertNowhere(data, gone);
+
+    // the rejected file's summer, the school year it was received in, takes it and its report
+    int summer =
+        java.time.LocalDate.now(java.time.ZoneOffset.UTC).getYear()
+            + (java.time.LocalDate.now(java.time.ZoneOffset.UTC).getMonthValue() >= 9 ? 1 : 0);
+    Run rejected =
+        ks1("retire", "--data", data.toString(), "--year", String.valueOf(summer), "--la", "330");
+    assertThat(rejected.exit()).as(rejected.err()).isZero();
+    assertThat(rejected.out()).contains("1 original file(s) removed");
+    assertThat(files(data.resolve("failed").resolve("330"))).isEmpty();
+    assertThat(figures(store)).isEqualTo(figures);
+  }
+
+  private static List<String> identities(List<TestPupil> pupils) {
+    List<String> out = new ArrayList<>();
+    for (TestPupil p : pupils) {
+      out.addAll(List.of(p.upn(), p.forename(), p.surname(), p.dob()));
+    }
+    return out;
+  }
+
+  /** No file under the data folder holds any of these, as bytes. */
+  private static void assertNowhere(Path data, List<String> values) throws Exception {
+    List<Path> all;
+    try (Stream<Path> files = Files.walk(data)) {
+      all = files.filter(Files::isRegularFile).toList();
+    }
+    for (Path f : all) {
+      String bytes = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
+      for (String v : values) {
+        assertThat(bytes.contains(v)).as(v + " in " + data.relativize(f)).isFalse();
+      }
+    }
+  }
+
+  private static List<Path> files(Path dir) throws Exception {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.toList();
+    }
+  }
+
+  /** Every level's KS1 figures, every column but when they changed. */
+  private static List<String> figures(Path store) throws Exception {
+    List<String> out = new ArrayList<>();
+    for (String view :
+        List.of("national_summary", "region_summary", "la_summary", "school_summary")) {
+      out.add(view);
+      out.addAll(
+          SqlRows.readOnly(store, "SELECT * EXCLUDE (updated_at) FROM " + view + " ORDER BY ALL"));
+    }
+    return out;
+  }
+
+  /** UPN|surname of each pupil of a school's pupil list. */
+  private static List<String> pupilList(Path store, String laestab) throws Exception {
+    Properties p = new Properties();
+    p.setProperty("duckdb.read_only", "true");
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store, p)) {
+      return PupilList.read(c, Registered.collections().all().get(0), laestab, 2023).stream()
+          .map(x -> x.upn() + "|" + x.surname())
+          .toList();
+    }
+  }
+}
