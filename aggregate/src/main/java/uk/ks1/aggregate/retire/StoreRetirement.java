@@ -119,6 +119,56 @@ public final class StoreRetirement {
     }
   }
 
+  /** The summers the store has submissions of (a rejected file's: the school year it came in). */
+  public static List<Integer> summers(Connection c) throws SQLException {
+    List<Integer> out = new ArrayList<>();
+    try (PreparedStatement q =
+            c.prepareStatement(
+                "SELECT DISTINCT coalesce(s.year, "
+                    + SUMMER.formatted("s.received_at")
+                    + ") FROM submissions s ORDER BY 1");
+        ResultSet rs = q.executeQuery()) {
+      while (rs.next()) {
+        out.add(rs.getInt(1));
+      }
+    }
+    return out;
+  }
+
+  /** The reasons the log has for whole summers (every collection, every LA) already retired. */
+  public static List<String> reasonsFor(Connection c, int year) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (PreparedStatement q =
+        c.prepareStatement(
+            "SELECT reason FROM retirements WHERE year = ? AND collection IS NULL"
+                + " AND la_code IS NULL")) {
+      q.setInt(1, year);
+      try (ResultSet rs = q.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Logs a removal of the scope's original files alone (their retention is shorter). */
+  public static void filesRemoved(
+      Connection c, RetiredScope scope, String retirementId, Instant at, String reason, int files)
+      throws SQLException {
+    try (PreparedStatement q =
+        c.prepareStatement("INSERT INTO retirements VALUES (?, ?, ?, ?, ?, ?, 0, 0, 0, ?)")) {
+      q.setString(1, retirementId);
+      q.setTimestamp(2, Timestamp.valueOf(at.atOffset(ZoneOffset.UTC).toLocalDateTime()));
+      q.setInt(3, scope.year());
+      text(q, 4, scope.collection());
+      text(q, 5, scope.la());
+      text(q, 6, reason);
+      q.setInt(7, files);
+      q.executeUpdate();
+    }
+  }
+
   /**
    * The files whose every submission is of the scope (a file with schools of other years or
    * collections stays), and, when the scope covers every collection, the scope's files with no

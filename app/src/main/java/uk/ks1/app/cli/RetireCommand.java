@@ -30,8 +30,14 @@ import uk.ks1.core.identity.LaRegistry;
     description = "Retire a summer's pupil identities (keys, store, files, reports); figures stay.",
     modelTransformer = SettingOptions.class)
 public final class RetireCommand implements Callable<Integer> {
-  @Option(names = "--year", required = true, description = "The summer to retire, e.g. 2025")
-  int year;
+  @Option(names = "--year", description = "The summer to retire, e.g. 2025")
+  Integer year;
+
+  @Option(
+      names = "--due",
+      description =
+          "Apply the retention schedule (--retention) today: every summer that is due, once")
+  boolean due;
 
   @Option(
       names = "--collection",
@@ -57,12 +63,25 @@ public final class RetireCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--la " + la + " is not one of the 153 English LA codes");
     }
+    if ((year == null) == !due) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "Say --year Y (a summer to retire) or --due (what the schedule says)");
+    }
+    if (due && (collection != null || la != null)) {
+      throw new ParameterException(
+          spec.commandLine(), "--due applies the schedule to every collection and LA");
+    }
     String id =
         collection == null ? null : CollectionChoice.one(Registered.collections(), collection).id();
-    Path data = SettingOptions.settings(spec).data();
+    uk.ks1.app.config.Settings settings = SettingOptions.settings(spec);
+    Path data = settings.data();
     if (!Files.isRegularFile(Ks1Config.storeIn(data))) {
       err.printf("No store at %s: nothing to retire.%n", Ks1Config.storeIn(data));
       return 1;
+    }
+    if (due) {
+      return applySchedule(settings.retention(), data, out, err);
     }
     RetiredScope scope;
     try {
@@ -74,23 +93,63 @@ public final class RetireCommand implements Callable<Integer> {
     try {
       done = new Retirer(data, Clock.systemUTC()).retire(scope, reason);
     } catch (java.sql.SQLException e) {
-      if (String.valueOf(e.getMessage()).contains("Could not set lock on file")) {
-        err.printf("A service is running on %s and holds the store: stop it, then retire.%n", data);
-        return 2;
-      }
-      throw e;
+      return held(e, data, err);
+    }
+    print(done, out);
+    return 0;
+  }
+
+  private static int held(java.sql.SQLException e, Path data, PrintWriter err)
+      throws java.sql.SQLException {
+    if (String.valueOf(e.getMessage()).contains("Could not set lock on file")) {
+      err.printf("A service is running on %s and holds the store: stop it, then retire.%n", data);
+      return 2;
+    }
+    throw e;
+  }
+
+  private static int applySchedule(
+      uk.ks1.aggregate.retire.RetentionSchedule schedule,
+      Path data,
+      PrintWriter out,
+      PrintWriter err)
+      throws Exception {
+    java.util.List<Retirer.Done> done;
+    try {
+      done =
+          new Retirer(data, Clock.systemUTC())
+              .applySchedule(schedule, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+    } catch (java.sql.SQLException e) {
+      return held(e, data, err);
+    }
+    if (done.isEmpty()) {
+      out.printf(
+          "Nothing is due under the schedule (identities kept %d year(s), files %d, from 31 August"
+              + " of the summer).%n",
+          schedule.identitiesYears(), schedule.filesYears());
+    }
+    done.forEach(d -> print(d, out));
+    return 0;
+  }
+
+  private static void print(Retirer.Done done, PrintWriter out) {
+    if (done.storesRewritten().isEmpty()) {
+      out.printf(
+          "Removed the original files and reports of %s: %d file(s); identities kept until the"
+              + " schedule retires them.%n",
+          done.scope().describe(), done.filesRemoved());
+      return;
     }
     out.printf(
         "Retired the pupil identities of %s: %d data key(s) destroyed, %d pupil identities"
             + " deleted from the store, %d issue value(s) cleared, %d original file(s) removed with"
             + " their reports; rewrote %s; the analysts' snapshot published again. Figures and"
             + " history are unchanged.%n",
-        scope.describe(),
+        done.scope().describe(),
         done.keysDestroyed(),
         done.identitiesDeleted(),
         done.issueValuesCleared(),
         done.filesRemoved(),
         String.join(" and ", done.storesRewritten()));
-    return 0;
   }
 }

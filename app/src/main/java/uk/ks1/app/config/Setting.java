@@ -105,6 +105,17 @@ public enum Setting {
       "each collection's deadline for returns, and an LA's where it differs: e.g."
           + " PHONICS=2026-06-26,EYFSP=2026-06-30,EYFSP@330=2026-07-03 (after it, a school not"
           + " received or with errors is overdue)"),
+  RETENTION(
+      "--retention",
+      "WHAT=YEARS,...",
+      "KS1_RETENTION",
+      "retention",
+      null,
+      "identities=2,files=2",
+      List.of("retire"),
+      "the retention schedule's settable rows: whole years from 31 August of the summer that pupil"
+          + " identities (store and log) and original files with their reports are kept, e.g."
+          + " identities=2,files=1 (files no longer than identities; see docs/personal-data.md)"),
   PUPIL_KEY(
       null,
       null,

@@ -17,7 +17,11 @@ import uk.ks1.reporting.http.ReportingConfig;
  * {@link Ks1Config}; for {@code run} with the reporting role, how the dashboard and API start
  * ({@code null} otherwise).
  */
-public record Settings(Path data, Ks1Config pipeline, ReportingConfig reporting) {
+public record Settings(
+    Path data,
+    Ks1Config pipeline,
+    ReportingConfig reporting,
+    uk.ks1.aggregate.retire.RetentionSchedule retention) {
   /**
    * Checks every setting {@code command} takes from {@code sources}, {@code today} giving the
    * current collection year, and throws {@link SettingProblems} with every problem found if any.
@@ -66,9 +70,21 @@ public record Settings(Path data, Ks1Config pipeline, ReportingConfig reporting)
               window,
               deadlines);
     }
+    uk.ks1.aggregate.retire.RetentionSchedule retention = null;
+    if (Setting.RETENTION.usedBy(command)) {
+      Optional<SettingValue> value = checks.value(Setting.RETENTION);
+      try {
+        retention =
+            value
+                .map(v -> uk.ks1.aggregate.retire.RetentionSchedule.parse(v.text()))
+                .orElse(uk.ks1.aggregate.retire.RetentionSchedule.DEFAULT);
+      } catch (IllegalArgumentException e) {
+        checks.problem(value.get(), e.getMessage());
+      }
+    }
     if (!checks.problems().isEmpty()) {
       throw new SettingProblems(command, checks.problems());
     }
-    return new Settings(data.orElseThrow(), pipeline, reporting);
+    return new Settings(data.orElseThrow(), pipeline, reporting, retention);
   }
 }

@@ -13,9 +13,11 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import uk.ks1.aggregate.retire.RetentionSchedule;
 import uk.ks1.aggregate.retire.RetiredScope;
 import uk.ks1.aggregate.retire.StoreRetirement;
 import uk.ks1.aggregate.snapshot.Snapshot;
@@ -104,6 +106,44 @@ public final class Retirer {
     }
     return new Done(
         scope, destroyed, deleted.identities(), deleted.issueValues(), removed, rewritten);
+  }
+
+  /** The schedule's reasons in the retirement log, so a summer is retired by it once. */
+  public static final String IDENTITIES_DUE = "retention schedule: pupil identities";
+
+  public static final String FILES_DUE = "retention schedule: original files and reports";
+
+  /**
+   * Applies the retention schedule on {@code today}: every summer whose identities are due is
+   * retired whole; one whose files alone are due loses its original files and reports. Each at most
+   * once (the log remembers).
+   */
+  public List<Done> applySchedule(RetentionSchedule schedule, LocalDate today) throws Exception {
+    List<Integer> summers;
+    List<Done> done = new ArrayList<>();
+    try (Store s = open(Ks1Config.storeIn(dataDir))) {
+      summers = StoreRetirement.summers(s.writer());
+    }
+    for (int summer : summers) {
+      RetiredScope scope = new RetiredScope(summer, null, null);
+      List<String> already;
+      try (Store s = open(Ks1Config.storeIn(dataDir))) {
+        already = StoreRetirement.reasonsFor(s.writer(), summer);
+      }
+      if (!today.isBefore(schedule.identitiesDue(summer)) && !already.contains(IDENTITIES_DUE)) {
+        done.add(retire(scope, IDENTITIES_DUE));
+      } else if (!today.isBefore(schedule.filesDue(summer))
+          && !already.contains(FILES_DUE)
+          && !already.contains(IDENTITIES_DUE)) {
+        try (Store s = open(Ks1Config.storeIn(dataDir))) {
+          int removed = removeFiles(dataDir, StoreRetirement.files(s.writer(), scope));
+          StoreRetirement.filesRemoved(
+              s.writer(), scope, EventIds.random("retired"), clock.instant(), FILES_DUE, removed);
+          done.add(new Done(scope, 0, 0, 0, removed, List.of()));
+        }
+      }
+    }
+    return done;
   }
 
   /**

@@ -159,6 +159,6 @@ class SettingSourcesTest {
                 + " KS1_PUPIL_KEY.",
             config
                 + " line 5: 'colour' is not a setting: the keys are data, year, years, kafka, max-file-mb,"
-                + " settle-ms, strict-las, deadlines, roles, http-host, http-port, intake-stall-s, access-tokens.");
+                + " settle-ms, strict-las, deadlines, retention, roles, http-host, http-port, intake-stall-s, access-tokens.");
   }
 }

@@ -137,6 +137,28 @@ class RetireIT {
     assertThat(rejected.out()).contains("1 original file(s) removed");
     assertThat(files(data.resolve("failed").resolve("330"))).isEmpty();
     assertThat(figures(store)).isEqualTo(figures);
+
+    // the schedule: kept five years, 2023 is not due yet; kept two (the default), it is
+    Run notYet =
+        ks1("retire", "--data", data.toString(), "--due", "--retention", "identities=5,files=5");
+    assertThat(notYet.exit()).as(notYet.err()).isZero();
+    assertThat(notYet.out())
+        .isEqualTo(
+            "Nothing is due under the schedule (identities kept 5 year(s), files 5, from 31 August"
+                + " of the summer).\n");
+    Run wrong = ks1("retire", "--data", data.toString(), "--due", "--retention", "files=3");
+    assertThat(wrong.exit()).isEqualTo(2);
+    assertThat(wrong.err()).contains("cannot be kept longer than identities");
+    Run due = ks1("retire", "--data", data.toString(), "--due");
+    assertThat(due.exit()).as(due.err()).isZero();
+    assertThat(due.out())
+        .startsWith(
+            "Retired the pupil identities of 2023, every collection, every LA: 1 data"
+                + " key(s) destroyed, 2 pupil identities deleted from the store");
+    assertNowhere(data, identities(london));
+    assertThat(figures(store)).isEqualTo(figures);
+    assertThat(ks1("retire", "--data", data.toString(), "--due").out())
+        .startsWith("Nothing is due under the schedule");
   }
 
   private static List<String> identities(List<TestPupil> pupils) {
