@@ -65,7 +65,7 @@ public final class PacksReportCommand implements Callable<Integer> {
       stderr.printf("No store at %s: load files first (./ks1 load).%n", store);
       return 1;
     }
-    ProgressBar bar = new ProgressBar(stderr, "Packs");
+    ProgressBar bar = new ProgressBar(stderr, "Packs", "schools");
     SchoolPacks.Written w;
     try {
       w =

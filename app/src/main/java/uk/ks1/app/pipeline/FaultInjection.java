@@ -15,10 +15,21 @@ import uk.ks1.ingest.route.IntakeProcessor;
  * -Dks1.fault.intake-error=NAME} throws an {@code OutOfMemoryError} where a parser would, for each
  * file named NAME.
  */
-final class FaultInjection {
+public final class FaultInjection {
   static final String HALT_AFTER_COMMITS = "ks1.fault.halt-after-commits";
   static final String INTAKE_HOLD = "ks1.fault.intake-hold";
   static final String INTAKE_ERROR = "ks1.fault.intake-error";
+
+  /** {@code -Dks1.fault.retire-halt-after=STEP}: halts {@code retire} right after that step. */
+  static final String RETIRE_HALT_AFTER = "ks1.fault.retire-halt-after";
+
+  /** Halts the JVM (as kill -9 would) if the fault tests asked for it after this step. */
+  public static void afterRetireStep(String step) {
+    if (step.equals(System.getProperty(RETIRE_HALT_AFTER))) {
+      System.err.println("Fault injection: halting retire after " + step);
+      Runtime.getRuntime().halt(137);
+    }
+  }
 
   private FaultInjection() {}
 

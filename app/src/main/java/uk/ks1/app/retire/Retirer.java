@@ -22,6 +22,7 @@ import uk.ks1.aggregate.retire.RetiredScope;
 import uk.ks1.aggregate.retire.StoreRetirement;
 import uk.ks1.aggregate.snapshot.Snapshot;
 import uk.ks1.aggregate.store.Store;
+import uk.ks1.app.pipeline.FaultInjection;
 import uk.ks1.app.pipeline.Ks1Config;
 import uk.ks1.app.pipeline.Registered;
 import uk.ks1.core.collection.CollectionRegistry;
@@ -70,6 +71,7 @@ public final class Retirer {
         destroyed++;
       }
     }
+    FaultInjection.afterRetireStep("keys");
     // 2. the store's identities, with the log's row; 3. the original files and reports
     Path store = Ks1Config.storeIn(dataDir);
     List<String> rewritten = new ArrayList<>();
@@ -78,6 +80,7 @@ public final class Retirer {
     try (Store s = open(store)) {
       List<StoreRetirement.ScopeFile> files = StoreRetirement.files(s.writer(), scope);
       removed = removeFiles(dataDir, files);
+      FaultInjection.afterRetireStep("files");
       deleted =
           StoreRetirement.retire(
               s.writer(),
@@ -88,6 +91,7 @@ public final class Retirer {
               destroyed,
               removed);
     }
+    FaultInjection.afterRetireStep("store");
     // 4. every store file rewritten whole: no freed page holds a name
     rewrite(store);
     rewritten.add(store.getFileName().toString());
@@ -224,6 +228,7 @@ public final class Retirer {
       s.execute("DETACH fresh");
       s.execute("DETACH old");
     }
+    FaultInjection.afterRetireStep("rewrite-copy");
     try {
       Files.move(part, store, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {

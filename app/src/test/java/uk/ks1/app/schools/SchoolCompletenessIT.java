@@ -242,7 +242,7 @@ class SchoolCompletenessIT {
                 + " XLSX in one zip each) and the LA's summary, in "
                 + out
                 + ".");
-    assertThat(packs.err()).contains("Packs [##############################] 3 of 3");
+    assertThat(packs.err()).contains("Packs: 3 of 3 schools");
     try (java.util.stream.Stream<Path> files = Files.list(out)) {
       assertThat(files.map(p -> p.getFileName().toString()).sorted())
           .containsExactly(
