@@ -95,20 +95,7 @@ public final class StoreRetirement {
         bind(q, 1, scope);
         values = q.executeUpdate();
       }
-      try (PreparedStatement q =
-          c.prepareStatement("INSERT INTO retirements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-        q.setString(1, retirementId);
-        q.setTimestamp(2, Timestamp.valueOf(at.atOffset(ZoneOffset.UTC).toLocalDateTime()));
-        q.setInt(3, scope.year());
-        text(q, 4, scope.collection());
-        text(q, 5, scope.la());
-        text(q, 6, reason);
-        q.setInt(7, keysDestroyed);
-        q.setLong(8, identities);
-        q.setLong(9, values);
-        q.setInt(10, filesRemoved);
-        q.executeUpdate();
-      }
+      log(c, scope, retirementId, at, reason, keysDestroyed, identities, values, filesRemoved);
       c.commit();
       return new Deleted(identities, values);
     } catch (SQLException | RuntimeException e) {
@@ -156,15 +143,32 @@ public final class StoreRetirement {
   public static void filesRemoved(
       Connection c, RetiredScope scope, String retirementId, Instant at, String reason, int files)
       throws SQLException {
+    log(c, scope, retirementId, at, reason, 0, 0, 0, files);
+  }
+
+  private static void log(
+      Connection c,
+      RetiredScope scope,
+      String retirementId,
+      Instant at,
+      String reason,
+      int keys,
+      long identities,
+      long values,
+      int files)
+      throws SQLException {
     try (PreparedStatement q =
-        c.prepareStatement("INSERT INTO retirements VALUES (?, ?, ?, ?, ?, ?, 0, 0, 0, ?)")) {
+        c.prepareStatement("INSERT INTO retirements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       q.setString(1, retirementId);
       q.setTimestamp(2, Timestamp.valueOf(at.atOffset(ZoneOffset.UTC).toLocalDateTime()));
       q.setInt(3, scope.year());
       text(q, 4, scope.collection());
       text(q, 5, scope.la());
       text(q, 6, reason);
-      q.setInt(7, files);
+      q.setInt(7, keys);
+      q.setLong(8, identities);
+      q.setLong(9, values);
+      q.setInt(10, files);
       q.executeUpdate();
     }
   }

@@ -1,19 +1,15 @@
 package uk.ks1.app.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import uk.ks1.app.generate.CollectionChoice;
-import uk.ks1.app.pipeline.Ks1Config;
 import uk.ks1.app.pipeline.Registered;
 import uk.ks1.core.collection.CollectionDefinition;
-import uk.ks1.core.identity.LaRegistry;
 import uk.ks1.reporting.packs.SchoolPacks;
 
 /**
@@ -54,15 +50,10 @@ public final class PacksReportCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
-    if (!LaRegistry.standard().isCurrent(la)) {
-      throw new ParameterException(
-          spec.commandLine(), "--la " + la + " is not one of the 153 English LA codes");
-    }
+    SchoolArguments.la(spec, la);
     CollectionDefinition d = CollectionChoice.one(Registered.collections(), collection);
     Path data = SettingOptions.settings(spec).data();
-    Path store = Ks1Config.storeIn(data);
-    if (!Files.isRegularFile(store)) {
-      stderr.printf("No store at %s: load files first (./ks1 load).%n", store);
+    if (!SchoolArguments.hasStore(data, stderr, "load files first (./ks1 load)")) {
       return 1;
     }
     ProgressBar bar = new ProgressBar(stderr, "Packs", "schools");

@@ -1,7 +1,6 @@
 package uk.ks1.app.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -12,10 +11,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import uk.ks1.aggregate.retire.RetiredScope;
 import uk.ks1.app.generate.CollectionChoice;
-import uk.ks1.app.pipeline.Ks1Config;
 import uk.ks1.app.pipeline.Registered;
 import uk.ks1.app.retire.Retirer;
-import uk.ks1.core.identity.LaRegistry;
 
 /**
  * {@code ./ks1 retire --year Y [--collection C] [--la LA] [--reason TEXT]}: the retention schedule
@@ -59,10 +56,7 @@ public final class RetireCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (la != null && !LaRegistry.standard().isCurrent(la)) {
-      throw new ParameterException(
-          spec.commandLine(), "--la " + la + " is not one of the 153 English LA codes");
-    }
+    SchoolArguments.la(spec, la);
     if ((year == null) == !due) {
       throw new ParameterException(
           spec.commandLine(),
@@ -76,8 +70,7 @@ public final class RetireCommand implements Callable<Integer> {
         collection == null ? null : CollectionChoice.one(Registered.collections(), collection).id();
     uk.ks1.app.config.Settings settings = SettingOptions.settings(spec);
     Path data = settings.data();
-    if (!Files.isRegularFile(Ks1Config.storeIn(data))) {
-      err.printf("No store at %s: nothing to retire.%n", Ks1Config.storeIn(data));
+    if (!SchoolArguments.hasStore(data, err, "nothing to retire")) {
       return 1;
     }
     if (due) {

@@ -25,6 +25,25 @@ final class SchoolArguments {
     return la;
   }
 
+  /** {@code --la}: a current LA's 3-digit code (null: none given, every LA). */
+  static String la(CommandSpec spec, String la) {
+    if (la != null && !LaRegistry.standard().isCurrent(la)) {
+      throw new ParameterException(
+          spec.commandLine(), "--la " + la + " is not one of the 153 English LA codes");
+    }
+    return la;
+  }
+
+  /** Whether the data folder has a store; says so on {@code err} when it has none. */
+  static boolean hasStore(java.nio.file.Path data, java.io.PrintWriter err, String otherwise) {
+    java.nio.file.Path store = uk.ks1.app.pipeline.Ks1Config.storeIn(data);
+    if (java.nio.file.Files.isRegularFile(store)) {
+      return true;
+    }
+    err.printf("No store at %s: %s.%n", store, otherwise);
+    return false;
+  }
+
   static boolean yesNo(CommandSpec spec, String option, String value) {
     return switch (value.strip().toLowerCase(Locale.ROOT)) {
       case "yes", "y", "true" -> true;
