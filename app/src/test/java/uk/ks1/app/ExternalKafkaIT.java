@@ -69,10 +69,21 @@ class ExternalKafkaIT {
     broker.close();
   }
 
+  /**
+   * A data folder of a process against the external broker. They all share the pupil-key secret,
+   * the master key and one key store (as a shared volume would give them): what one process seals,
+   * any other opens, whichever test wrote it to the broker they share.
+   */
   private Path dataFolder(String name) throws Exception {
     Path data = tmp.resolve(name);
     Files.createDirectories(data);
     Files.copy(tmp.resolve("embedded/pupil-key.secret"), data.resolve("pupil-key.secret"));
+    Files.copy(
+        tmp.resolve("embedded/master-key.secret"),
+        data.resolve("master-key.secret"),
+        StandardCopyOption.COPY_ATTRIBUTES);
+    Files.createSymbolicLink(
+        data.resolve("keys"), Files.createDirectories(tmp.resolve("shared-keys")));
     return data;
   }
 
@@ -95,7 +106,7 @@ class ExternalKafkaIT {
   @Test
   void ingestAndValidateInOneProcessAggregateAndReportingInAnotherGiveTheSameStore()
       throws Exception {
-    Path front = tmp.resolve("front");
+    Path front = dataFolder("front");
     Path back = dataFolder("back");
     try (ChildJvm ingest =
             ChildJvm.start(

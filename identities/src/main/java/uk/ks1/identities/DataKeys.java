@@ -38,6 +38,7 @@ public final class DataKeys {
   private final SecretKey master;
   private final Clock clock;
   private final Map<String, DataKey> keys = new ConcurrentHashMap<>();
+  private final java.util.Set<String> destroyedIds = ConcurrentHashMap.newKeySet();
 
   /** A scope's key and its id (a new key, with a new id, after a destroyed one). */
   public record DataKey(String id, SecretKey secret) {}
@@ -90,6 +91,16 @@ public final class DataKeys {
     return had;
   }
 
+  /** Where the store is and which keys it holds (ids, never keys), for error messages. */
+  public String describe() {
+    StringBuilder b =
+        new StringBuilder(file.toString())
+            .append(Files.exists(file) ? "" : " (no such file)")
+            .append(":");
+    keys.forEach((scope, key) -> b.append(' ').append(scope).append('=').append(key.id()));
+    return b.toString();
+  }
+
   /** Every scope with a key, as the file has them now. */
   public synchronized java.util.List<KeyScope> scopes() {
     java.util.List<KeyScope> out = new java.util.ArrayList<>();
@@ -97,9 +108,15 @@ public final class DataKeys {
     return out;
   }
 
-  /** Whether the scope's key was destroyed (its identities retired). */
-  public synchronized boolean destroyed(KeyScope scope) {
-    return read().get("destroyed").has(scope.id());
+  /** Whether the scope's key was destroyed (its identities retired), as the file says now. */
+  public boolean destroyed(KeyScope scope) {
+    if (destroyedIds.contains(scope.id())) {
+      return true;
+    }
+    synchronized (this) {
+      reload();
+      return destroyedIds.contains(scope.id());
+    }
   }
 
   private synchronized DataKey create(KeyScope scope) {
@@ -157,6 +174,7 @@ public final class DataKeys {
       }
     }
     keys.keySet().removeIf(id -> !root.get("keys").has(id));
+    root.get("destroyed").fieldNames().forEachRemaining(destroyedIds::add);
   }
 
   private ObjectNode read() {

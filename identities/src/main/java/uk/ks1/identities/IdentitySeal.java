@@ -122,6 +122,7 @@ public final class IdentitySeal {
     String sealedToken = text.substring(SEALED_BLOB.length());
     Optional<SecretKey> key = keys.forOpening(scope, keyIdOf(sealedToken));
     if (key.isEmpty()) {
+      requireRetired(scope, s.submissionId() + " (key " + keyIdOf(sealedToken) + ")");
       return s.withIdentities(
           s.pupils(), openValues(keys, scope, s.submissionId(), s.parseIssues()), null);
     }
@@ -166,6 +167,9 @@ public final class IdentitySeal {
   }
 
   public SubmissionValidated open(SubmissionValidated v) {
+    if (v.submission() == null) {
+      return v; // not a submission at all: the store says so, not this
+    }
     SubmissionReceived s = open(v.submission());
     KeyScope scope = scopeOf(v.submission());
     return new SubmissionValidated(
@@ -236,7 +240,9 @@ public final class IdentitySeal {
       String value = null;
       String sealedToken = i.value().substring(SEALED_VALUE.length());
       Optional<SecretKey> key = keys.forOpening(scope, keyIdOf(sealedToken));
-      if (key.isPresent()) {
+      if (key.isEmpty()) {
+        requireRetired(keys, scope, owner);
+      } else {
         try {
           value =
               new String(
@@ -253,6 +259,29 @@ public final class IdentitySeal {
       out.add(withValue(i, value));
     }
     return out;
+  }
+
+  /**
+   * A key this process does not have is a retired one only if the key store says it was destroyed;
+   * otherwise this process has the wrong key store (a role in another data folder), and reading on
+   * would store no identities without anyone knowing.
+   */
+  private void requireRetired(KeyScope scope, String owner) {
+    requireRetired(keys, scope, owner);
+  }
+
+  private static void requireRetired(DataKeys keys, KeyScope scope, String owner) {
+    if (!keys.destroyed(scope)) {
+      throw new IllegalStateException(
+          "No data key of "
+              + scope.id()
+              + " opens "
+              + owner
+              + ", and none was retired: this process's key store ("
+              + keys.describe()
+              + ") is not the one that sealed it. Give every role the same key store (keys/ of"
+              + " one data folder) and master key");
+    }
   }
 
   private static ValidationIssue withValue(ValidationIssue i, String value) {

@@ -161,6 +161,31 @@ class IdentitySealTest {
   }
 
   @Test
+  void anotherProcessOnTheSameKeyStoreOpensWhatThisOneSealed() throws Exception {
+    Path other = data.resolve("other");
+    Files.createDirectories(other);
+    IdentitySeal here = seal();
+    Files.copy(
+        data.resolve(MasterKey.FILE),
+        other.resolve(MasterKey.FILE),
+        java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+    Files.createDirectories(data.resolve("keys"));
+    Files.createSymbolicLink(other.resolve("keys"), data.resolve("keys"));
+    IdentitySeal there =
+        new IdentitySeal(DataKeys.open(other, MasterKey.load(other, null)), PUPIL_KEYS);
+    SubmissionReceived sealed = here.seal(submission("S1"));
+    SubmissionReceived read = Json.read(Json.write(sealed), SubmissionReceived.class);
+    assertThat(there.open(read).pupils().get(0).forename()).isEqualTo("Wilhelmina");
+    // a key store that never had the key: loud, not an empty identity
+    Path lost = data.resolve("lost");
+    IdentitySeal elsewhere =
+        new IdentitySeal(DataKeys.open(lost, MasterKey.load(data, null)), PUPIL_KEYS);
+    assertThatThrownBy(() -> elsewhere.open(read))
+        .hasMessageStartingWith("No data key of 330/PHONICS/2025 opens S1 (key ")
+        .hasMessageContaining("and none was retired");
+  }
+
+  @Test
   void theKeyStoreOpensOnlyWithItsMasterKey() {
     seal().seal(submission("S1"));
     javax.crypto.SecretKey other = MasterKey.load(data.resolve("elsewhere"), null);

@@ -71,9 +71,11 @@ public final class NationalBench {
     Path collection = collectionDir(o);
     Manifest manifest = collection(o, collection, out);
 
-    out.println("Parse floor: one bare StAX pass over the CTFs, one thread...");
+    out.println("Parse floors: one bare StAX pass over the CTFs, one thread, with each parser...");
     ParseFloor.measure(collection); // warm the page cache and the JIT, as the load will find them
     ParseFloor.Result floor = ParseFloor.measure(collection);
+    ParseFloor.measure(collection, ParseFloor.jdk());
+    ParseFloor.Result jdkFloor = ParseFloor.measure(collection, ParseFloor.jdk());
 
     Path data = o.work().resolve("data");
     delete(data);
@@ -108,6 +110,7 @@ public final class NationalBench {
 
     // the floor to the millisecond: a small collection (the tests') parses in a few of them
     double floorS = floor.nanos() / 1e9;
+    double jdkFloorS = jdkFloor.nanos() / 1e9;
     double loadS = outcome.loadNanos() / 1e9;
     double startS = outcome.startupNanos() / 1e9;
     out.printf(
@@ -134,21 +137,31 @@ public final class NationalBench {
     }
     out.printf(
         Locale.ROOT,
-        "  parse floor (one StAX pass, one thread)   %6.3f s  (%.0f MB/s)%n",
+        "  parse floor (one StAX pass, one thread)   %6.3f s  (%.0f MB/s; the intake's parser)%n",
         floorS,
         floor.bytes() / 1e6 / floorS);
     out.printf(
         Locale.ROOT,
-        "  load, first file staged to final figures  %6.2f s  = %.2fx the floor, %,.0f pupils/s%n",
+        "  JDK-StAX floor (the fixed reference)      %6.3f s  (%.0f MB/s; the JDK's built-in"
+            + " StAX)%n",
+        jdkFloorS,
+        jdkFloor.bytes() / 1e6 / jdkFloorS);
+    out.printf(
+        Locale.ROOT,
+        "  load, first file staged to final figures  %6.2f s  = %.2fx the floor, %.2fx the"
+            + " JDK-StAX floor, %,.0f pupils/s%n",
         loadS,
         loadS / floorS,
+        loadS / jdkFloorS,
         manifest.pupilsInFiles() / loadS);
     if (outcome.loadCpuNanos() >= 0) {
       out.printf(
           Locale.ROOT,
-          "  CPU used during the load, every thread    %6.1f s  (%.2f cores busy)%n",
+          "  CPU used during the load, every thread    %6.1f s  (%.2f cores busy; %.2f s per"
+              + " 100,000 pupil records)%n",
           outcome.loadCpuNanos() / 1e9,
-          outcome.loadCpuNanos() / (double) outcome.loadNanos());
+          outcome.loadCpuNanos() / (double) outcome.loadNanos(),
+          outcome.loadCpuNanos() / 1e9 / (manifest.pupilsInFiles() / 100_000.0));
     }
     out.printf(
         Locale.ROOT,

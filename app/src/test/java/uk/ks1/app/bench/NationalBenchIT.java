@@ -48,6 +48,12 @@ class NationalBenchIT {
     assertThat(load / ratio)
         .as("the ratio is the load over the floor (printed to 0.01 s and 0.001 s)")
         .isCloseTo(floor, org.assertj.core.data.Offset.offset(0.005));
+    double jdkFloor = number(report, "JDK-StAX floor \\(the fixed reference\\)\\s+([0-9.]+) s");
+    double jdkRatio = number(report, "x the floor, ([0-9.]+)x the JDK-StAX floor");
+    assertThat(jdkFloor).isPositive();
+    assertThat(load / jdkRatio)
+        .as("the second ratio is the load over the JDK-StAX floor")
+        .isCloseTo(jdkFloor, org.assertj.core.data.Offset.offset(0.005));
     assertThat(number(report, "CPU used during the load, every thread\\s+([0-9.]+) s"))
         .isPositive();
     assertThat(report).containsPattern("store time per file: first 10% [0-9.]+ ms, last 10%");
