@@ -72,6 +72,7 @@ public final class Rebuilder {
           consumer.stop();
           thread.join(15_000);
         }
+        keepRetirementLog(store, current);
       }
     } finally {
       if (broker != null) {
@@ -86,6 +87,24 @@ public final class Rebuilder {
       Snapshot.publish(store, config.analyticsDir());
     }
     return previous;
+  }
+
+  /**
+   * The retirement log is not made of events (a retirement destroys keys and files, it does not add
+   * to the log it retires): the rebuilt store keeps the current store's rows.
+   */
+  private static void keepRetirementLog(Store fresh, Path current) throws java.sql.SQLException {
+    try (java.sql.Statement s = fresh.writer().createStatement()) {
+      s.execute(
+          "ATTACH '"
+              + current.toAbsolutePath().toString().replace("'", "''")
+              + "' AS current_store (READ_ONLY)");
+      try {
+        s.execute("INSERT INTO retirements SELECT * FROM current_store.retirements");
+      } finally {
+        s.execute("DETACH current_store");
+      }
+    }
   }
 
   private static Map<TopicPartition, Long> endOffsets(Map<String, Object> kafka) {

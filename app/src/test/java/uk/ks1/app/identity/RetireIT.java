@@ -120,6 +120,11 @@ class RetireIT {
     assertThat(figures(store)).isEqualTo(figures);
     assertNowhere(data, gone);
     assertThat(pupilList(store, "2012001")).contains(london.get(1).upn() + "|Marchbanks");
+    // the retirement log is kept, and the retired school's list still says so
+    assertThat(SqlRows.readOnly(store, "SELECT year, la_code, identities_deleted FROM retirements"))
+        .containsExactly("2023|330|4");
+    assertThat(pupilList(store, "3302001"))
+        .allMatch(row -> row.startsWith(PupilList.RETIRED + "|null"));
 
     // a second retire finds nothing left, and says so
     Run again = ks1("retire", "--data", data.toString(), "--year", "2023", "--la", "330");
