@@ -113,6 +113,25 @@ class RetireIT {
                 "SELECT year, collection, la_code, keys_destroyed, identities_deleted,"
                     + " files_removed FROM retirements"))
         .containsExactly("2023|null|330|1|4|1");
+    // the LA's data-errors report says the identities were retired, and names none
+    Path reports = tmp.resolve("reports");
+    Run errors =
+        ks1(
+            "report",
+            "errors",
+            "--data",
+            data.toString(),
+            "--la",
+            "330",
+            "--out",
+            reports.toString());
+    assertThat(errors.exit()).as(errors.err()).isZero();
+    String report = Files.readString(reports.resolve("data-errors-330.csv"));
+    assertThat(report).contains("1510", PupilList.RETIRED);
+    for (String v : identities(birmingham)) {
+      assertThat(report).doesNotContain(v);
+    }
+    assertNowhere(data, identities(birmingham));
 
     // a rebuild from the topics: the same figures, Birmingham's identities beyond use
     Run rebuilt = ks1("rebuild", "--data", data.toString());

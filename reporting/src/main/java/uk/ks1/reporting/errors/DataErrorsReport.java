@@ -33,6 +33,14 @@ public record DataErrorsReport(ReportScope scope, List<DataErrorRow> rows, List<
         identities
             ? "p.upn, p.forename, p.surname"
             : "NULL AS upn, NULL AS forename, NULL AS surname";
+    // a retired scope's identities are gone: the report says so instead of leaving them blank
+    String retired =
+        identities
+            ? ", EXISTS (SELECT 1 FROM retirements t JOIN submissions s2"
+                + "   ON s2.submission_id = d.submission_id"
+                + " WHERE t.year = s2.year AND (t.collection IS NULL OR t.collection = s2.collection)"
+                + "   AND (t.la_code IS NULL OR t.la_code = d.la_code) AND t.identities_deleted > 0)"
+            : ", false";
     String join =
         identities
             ? " LEFT JOIN pupil_identities p"
@@ -43,6 +51,7 @@ public record DataErrorsReport(ReportScope scope, List<DataErrorRow> rows, List<
             + " d.row_number, "
             + who
             + ", d.field, d.rule_id, d.severity, d.effect, d.value, d.message, d.allowed"
+            + retired
             + " FROM data_errors d"
             + join
             + " WHERE d.la_code = ?"
@@ -57,6 +66,7 @@ public record DataErrorsReport(ReportScope scope, List<DataErrorRow> rows, List<
       }
       try (ResultSet rs = q.executeQuery()) {
         while (rs.next()) {
+          boolean gone = rs.getBoolean(18) && rs.getObject(7) != null;
           rows.add(
               new DataErrorRow(
                   rs.getString(1),
@@ -66,21 +76,31 @@ public record DataErrorsReport(ReportScope scope, List<DataErrorRow> rows, List<
                   rs.getString(5),
                   rs.getString(6),
                   (Integer) rs.getObject(7),
-                  rs.getString(8),
-                  rs.getString(9),
-                  rs.getString(10),
+                  retiredOr(gone, rs.getString(8)),
+                  retiredOr(gone, rs.getString(9)),
+                  retiredOr(gone, rs.getString(10)),
                   rs.getString(11),
                   rs.getString(12),
                   rs.getString(13),
                   rs.getString(14),
                   // without identities, no UPN or date of birth as a value found either
-                  Issues.shown(rs.getString(11), rs.getString(15), identities),
+                  gone && rs.getString(15) == null && personal(rs.getString(11))
+                      ? uk.ks1.reporting.reports.PupilList.RETIRED
+                      : Issues.shown(rs.getString(11), rs.getString(15), identities),
                   rs.getString(16),
                   rs.getString(17)));
         }
       }
     }
     return new DataErrorsReport(scope, rows, counts(rows, checks(c)));
+  }
+
+  private static String retiredOr(boolean retired, String value) {
+    return retired && value == null ? uk.ks1.reporting.reports.PupilList.RETIRED : value;
+  }
+
+  private static boolean personal(String field) {
+    return field != null && uk.ks1.core.codes.Field.named(field).personal();
   }
 
   /** The report's rows of one school (for one file per school from an LA's report). */
