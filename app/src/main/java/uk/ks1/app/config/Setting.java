@@ -112,7 +112,7 @@ public enum Setting {
       "retention",
       null,
       "identities=2,files=2",
-      List.of("retire"),
+      List.of("run", "retire"),
       "the retention schedule's settable rows: whole years from 31 August of the summer that pupil"
           + " identities (store and log) and original files with their reports are kept, e.g."
           + " identities=2,files=1 (files no longer than identities; see docs/personal-data.md)"),

@@ -173,6 +173,7 @@ class RetireIT {
     Run wrong = ks1("retire", "--data", data.toString(), "--due", "--retention", "files=3");
     assertThat(wrong.exit()).isEqualTo(2);
     assertThat(wrong.err()).contains("cannot be kept longer than identities");
+    assertThat(watched(store)).containsExactly(2023);
     Run due = ks1("retire", "--data", data.toString(), "--due");
     assertThat(due.exit()).as(due.err()).isZero();
     assertThat(due.out())
@@ -183,6 +184,19 @@ class RetireIT {
     assertThat(figures(store)).isEqualTo(figures);
     assertThat(ks1("retire", "--data", data.toString(), "--due").out())
         .startsWith("Nothing is due under the schedule");
+    assertThat(watched(store)).isEmpty();
+  }
+
+  /** What a running service's daily look at the schedule would say is due, today. */
+  private static List<Integer> watched(Path store) throws Exception {
+    Properties p = new Properties();
+    p.setProperty("duckdb.read_only", "true");
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + store, p)) {
+      return uk.ks1.app.retire.RetentionWatch.due(
+          c,
+          uk.ks1.aggregate.retire.RetentionSchedule.DEFAULT,
+          java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+    }
   }
 
   private static List<String> identities(List<TestPupil> pupils) {
