@@ -50,20 +50,41 @@ public final class MasterKey {
     Path file = dataDir.resolve(FILE);
     try {
       if (!Files.exists(file)) {
-        byte[] key = new byte[BYTES];
-        new SecureRandom().nextBytes(key);
-        Files.createDirectories(dataDir);
-        Files.writeString(file, Base64.getEncoder().encodeToString(key), StandardCharsets.US_ASCII);
-        try {
-          Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException ignored) {
-          // not a POSIX file system
-        }
+        create(dataDir, file);
       }
       checkPermissions(file);
       return decode(Files.readString(file, StandardCharsets.US_ASCII), file.toString());
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read or create " + file, e);
+    }
+  }
+
+  /**
+   * Makes the key file once, even when two processes start on a new data folder at once: the key is
+   * written whole to a file of this process's own, readable by its owner only, then linked into
+   * place (which fails if another process got there first, whose key is then the one).
+   */
+  private static void create(Path dataDir, Path file) throws IOException {
+    byte[] key = new byte[BYTES];
+    new SecureRandom().nextBytes(key);
+    Files.createDirectories(dataDir);
+    Path mine = Files.createTempFile(dataDir, FILE, ".new");
+    try {
+      try {
+        Files.setPosixFilePermissions(mine, PosixFilePermissions.fromString("rw-------"));
+      } catch (UnsupportedOperationException ignored) {
+        // not a POSIX file system
+      }
+      Files.writeString(mine, Base64.getEncoder().encodeToString(key), StandardCharsets.US_ASCII);
+      try {
+        Files.createLink(file, mine);
+      } catch (java.nio.file.FileAlreadyExistsException theirs) {
+        // another process made it first: its key is the data folder's
+      } catch (UnsupportedOperationException noLinks) {
+        Files.move(mine, file);
+      }
+    } finally {
+      Files.deleteIfExists(mine);
     }
   }
 

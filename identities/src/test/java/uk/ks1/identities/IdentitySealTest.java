@@ -194,6 +194,28 @@ class IdentitySealTest {
   }
 
   @Test
+  void processesStartingTogetherOnANewDataFolderGetOneMasterKey() throws Exception {
+    Path fresh = data.resolve("fresh");
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<javax.crypto.SecretKey>> keys = new java.util.ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        keys.add(pool.submit(() -> MasterKey.load(fresh, null)));
+      }
+      java.util.Set<String> distinct = new java.util.HashSet<>();
+      for (var k : keys) {
+        distinct.add(java.util.HexFormat.of().formatHex(k.get().getEncoded()));
+      }
+      assertThat(distinct).hasSize(1);
+      try (var files = Files.list(fresh)) {
+        assertThat(files.map(f -> f.getFileName().toString())).containsExactly(MasterKey.FILE);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void aMasterKeyFileOthersMayReadIsRefused() throws Exception {
     MasterKey.load(data, null);
     Path file = data.resolve(MasterKey.FILE);
