@@ -35,20 +35,41 @@ public final class PupilKeySecret {
     Path file = dataDir.resolve(FILE);
     try {
       if (!Files.exists(file)) {
-        byte[] secret = new byte[32];
-        new SecureRandom().nextBytes(secret);
-        Files.createDirectories(dataDir);
-        Files.writeString(
-            file, Base64.getEncoder().encodeToString(secret), StandardCharsets.US_ASCII);
-        try {
-          Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException ignored) {
-          // not a POSIX file system
-        }
+        create(dataDir, file);
       }
       return decode(Files.readString(file, StandardCharsets.US_ASCII), file.toString());
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read or create " + file, e);
+    }
+  }
+
+  /**
+   * Makes the secret once, even when two processes start on a new data folder at once: written
+   * whole to a file of this process's own, readable by its owner only, then linked into place
+   * (which fails if another process got there first, whose secret is then the one).
+   */
+  private static void create(Path dataDir, Path file) throws IOException {
+    byte[] secret = new byte[32];
+    new SecureRandom().nextBytes(secret);
+    Files.createDirectories(dataDir);
+    Path mine = Files.createTempFile(dataDir, FILE, ".new");
+    try {
+      try {
+        Files.setPosixFilePermissions(mine, PosixFilePermissions.fromString("rw-------"));
+      } catch (UnsupportedOperationException ignored) {
+        // not a POSIX file system
+      }
+      Files.writeString(
+          mine, Base64.getEncoder().encodeToString(secret), StandardCharsets.US_ASCII);
+      try {
+        Files.createLink(file, mine);
+      } catch (java.nio.file.FileAlreadyExistsException theirs) {
+        // another process made it first: its secret is the data folder's
+      } catch (UnsupportedOperationException noLinks) {
+        Files.move(mine, file);
+      }
+    } finally {
+      Files.deleteIfExists(mine);
     }
   }
 
