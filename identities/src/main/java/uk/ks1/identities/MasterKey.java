@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.Set;
@@ -49,42 +48,11 @@ public final class MasterKey {
     }
     Path file = dataDir.resolve(FILE);
     try {
-      if (!Files.exists(file)) {
-        create(dataDir, file);
-      }
+      SecretFile.createOnce(file, BYTES);
       checkPermissions(file);
       return decode(Files.readString(file, StandardCharsets.US_ASCII), file.toString());
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read or create " + file, e);
-    }
-  }
-
-  /**
-   * Makes the key file once, even when two processes start on a new data folder at once: the key is
-   * written whole to a file of this process's own, readable by its owner only, then linked into
-   * place (which fails if another process got there first, whose key is then the one).
-   */
-  private static void create(Path dataDir, Path file) throws IOException {
-    byte[] key = new byte[BYTES];
-    new SecureRandom().nextBytes(key);
-    Files.createDirectories(dataDir);
-    Path mine = Files.createTempFile(dataDir, FILE, ".new");
-    try {
-      try {
-        Files.setPosixFilePermissions(mine, PosixFilePermissions.fromString("rw-------"));
-      } catch (UnsupportedOperationException ignored) {
-        // not a POSIX file system
-      }
-      Files.writeString(mine, Base64.getEncoder().encodeToString(key), StandardCharsets.US_ASCII);
-      try {
-        Files.createLink(file, mine);
-      } catch (java.nio.file.FileAlreadyExistsException theirs) {
-        // another process made it first: its key is the data folder's
-      } catch (UnsupportedOperationException noLinks) {
-        Files.move(mine, file);
-      }
-    } finally {
-      Files.deleteIfExists(mine);
     }
   }
 

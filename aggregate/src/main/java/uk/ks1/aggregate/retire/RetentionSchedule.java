@@ -1,7 +1,6 @@
 package uk.ks1.aggregate.retire;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,17 +73,6 @@ public record RetentionSchedule(int identitiesYears, int filesYears) {
   /** The day a summer's original files and reports are due to be removed. */
   public LocalDate filesDue(int summer) {
     return LocalDate.of(summer, 8, 31).plusYears(filesYears).plusDays(1);
-  }
-
-  /** The summers of {@code years} whose identities are due on {@code today}, oldest first. */
-  public List<Integer> dueSummers(List<Integer> years, LocalDate today) {
-    List<Integer> out = new ArrayList<>();
-    years.stream()
-        .distinct()
-        .sorted()
-        .filter(y -> !today.isBefore(identitiesDue(y)))
-        .forEach(out::add);
-    return out;
   }
 
   /**

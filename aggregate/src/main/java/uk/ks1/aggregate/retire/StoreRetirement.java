@@ -106,6 +106,22 @@ public final class StoreRetirement {
     }
   }
 
+  /**
+   * Whether a row's identities were retired, as SQL: true when the retirement log has a retirement
+   * covering its summer, collection and LA (given as SQL expressions) that destroyed keys or
+   * deleted identities (not one that removed original files alone). What pupil lists and the
+   * data-errors report ask, to say "(identities retired)" where they are gone.
+   */
+  public static String retiredSql(String year, String collection, String la) {
+    return "EXISTS (SELECT 1 FROM retirements t WHERE t.year = "
+        + year
+        + " AND (t.collection IS NULL OR t.collection = "
+        + collection
+        + ") AND (t.la_code IS NULL OR t.la_code = "
+        + la
+        + ") AND (t.keys_destroyed > 0 OR t.identities_deleted > 0))";
+  }
+
   /** The summers the store has submissions of (a rejected file's: the school year it came in). */
   public static List<Integer> summers(Connection c) throws SQLException {
     List<Integer> out = new ArrayList<>();

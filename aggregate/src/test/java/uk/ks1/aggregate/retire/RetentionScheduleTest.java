@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RetentionScheduleTest {
@@ -13,10 +12,7 @@ class RetentionScheduleTest {
     RetentionSchedule d = RetentionSchedule.parse("");
     assertThat(d).isEqualTo(RetentionSchedule.DEFAULT);
     assertThat(d.identitiesDue(2025)).isEqualTo(LocalDate.of(2027, 9, 1));
-    assertThat(d.dueSummers(List.of(2026, 2024, 2025, 2024), LocalDate.of(2027, 8, 31)))
-        .containsExactly(2024);
-    assertThat(d.dueSummers(List.of(2026, 2024, 2025), LocalDate.of(2027, 9, 1)))
-        .containsExactly(2024, 2025);
+    assertThat(d.filesDue(2025)).isEqualTo(LocalDate.of(2027, 9, 1));
     assertThat(d.rows())
         .extracting(RetentionSchedule.Row::keepFor)
         .containsExactly("2 years", "2 years", "kept", "kept");

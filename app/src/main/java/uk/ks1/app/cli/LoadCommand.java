@@ -4,9 +4,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,12 +40,17 @@ public final class LoadCommand implements Callable<Integer> {
     Ks1Config config = SettingOptions.settings(spec).pipeline();
     LoadPlan plan = LoadPlan.of(paths);
     List<LoadPlan.Item> items = plan.items();
-    try (Progress progress = new Progress(items.size())) {
+    try (ConsoleProgress progress =
+        new ConsoleProgress(
+            new java.io.PrintWriter(System.err, true),
+            "Loading",
+            "files",
+            "Loaded %d/%d files%n")) {
       Loader.load(
           config,
           items,
           Duration.ofSeconds(stallSeconds),
-          progress::update,
+          done -> progress.update(done, items.size()),
           null,
           (pipeline, waiter) -> {
             progress.close();
@@ -62,43 +64,5 @@ public final class LoadCommand implements Callable<Integer> {
           });
     }
     return 0;
-  }
-
-  /** A progress bar on a terminal; a line now and then otherwise. */
-  private static final class Progress implements AutoCloseable {
-    private final ProgressBar bar;
-    private final int total;
-    private boolean closed;
-    private long lastLine;
-
-    Progress(int total) {
-      this.total = total;
-      this.bar =
-          System.console() == null
-              ? null
-              : new ProgressBarBuilder()
-                  .setTaskName("Loading")
-                  .setInitialMax(total)
-                  .setStyle(ProgressBarStyle.ASCII)
-                  .setUnit(" files", 1)
-                  .build();
-    }
-
-    void update(int done) {
-      if (bar != null) {
-        bar.stepTo(done);
-      } else if (System.nanoTime() - lastLine > 5_000_000_000L || done == total) {
-        System.err.printf("Loaded %d/%d files%n", done, total);
-        lastLine = System.nanoTime();
-      }
-    }
-
-    @Override
-    public void close() {
-      if (bar != null && !closed) {
-        bar.close();
-      }
-      closed = true;
-    }
   }
 }

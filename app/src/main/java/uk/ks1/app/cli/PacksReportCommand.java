@@ -10,6 +10,7 @@ import picocli.CommandLine.Spec;
 import uk.ks1.app.generate.CollectionChoice;
 import uk.ks1.app.pipeline.Registered;
 import uk.ks1.core.collection.CollectionDefinition;
+import uk.ks1.reporting.figures.SummaryReader;
 import uk.ks1.reporting.packs.SchoolPacks;
 
 /**
@@ -56,7 +57,7 @@ public final class PacksReportCommand implements Callable<Integer> {
     if (!SchoolArguments.hasStore(data, stderr, "load files first (./ks1 load)")) {
       return 1;
     }
-    ProgressBar bar = new ProgressBar(stderr, "Packs", "schools");
+
     SchoolPacks.Written w;
     try {
       w =
@@ -66,9 +67,13 @@ public final class PacksReportCommand implements Callable<Integer> {
                 if (snapshot) {
                   return null;
                 }
-                int summer = year != null ? year : SchoolPacks.latestYear(c, d, 0);
+                int summer = year != null ? year : SummaryReader.latestYear(c, d).orElse(0);
                 try {
-                  return SchoolPacks.write(c, d, la, summer, out, bar::show);
+                  try (ConsoleProgress bar =
+                      new ConsoleProgress(
+                          stderr, "Packs", "schools", "Packs: %d of %d schools%n")) {
+                    return SchoolPacks.write(c, d, la, summer, out, bar::update);
+                  }
                 } catch (java.io.IOException e) {
                   throw new java.io.UncheckedIOException(e);
                 }

@@ -5,10 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
+import uk.ks1.identities.SecretFile;
 
 /**
  * The secret behind pupil keys: from {@code KS1_PUPIL_KEY} (base64) if set, else {@code
@@ -34,42 +33,10 @@ public final class PupilKeySecret {
     }
     Path file = dataDir.resolve(FILE);
     try {
-      if (!Files.exists(file)) {
-        create(dataDir, file);
-      }
+      SecretFile.createOnce(file, 32);
       return decode(Files.readString(file, StandardCharsets.US_ASCII), file.toString());
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read or create " + file, e);
-    }
-  }
-
-  /**
-   * Makes the secret once, even when two processes start on a new data folder at once: written
-   * whole to a file of this process's own, readable by its owner only, then linked into place
-   * (which fails if another process got there first, whose secret is then the one).
-   */
-  private static void create(Path dataDir, Path file) throws IOException {
-    byte[] secret = new byte[32];
-    new SecureRandom().nextBytes(secret);
-    Files.createDirectories(dataDir);
-    Path mine = Files.createTempFile(dataDir, FILE, ".new");
-    try {
-      try {
-        Files.setPosixFilePermissions(mine, PosixFilePermissions.fromString("rw-------"));
-      } catch (UnsupportedOperationException ignored) {
-        // not a POSIX file system
-      }
-      Files.writeString(
-          mine, Base64.getEncoder().encodeToString(secret), StandardCharsets.US_ASCII);
-      try {
-        Files.createLink(file, mine);
-      } catch (java.nio.file.FileAlreadyExistsException theirs) {
-        // another process made it first: its secret is the data folder's
-      } catch (UnsupportedOperationException noLinks) {
-        Files.move(mine, file);
-      }
-    } finally {
-      Files.deleteIfExists(mine);
     }
   }
 

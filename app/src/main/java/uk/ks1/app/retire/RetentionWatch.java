@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -13,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.ks1.aggregate.retire.RetentionSchedule;
-import uk.ks1.aggregate.retire.StoreRetirement;
 import uk.ks1.aggregate.store.Store;
 
 /**
@@ -35,19 +33,6 @@ public final class RetentionWatch implements AutoCloseable {
 
   private RetentionWatch() {}
 
-  /** The summers whose identities the schedule says are due on {@code today}, not yet retired. */
-  public static List<Integer> due(Connection c, RetentionSchedule schedule, LocalDate today)
-      throws SQLException {
-    List<Integer> out = new ArrayList<>();
-    for (int summer : StoreRetirement.summers(c)) {
-      if (!today.isBefore(schedule.identitiesDue(summer))
-          && !StoreRetirement.reasonsFor(c, summer).contains(Retirer.IDENTITIES_DUE)) {
-        out.add(summer);
-      }
-    }
-    return out;
-  }
-
   /** Looks a minute after start, then every day. */
   public static RetentionWatch start(Store store, RetentionSchedule schedule, Clock clock) {
     RetentionWatch w = new RetentionWatch();
@@ -55,7 +40,8 @@ public final class RetentionWatch implements AutoCloseable {
         () -> {
           try (Connection c = store.reader()) {
             List<Integer> due =
-                due(c, schedule, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+                Retirer.due(c, schedule, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))
+                    .identities();
             if (!due.isEmpty()) {
               LOG.warn(
                   "The pupil identities of summer(s) {} are due for retirement (identities kept {}"

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -123,31 +122,46 @@ public final class Retirer {
    * once (the log remembers).
    */
   public List<Done> applySchedule(RetentionSchedule schedule, LocalDate today) throws Exception {
-    List<Integer> summers;
-    List<Done> done = new ArrayList<>();
+    Due due;
     try (Store s = open(Ks1Config.storeIn(dataDir))) {
-      summers = StoreRetirement.summers(s.writer());
+      due = due(s.writer(), schedule, today);
     }
-    for (int summer : summers) {
+    List<Done> done = new ArrayList<>();
+    for (int summer : due.identities()) {
+      done.add(retire(new RetiredScope(summer, null, null), IDENTITIES_DUE));
+    }
+    for (int summer : due.filesOnly()) {
       RetiredScope scope = new RetiredScope(summer, null, null);
-      List<String> already;
       try (Store s = open(Ks1Config.storeIn(dataDir))) {
-        already = StoreRetirement.reasonsFor(s.writer(), summer);
-      }
-      if (!today.isBefore(schedule.identitiesDue(summer)) && !already.contains(IDENTITIES_DUE)) {
-        done.add(retire(scope, IDENTITIES_DUE));
-      } else if (!today.isBefore(schedule.filesDue(summer))
-          && !already.contains(FILES_DUE)
-          && !already.contains(IDENTITIES_DUE)) {
-        try (Store s = open(Ks1Config.storeIn(dataDir))) {
-          int removed = removeFiles(dataDir, StoreRetirement.files(s.writer(), scope));
-          StoreRetirement.filesRemoved(
-              s.writer(), scope, EventIds.random("retired"), clock.instant(), FILES_DUE, removed);
-          done.add(new Done(scope, 0, 0, 0, removed, List.of()));
-        }
+        int removed = removeFiles(dataDir, StoreRetirement.files(s.writer(), scope));
+        StoreRetirement.filesRemoved(
+            s.writer(), scope, EventIds.random("retired"), clock.instant(), FILES_DUE, removed);
+        done.add(new Done(scope, 0, 0, 0, removed, List.of()));
       }
     }
     return done;
+  }
+
+  /** What the schedule says is due in a store: summers to retire whole; summers' files alone. */
+  public record Due(List<Integer> identities, List<Integer> filesOnly) {}
+
+  /** What is due on {@code today} and not yet done by the schedule (the log remembers). */
+  public static Due due(Connection c, RetentionSchedule schedule, LocalDate today)
+      throws SQLException {
+    List<Integer> identities = new ArrayList<>();
+    List<Integer> files = new ArrayList<>();
+    for (int summer : StoreRetirement.summers(c)) {
+      List<String> already = StoreRetirement.reasonsFor(c, summer);
+      if (already.contains(IDENTITIES_DUE)) {
+        continue;
+      }
+      if (!today.isBefore(schedule.identitiesDue(summer))) {
+        identities.add(summer);
+      } else if (!today.isBefore(schedule.filesDue(summer)) && !already.contains(FILES_DUE)) {
+        files.add(summer);
+      }
+    }
+    return new Due(identities, files);
   }
 
   /**
@@ -194,21 +208,21 @@ public final class Retirer {
     return removed;
   }
 
+  /**
+   * Whether a placed file is the scope's: one named with the file's id is; one under its own name
+   * (which another file of the same name may have taken first) only if its SHA-256 is the file's,
+   * when the store knows it (hashed as the intake hashes files).
+   */
   private static boolean sameFile(Path placed, String sha256, boolean namedById)
       throws IOException {
     if (namedById || sha256 == null || sha256.isEmpty()) {
-      return namedById || sha256 == null || sha256.isEmpty();
+      return true;
     }
-    try (InputStream in = Files.newInputStream(placed)) {
-      MessageDigest d = MessageDigest.getInstance("SHA-256");
-      byte[] buf = new byte[1 << 16];
-      for (int n = in.read(buf); n > 0; n = in.read(buf)) {
-        d.update(buf, 0, n);
-      }
-      return HexFormat.of().formatHex(d.digest()).equalsIgnoreCase(sha256);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+    MessageDigest d = EventIds.sha256();
+    try (InputStream in = new java.security.DigestInputStream(Files.newInputStream(placed), d)) {
+      in.transferTo(java.io.OutputStream.nullOutputStream());
     }
+    return HexFormat.of().formatHex(d.digest()).equalsIgnoreCase(sha256);
   }
 
   /**

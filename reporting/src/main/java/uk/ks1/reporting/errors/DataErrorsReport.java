@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import uk.ks1.aggregate.retire.StoreRetirement;
 import uk.ks1.reporting.history.Issues;
 
 /**
@@ -36,10 +37,9 @@ public record DataErrorsReport(ReportScope scope, List<DataErrorRow> rows, List<
     // a retired scope's identities are gone: the report says so instead of leaving them blank
     String retired =
         identities
-            ? ", EXISTS (SELECT 1 FROM retirements t JOIN submissions s2"
-                + "   ON s2.submission_id = d.submission_id"
-                + " WHERE t.year = s2.year AND (t.collection IS NULL OR t.collection = s2.collection)"
-                + "   AND (t.la_code IS NULL OR t.la_code = d.la_code) AND t.identities_deleted > 0)"
+            ? ", (SELECT "
+                + StoreRetirement.retiredSql("s2.year", "s2.collection", "d.la_code")
+                + " FROM submissions s2 WHERE s2.submission_id = d.submission_id)"
             : ", false";
     String join =
         identities

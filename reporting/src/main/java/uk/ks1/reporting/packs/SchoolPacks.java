@@ -103,12 +103,6 @@ public final class SchoolPacks {
     return new Written(la, d.id(), year, packs, laSummary, pupils, missing(c, d, la, year));
   }
 
-  /** The year a pack is made for when none is named: the latest with figures. */
-  public static int latestYear(Connection c, CollectionDefinition d, int otherwise)
-      throws SQLException {
-    return SummaryReader.latestYear(c, d).orElse(otherwise);
-  }
-
   private static void entry(ZipOutputStream z, String name, byte[] bytes) throws IOException {
     z.putNextEntry(new ZipEntry(name));
     OutputStream o = z;

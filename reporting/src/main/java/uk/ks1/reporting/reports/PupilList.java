@@ -13,6 +13,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import uk.ks1.aggregate.retire.StoreRetirement;
 import uk.ks1.core.collection.CollectionDefinition;
 import uk.ks1.core.collection.Item;
 import uk.ks1.reporting.table.Table;
@@ -71,9 +72,8 @@ public final class PupilList {
                 + " (SELECT string_agg(v.rule_id || ' ' || v.field || ': ' || v.message, '; '"
                 + "    ORDER BY v.severity, v.rule_id) FROM validation_issues v"
                 + "  WHERE v.submission_id = r.submission_id AND v.row_number = r.row_number)"
-                + ", EXISTS (SELECT 1 FROM retirements t WHERE t.year = r.year"
-                + "   AND (t.collection IS NULL OR t.collection = ?)"
-                + "   AND (t.la_code IS NULL OR t.la_code = substr(r.laestab, 1, 3)))"
+                + ", "
+                + StoreRetirement.retiredSql("r.year", "?", "substr(r.laestab, 1, 3)")
                 + " FROM "
                 + d.reporting().views().pupilRows()
                 + " r LEFT JOIN pupil_identities i"
