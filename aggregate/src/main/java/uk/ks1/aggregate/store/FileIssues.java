@@ -64,9 +64,9 @@ public final class FileIssues {
 
   /**
    * file id -> its issues, for each of {@code fileIds} that has any. Two small look-ups first find
-   * the submissions that have issues at all and those with a pupil in another school's data (a
-   * national load has few of either); only those are read in full, as the cross-school query reads
-   * the counting records of the whole country.
+   * the submissions that have issues at all and those that may have a pupil in another school's
+   * data (a contested key; a national load has few of either); only those are read in full, as the
+   * cross-school query reads the records of the whole country.
    */
   public static Map<String, List<Issue>> of(
       Connection c, CollectionRegistry collections, Collection<String> fileIds)
@@ -83,17 +83,17 @@ public final class FileIssues {
             c,
             "SELECT submission_id FROM submissions WHERE errors + queries > 0 AND file_id IN "
                 + inList(fileIds));
+    // Only a record whose key is contested can be in two schools' data: contested_pupils is a
+    // superset of those keys (the writer holds every keyed record), and the X01 query below is
+    // exact. Joining every pupil record in the country here instead cost 67 ms a batch on a
+    // national store, about 14 CPU seconds over a national load (docs/performance.md).
     Set<String> shared =
         ids(
             c,
-            "SELECT DISTINCT m.submission_id FROM "
+            "SELECT DISTINCT submission_id FROM "
                 + DataErrorViews.pupilRecords(collections, PAIRED)
-                + " m JOIN "
-                + DataErrorViews.pupilRecords(collections, PAIRED)
-                + " b"
-                + " ON b.collection = m.collection AND b.year = m.year"
-                + " AND b.pupil_key = m.pupil_key AND b.laestab <> m.laestab"
-                + " WHERE m.pupil_key IS NOT NULL AND m.submission_id IN "
+                + " WHERE pupil_key IN (SELECT pupil_key FROM contested_pupils)"
+                + " AND submission_id IN "
                 + submissions);
     if (issued.isEmpty() && shared.isEmpty()) {
       return byFile;

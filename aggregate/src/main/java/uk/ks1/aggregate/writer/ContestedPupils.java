@@ -19,10 +19,14 @@ import uk.ks1.core.collection.CollectionRegistry;
  * in one file): the only ones for which {@code pupil_results} has to choose which record counts, so
  * the summaries rank these few instead of every pupil in the country. Kept as the table {@code
  * contested_pupils}, a superset: a key stays after the record that contested it has gone, which
- * costs a little speed, never correctness. The writer remembers which school last held each
- * counting key, so a new record is checked without reading the store. One table for every
- * collection: a key held by two collections' records at different schools is contested too (a
- * superset still).
+ * costs a little speed, never correctness. The writer remembers which school last held each key, so
+ * a new record is checked without reading the store. One table for every collection: a key held by
+ * two collections' records at different schools is contested too (a superset still). A record that
+ * does not count contests its key only when another school's data holds it, so that the table is
+ * also a superset of the pupils in two schools' data (X01): a file's report looks for those only
+ * among these keys ({@link uk.ks1.aggregate.store.FileIssues}), instead of joining every pupil
+ * record in the country for each batch. (A key twice in one school's file, when a record does not
+ * count, is not contested: nothing need be ranked, and it is no X01.)
  */
 final class ContestedPupils {
   private final DuckDBConnection c;
@@ -42,8 +46,8 @@ final class ContestedPupils {
       each.add(
           "SELECT pupil_key FROM "
               + d.store().pupilTable()
-              + " WHERE counts AND pupil_key IS NOT NULL"
-              + " GROUP BY collection, year, pupil_key HAVING count(*) > 1");
+              + " WHERE pupil_key IS NOT NULL GROUP BY collection, year, pupil_key"
+              + " HAVING count(*) FILTER (WHERE counts) > 1 OR count(DISTINCT laestab) > 1");
     }
     try (Statement s = c.createStatement()) {
       s.execute("BEGIN TRANSACTION");
@@ -75,7 +79,7 @@ final class ContestedPupils {
             s.executeQuery(
                 "SELECT pupil_key, laestab, collection, year FROM "
                     + d.store().pupilTable()
-                    + " WHERE counts AND pupil_key IS NOT NULL")) {
+                    + " WHERE pupil_key IS NOT NULL")) {
           while (rs.next()) {
             p.holders.put(
                 rs.getString(1),
@@ -99,11 +103,11 @@ final class ContestedPupils {
     List<String> fresh = new ArrayList<>();
     for (PupilRow r : rows) {
       String key = r.pupilKey();
-      if (!r.counts() || key == null) {
+      if (key == null) {
         continue;
       }
       int previous = holders.put(key, id);
-      boolean twice = !inThisFile.add(key);
+      boolean twice = r.counts() && !inThisFile.add(key); // (twice in a file: the same school)
       if ((twice || (previous != SchoolByKey.NONE && previous != id)) && contested.add(key)) {
         fresh.add(key);
       }

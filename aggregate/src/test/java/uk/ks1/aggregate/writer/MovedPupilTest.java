@@ -191,6 +191,19 @@ class MovedPupilTest {
     fx.write(a);
     fx.write(schoolB("B1", T2));
     assertThat(countedAt()).isEqualTo("8012000:WTS");
+    // each file's report finds the query too: a record that does not count still holds its key
+    try (var c = fx.store.reader()) {
+      var byFile =
+          uk.ks1.aggregate.store.FileIssues.of(
+              c, fx.store.collections(), List.of("file-A1", "file-B1"));
+      assertThat(byFile.keySet()).containsExactlyInAnyOrder("file-A1", "file-B1");
+      assertThat(byFile.get("file-B1"))
+          .extracting(uk.ks1.aggregate.store.FileIssues.Issue::ruleId)
+          .containsExactly("X01");
+      assertThat(byFile.get("file-A1"))
+          .extracting(uk.ks1.aggregate.store.FileIssues.Issue::ruleId)
+          .containsExactly("P03", "X01");
+    }
     assertThat(queries())
         .extracting(q -> q.split("\\|")[0] + " " + q.substring(q.indexOf("counts once: ")))
         .containsExactly(
