@@ -61,6 +61,7 @@ public final class DataKeys {
    * file of the scope gets a new key, with a new id: what the old one sealed stays beyond use.
    */
   public DataKey forSealing(KeyScope scope) {
+    readAgainIfChanged();
     DataKey key = keys.get(scope.id());
     return key != null ? key : create(scope);
   }
@@ -147,6 +148,37 @@ public final class DataKeys {
 
   private void reload() {
     reloadFrom(read());
+  }
+
+  /** How often, at most, the file is looked at for changes another process made. */
+  private static final long LOOK_EVERY_NANOS = 1_000_000_000L;
+
+  private volatile long lookedAt = System.nanoTime();
+  private volatile java.nio.file.attribute.FileTime seen;
+
+  /**
+   * Reads the file again when another process changed it since (a retirement by the aggregate role
+   * of a service whose ingest runs elsewhere destroyed a key): a late file is then sealed with a
+   * new key, not the destroyed one this process still remembers. Looked at once a second at most.
+   */
+  private void readAgainIfChanged() {
+    long now = System.nanoTime();
+    if (now - lookedAt < LOOK_EVERY_NANOS) {
+      return;
+    }
+    lookedAt = now;
+    try {
+      java.nio.file.attribute.FileTime modified =
+          Files.exists(file) ? Files.getLastModifiedTime(file) : null;
+      if (modified != null && !modified.equals(seen)) {
+        synchronized (this) {
+          reload();
+          seen = modified;
+        }
+      }
+    } catch (IOException e) {
+      // the next look tries again; the keys known stay in use meanwhile
+    }
   }
 
   private void reloadFrom(ObjectNode root) {

@@ -62,6 +62,11 @@ public final class IdentitySeal {
     this.pupilKeys = pupilKeys;
   }
 
+  /** The key store this seal uses (a retirement in the same process destroys keys through it). */
+  public DataKeys keys() {
+    return keys;
+  }
+
   /** The scope of a submission's identities: its LA, collection and year. */
   public static KeyScope scopeOf(SubmissionReceived s) {
     return new KeyScope(s.laCode(), s.collection(), s.year());

@@ -71,6 +71,12 @@ public final class ConsumerLoop implements Runnable {
     /** Stores a batch with its offsets; records it cannot use go to {@code deadLetters}. */
     void write(ConsumerRecords<String, byte[]> batch, DeadLetterSender deadLetters)
         throws Exception;
+
+    /**
+     * Called on the loop's thread after every poll, between batches (at most a poll's wait apart):
+     * where work that must not run beside a batch is done (the store's maintenance).
+     */
+    default void between() throws Exception {}
   }
 
   /** Sends a dead letter and returns once the broker has it. */
@@ -87,6 +93,8 @@ public final class ConsumerLoop implements Runnable {
     void batch(
         Consumer<String, byte[]> c, Producer<String, byte[]> p, ConsumerRecords<String, byte[]> r)
         throws Exception;
+
+    default void between() throws Exception {}
   }
 
   private final Settings settings;
@@ -131,6 +139,7 @@ public final class ConsumerLoop implements Runnable {
             policy.batch(c, p, records);
           }
           positions = positionsOf(c);
+          policy.between();
         }
       } catch (WakeupException e) {
         // stop() was called
@@ -267,6 +276,11 @@ public final class ConsumerLoop implements Runnable {
         throws Exception {
       sink.write(records, (record, why) -> sendDeadLetter(p, record, why));
       c.commitAsync(); // for lag monitoring only; the sink holds the real offsets
+    }
+
+    @Override
+    public void between() throws Exception {
+      sink.between();
     }
 
     private static void sendDeadLetter(

@@ -31,15 +31,17 @@ public final class AggregateConsumer implements Runnable {
 
   private final List<StoreListener> listeners = new CopyOnWriteArrayList<>();
   private final ConsumerLoop loop;
+  private final StoreSink sink;
 
   /** {@code seal}: the identities the store keeps are opened as events are read. */
   public AggregateConsumer(
       Map<String, Object> kafka, Store store, StoreWriter writer, IdentitySeal seal) {
+    this.sink = new StoreSink(store, writer, listeners, seal);
     this.loop =
         ConsumerLoop.intoSink(
             new ConsumerLoop.Settings("Aggregate", TOPICS, Duration.ofMillis(200)),
             Clients.of(consumerConfig(kafka), ProducerDefaults.of(kafka)),
-            new StoreSink(store, writer, listeners, seal));
+            sink);
   }
 
   public void addListener(StoreListener listener) {
@@ -58,6 +60,16 @@ public final class AggregateConsumer implements Runnable {
 
   public void stop() {
     loop.stop();
+  }
+
+  /**
+   * Runs {@code work} with the store closed, on this role's thread between two batches (so never
+   * beside a transaction): a retirement, which rewrites the store file, is done this way by a
+   * running service. The future completes with the work's outcome once the store is open again.
+   */
+  public <T> java.util.concurrent.CompletableFuture<T> maintain(
+      java.util.concurrent.Callable<T> work) {
+    return sink.maintain(work);
   }
 
   /**

@@ -6,4 +6,10 @@ import uk.ks1.aggregate.writer.CommitSummary;
 @FunctionalInterface
 public interface StoreListener {
   void committed(CommitSummary summary);
+
+  /**
+   * Told after the store was changed outside a batch (a retirement deleted identities and rewrote
+   * the file): whatever was read from it before may be out of date.
+   */
+  default void rewritten() {}
 }

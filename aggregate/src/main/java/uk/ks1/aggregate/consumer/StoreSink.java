@@ -31,8 +31,23 @@ final class StoreSink implements ConsumerLoop.Sink {
   private static final Logger LOG = LoggerFactory.getLogger(StoreSink.class);
 
   private final Store store;
-  private final StoreWriter writer;
+  private StoreWriter writer; // made again after a maintenance
   private final List<StoreListener> listeners;
+  private final java.util.concurrent.ConcurrentLinkedQueue<Maintenance<?>> maintenances =
+      new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+  /** Work to do with the store closed, and who waits for its outcome. */
+  private record Maintenance<T>(
+      java.util.concurrent.Callable<T> work, java.util.concurrent.CompletableFuture<T> done) {
+    void run(StoreSink sink) {
+      try {
+        T outcome = sink.store.closedWhile(work);
+        done.complete(outcome);
+      } catch (Exception | Error e) {
+        done.completeExceptionally(e);
+      }
+    }
+  }
 
   private final IdentitySeal seal;
 
@@ -52,6 +67,33 @@ final class StoreSink implements ConsumerLoop.Sink {
     this.store = store;
     this.writer = writer;
     this.listeners = listeners;
+  }
+
+  /**
+   * Runs {@code work} on the consumer's thread between two batches, with the store closed ({@link
+   * Store#closedWhile}); the writer is made again afterwards and the listeners told the store
+   * changed.
+   */
+  <T> java.util.concurrent.CompletableFuture<T> maintain(java.util.concurrent.Callable<T> work) {
+    Maintenance<T> m = new Maintenance<>(work, new java.util.concurrent.CompletableFuture<>());
+    maintenances.add(m);
+    return m.done();
+  }
+
+  @Override
+  public void between() {
+    Maintenance<?> m;
+    while ((m = maintenances.poll()) != null) {
+      LOG.info("Closing the store for a maintenance");
+      m.run(this);
+      try {
+        writer = writer.reopened();
+      } catch (SQLException e) {
+        throw unwritable(e);
+      }
+      LOG.info("The store is open again");
+      listeners.forEach(StoreListener::rewritten);
+    }
   }
 
   @Override

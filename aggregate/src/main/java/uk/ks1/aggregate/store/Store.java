@@ -33,8 +33,16 @@ import uk.ks1.core.school.Deadline;
  * SummaryViews}).
  */
 public final class Store implements AutoCloseable {
+  /** How long a reader waits for the store to be back after a maintenance before it gives up. */
+  static final long MAINTENANCE_WAIT_MILLIS = 120_000;
+
   private final Path file;
-  private final DuckDBConnection connection;
+  private volatile DuckDBConnection connection;
+
+  /** Readers handed out and not yet seen closed; a maintenance waits for them. */
+  private final List<DuckDBConnection> readers = new ArrayList<>();
+
+  private boolean maintaining; // guarded by readers
   private final CollectionRegistry collections;
   private final List<RuleDefinition> rules;
 
@@ -60,8 +68,7 @@ public final class Store implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    DuckDBConnection c =
-        (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+    DuckDBConnection c = connect(file);
     Store store = new Store(file, c, collections, rules);
     try {
       store.applySchema();
@@ -108,9 +115,90 @@ public final class Store implements AutoCloseable {
     return connection;
   }
 
-  /** A new connection to the same database for another thread; close it after use. */
+  /**
+   * A new connection to the same database for another thread; close it after use. While the store
+   * is closed for a maintenance ({@link #closedWhile}) it waits until the store is back.
+   */
   public DuckDBConnection reader() throws SQLException {
-    return (DuckDBConnection) connection.duplicate();
+    synchronized (readers) {
+      long until = System.currentTimeMillis() + MAINTENANCE_WAIT_MILLIS;
+      while (maintaining) {
+        long left = until - System.currentTimeMillis();
+        if (left <= 0) {
+          throw new SQLException(
+              "The store " + file + " is closed for a maintenance (a retirement); try again soon");
+        }
+        try {
+          readers.wait(left);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new SQLException("Interrupted while the store was closed for a maintenance", e);
+        }
+      }
+      readers.removeIf(Store::closed);
+      DuckDBConnection reader = (DuckDBConnection) connection.duplicate();
+      readers.add(reader);
+      return reader;
+    }
+  }
+
+  /**
+   * Closes the store file, runs {@code work} (which may open, change and even replace the file: a
+   * retirement rewrites it), then opens it again as {@link #open} does. New readers wait meanwhile;
+   * those already handed out are waited for first. Call it from the writer's thread only, between
+   * its transactions (the aggregate role does, {@code AggregateConsumer#maintain}); the writer's
+   * own objects hold the old connection and must be made again afterwards.
+   */
+  public <T> T closedWhile(java.util.concurrent.Callable<T> work) throws Exception {
+    synchronized (readers) {
+      maintaining = true;
+    }
+    try {
+      awaitReadersClosed();
+      connection.close();
+      try {
+        return work.call();
+      } finally {
+        connection = connect(file);
+        applySchema();
+      }
+    } finally {
+      synchronized (readers) {
+        maintaining = false;
+        readers.notifyAll();
+      }
+    }
+  }
+
+  private void awaitReadersClosed() throws SQLException, InterruptedException {
+    long until = System.currentTimeMillis() + MAINTENANCE_WAIT_MILLIS;
+    while (true) {
+      synchronized (readers) {
+        readers.removeIf(Store::closed);
+        if (readers.isEmpty()) {
+          return;
+        }
+      }
+      if (System.currentTimeMillis() > until) {
+        throw new SQLException(
+            "The store's readers did not finish within "
+                + MAINTENANCE_WAIT_MILLIS / 1000
+                + " s; the maintenance was not done");
+      }
+      Thread.sleep(10);
+    }
+  }
+
+  private static boolean closed(DuckDBConnection c) {
+    try {
+      return c.isClosed();
+    } catch (SQLException e) {
+      return true;
+    }
+  }
+
+  private static DuckDBConnection connect(Path file) throws SQLException {
+    return (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
   }
 
   /**

@@ -17,6 +17,9 @@ import uk.ks1.core.identity.PupilKeys;
  * BatchApplier}.
  */
 public final class StoreWriter {
+  private final Store store;
+  private final PupilKeys keys;
+  private final LaRegistry las;
   private final DuckDBConnection c;
   private final BatchPlanner planner;
   private final BatchApplier applier;
@@ -24,6 +27,9 @@ public final class StoreWriter {
 
   /** A writer of the store's collections ({@link Store#collections()}). */
   public StoreWriter(Store store, PupilKeys keys, LaRegistry las) throws SQLException {
+    this.store = store;
+    this.keys = keys;
+    this.las = las;
     this.c = store.writer();
     CollectionRegistry collections = store.collections();
     this.planner = new BatchPlanner(new StoreLookups(c), keys, collections);
@@ -58,6 +64,14 @@ public final class StoreWriter {
     }
     ledger.committed(plan);
     return plan.summary();
+  }
+
+  /**
+   * A writer over the store's connection as it is now, its ledger and counts read again: after the
+   * store was closed for a maintenance ({@link Store#closedWhile}), this one's connection is gone.
+   */
+  public StoreWriter reopened() throws SQLException {
+    return new StoreWriter(store, keys, las);
   }
 
   /** The writer's ledger, for tests that compare it with the store's. */

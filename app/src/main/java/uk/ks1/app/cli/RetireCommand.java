@@ -126,23 +126,6 @@ public final class RetireCommand implements Callable<Integer> {
   }
 
   private static void print(Retirer.Done done, PrintWriter out) {
-    if (done.storesRewritten().isEmpty()) {
-      out.printf(
-          "Removed the original files and reports of %s: %d file(s); identities kept until the"
-              + " schedule retires them.%n",
-          done.scope().describe(), done.filesRemoved());
-      return;
-    }
-    out.printf(
-        "Retired the pupil identities of %s: %d data key(s) destroyed, %d pupil identities"
-            + " deleted from the store, %d issue value(s) cleared, %d original file(s) removed with"
-            + " their reports; rewrote %s; the analysts' snapshot published again. Figures and"
-            + " history are unchanged.%n",
-        done.scope().describe(),
-        done.keysDestroyed(),
-        done.identitiesDeleted(),
-        done.issueValuesCleared(),
-        done.filesRemoved(),
-        String.join(" and ", done.storesRewritten()));
+    out.println(done.summary());
   }
 }

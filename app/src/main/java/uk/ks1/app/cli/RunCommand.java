@@ -37,12 +37,7 @@ public final class RunCommand implements Callable<Integer> {
     AccessTokens tokens = reporting == null ? AccessTokens.none() : reporting.tokens();
     Pipeline pipeline = Pipeline.start(config, Clock.systemUTC(), null);
     pipeline.publishSnapshots(Pipeline.SERVICE_SNAPSHOT_INTERVAL_MILLIS);
-    if (pipeline.store() != null) {
-      pipeline.closeFirst(
-          "retention watch",
-          uk.ks1.app.retire.RetentionWatch.start(
-              pipeline.store(), settings.retention(), Clock.systemUTC()));
-    }
+    uk.ks1.app.retire.RetentionWatch.start(pipeline, settings.retention(), Clock.systemUTC());
     ReportingServer server = null;
     if (reporting != null) {
       try {

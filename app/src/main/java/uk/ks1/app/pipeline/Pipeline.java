@@ -66,6 +66,8 @@ public final class Pipeline implements AutoCloseable {
   private SnapshotPublisher snapshots;
   private final String bootstrap;
   private final InboxLiveness intake;
+  private final java.nio.file.Path dataDir;
+  private final IdentitySeal seal;
 
   private Pipeline(Builder b) {
     this.broker = b.broker;
@@ -79,6 +81,8 @@ public final class Pipeline implements AutoCloseable {
     this.analyticsDir = b.analyticsDir;
     this.bootstrap = b.bootstrap;
     this.intake = b.intake;
+    this.dataDir = b.dataDir;
+    this.seal = b.seal;
   }
 
   /**
@@ -108,6 +112,8 @@ public final class Pipeline implements AutoCloseable {
       kafka.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
       TopicSetup.ensure(kafka);
       IdentitySeal seal = Identities.seal(config.dataDir());
+      b.seal = seal;
+      b.dataDir = config.dataDir();
       if (config.runs(Role.AGGREGATE)) {
         startAggregate(b, config, kafka, listener, collections, seal);
       }
@@ -219,6 +225,28 @@ public final class Pipeline implements AutoCloseable {
     Snapshot.publish(store, analyticsDir);
   }
 
+  /**
+   * Runs {@code work} with the store closed, on the aggregate role's thread between two of its
+   * batches ({@link AggregateConsumer#maintain}): how a running service retires identities.
+   */
+  public <T> java.util.concurrent.CompletableFuture<T> maintainStore(
+      java.util.concurrent.Callable<T> work) {
+    if (aggregate == null) {
+      throw new IllegalStateException("This process does not run the aggregate role");
+    }
+    return aggregate.maintain(work);
+  }
+
+  /** The data folder this pipeline runs on. */
+  public java.nio.file.Path dataDir() {
+    return dataDir;
+  }
+
+  /** The key store every role of this process seals and opens identities with. */
+  public uk.ks1.identities.DataKeys keys() {
+    return seal.keys();
+  }
+
   /** The Kafka bootstrap servers in use (the embedded broker's, or the named cluster's). */
   public String bootstrap() {
     return bootstrap;
@@ -320,6 +348,8 @@ public final class Pipeline implements AutoCloseable {
     final AtomicReference<Throwable> failure = new AtomicReference<>();
     java.nio.file.Path analyticsDir;
     InboxLiveness intake;
+    java.nio.file.Path dataDir;
+    IdentitySeal seal;
 
     Thread thread(String name, Runnable work) {
       Thread t = new Thread(work, name);

@@ -48,22 +48,57 @@ public final class Retirer {
       long identitiesDeleted,
       long issueValuesCleared,
       int filesRemoved,
-      List<String> storesRewritten) {}
+      List<String> storesRewritten) {
+
+    /** What was done, in counts (no personal data): for the command's output and the log. */
+    public String summary() {
+      if (storesRewritten.isEmpty()) {
+        return String.format(
+            "Removed the original files and reports of %s: %d file(s); identities kept until the"
+                + " schedule retires them.",
+            scope.describe(), filesRemoved);
+      }
+      return String.format(
+          "Retired the pupil identities of %s: %d data key(s) destroyed, %d pupil identities"
+              + " deleted from the store, %d issue value(s) cleared, %d original file(s) removed"
+              + " with their reports; rewrote %s; the analysts' snapshot published again. Figures"
+              + " and history are unchanged.",
+          scope.describe(),
+          keysDestroyed,
+          identitiesDeleted,
+          issueValuesCleared,
+          filesRemoved,
+          String.join(" and ", storesRewritten));
+    }
+  }
 
   private static final CollectionRegistry COLLECTIONS = Registered.collections();
   private static final String[] REPORTS = {".report.txt", ".report.csv", ".report.xlsx"};
 
   private final Path dataDir;
   private final Clock clock;
+  private final DataKeys processKeys;
 
+  /** A retirer of a data folder no service holds ({@code ./ks1 retire}). */
   public Retirer(Path dataDir, Clock clock) {
+    this(dataDir, clock, null);
+  }
+
+  /**
+   * A retirer inside a running service: it destroys keys through {@code keys}, the key store the
+   * service's roles seal and open with, so none of them goes on with a destroyed key. The store
+   * must be closed while it runs ({@code AggregateConsumer#maintain}).
+   */
+  public Retirer(Path dataDir, Clock clock, DataKeys keys) {
     this.dataDir = dataDir;
     this.clock = clock;
+    this.processKeys = keys;
   }
 
   public Done retire(RetiredScope scope, String reason) throws Exception {
     // 1. the keys: every copy of the scope's identities in the log is beyond use from here
-    DataKeys keys = DataKeys.open(dataDir, MasterKey.load(dataDir));
+    DataKeys keys =
+        processKeys != null ? processKeys : DataKeys.open(dataDir, MasterKey.load(dataDir));
     int destroyed = 0;
     for (KeyScope k : keys.scopes()) {
       if (covers(scope, k) && keys.destroy(k)) {

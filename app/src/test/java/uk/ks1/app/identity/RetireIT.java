@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import uk.ks1.app.Ks1;
 import uk.ks1.app.pipeline.Registered;
 import uk.ks1.reporting.reports.PupilList;
+import uk.ks1.testkit.BytesOnDisk;
 import uk.ks1.testkit.CtfBuilder;
 import uk.ks1.testkit.SqlRows;
 import uk.ks1.testkit.TestPupil;
@@ -212,16 +212,7 @@ class RetireIT {
 
   /** No file under the data folder holds any of these, as bytes. */
   private static void assertNowhere(Path data, List<String> values) throws Exception {
-    List<Path> all;
-    try (Stream<Path> files = Files.walk(data)) {
-      all = files.filter(Files::isRegularFile).toList();
-    }
-    for (Path f : all) {
-      String bytes = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
-      for (String v : values) {
-        assertThat(bytes.contains(v)).as(v + " in " + data.relativize(f)).isFalse();
-      }
-    }
+    assertThat(BytesOnDisk.found(data, values)).isEmpty();
   }
 
   private static List<Path> files(Path dir) throws Exception {

@@ -104,9 +104,17 @@ public final class ReportingServer implements AutoCloseable {
 
   /** Tell the server of each committed batch: ETags move on, dashboards are told, metrics kept. */
   public StoreListener listener() {
-    return summary -> {
-      version.committed(summary);
-      metrics.committed(summary);
+    return new StoreListener() {
+      @Override
+      public void committed(uk.ks1.aggregate.writer.CommitSummary summary) {
+        version.committed(summary);
+        metrics.committed(summary);
+      }
+
+      @Override
+      public void rewritten() {
+        version.rewritten();
+      }
     };
   }
 

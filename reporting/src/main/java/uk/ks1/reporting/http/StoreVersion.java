@@ -29,8 +29,14 @@ public final class StoreVersion implements StoreListener {
   @Override
   public void committed(CommitSummary summary) {
     if (!summary.isEmpty()) {
-      version.incrementAndGet();
-      onChange.run();
+      rewritten();
     }
+  }
+
+  /** Every answer read before is out of date (a retirement deleted identities). */
+  @Override
+  public void rewritten() {
+    version.incrementAndGet();
+    onChange.run();
   }
 }
