@@ -109,6 +109,36 @@ class IdentitySealTest {
   }
 
   @Test
+  void validationThatKeepsTheSubmissionSendsItsSealedIdentitiesOnAsTheyCame() {
+    IdentitySeal seal = seal();
+    SubmissionReceived received = seal.seal(submission("S1"));
+    SubmissionReceived opened = seal.open(received);
+    List<ValidationIssue> issues = List.of(issue(Field.UPN, "K330200110001"));
+    SubmissionValidated kept =
+        seal.resealed(
+            new SubmissionValidated(
+                opened, SubmissionStatus.SUCCESSFUL, issues, Instant.parse("2025-06-10T09:01:00Z")),
+            opened,
+            received);
+    assertThat(kept.submission()).isSameAs(received);
+    assertThat(kept.issues().get(0).value()).startsWith(IdentitySeal.SEALED_VALUE);
+    SubmissionValidated read =
+        Json.read(Json.write(kept), SubmissionValidated.class); // as the store's role reads it
+    assertThat(seal.open(read).submission().pupils()).isEqualTo(opened.pupils());
+    assertThat(seal.open(read).issues()).isEqualTo(issues);
+    // a submission validation changed is sealed afresh
+    SubmissionReceived changed = opened.withIdentities(opened.pupils(), List.of(), null);
+    SubmissionValidated afresh =
+        seal.resealed(
+            new SubmissionValidated(
+                changed, SubmissionStatus.SUCCESSFUL, issues, Instant.parse("2025-06-10T09:01:00Z")),
+            opened,
+            received);
+    assertThat(afresh.submission().sealed()).isNotNull().isNotEqualTo(received.sealed());
+    assertThat(seal.open(afresh).submission().parseIssues()).isEmpty();
+  }
+
+  @Test
   void sealedIdentitiesCannotBeMovedToAnotherSubmission() {
     IdentitySeal seal = seal();
     SubmissionReceived a = seal.seal(submission("S1"));

@@ -37,10 +37,12 @@ public final class ValidateHandler implements ConsumerLoop.Transform {
     ValidatedEvent out;
     try {
       SubmissionEvent event = TopicValues.decode(Topics.SUBMISSIONS, record);
-      out =
-          event instanceof SubmissionReceived s
-              ? seal.seal(validator.validate(seal.open(s), clock.instant()))
-              : (DeletionRequested) event;
+      if (event instanceof SubmissionReceived s) {
+        SubmissionReceived opened = seal.open(s);
+        out = seal.resealed(validator.validate(opened, clock.instant()), opened, s);
+      } else {
+        out = (DeletionRequested) event;
+      }
     } catch (RuntimeException e) {
       return DeadLetters.of(record, "validate could not use this record: " + e.getMessage());
     }
