@@ -131,7 +131,10 @@ class IdentitySealTest {
     SubmissionValidated afresh =
         seal.resealed(
             new SubmissionValidated(
-                changed, SubmissionStatus.SUCCESSFUL, issues, Instant.parse("2025-06-10T09:01:00Z")),
+                changed,
+                SubmissionStatus.SUCCESSFUL,
+                issues,
+                Instant.parse("2025-06-10T09:01:00Z")),
             opened,
             received);
     assertThat(afresh.submission().sealed()).isNotNull().isNotEqualTo(received.sealed());

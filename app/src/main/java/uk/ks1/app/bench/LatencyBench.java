@@ -16,12 +16,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
+import uk.ks1.app.generate.CollectionChoice;
 import uk.ks1.app.generate.CollectionGenerator;
 import uk.ks1.app.generate.Manifest;
 import uk.ks1.app.load.LoadPlan;
 import uk.ks1.app.pipeline.Ks1Config;
 import uk.ks1.app.pipeline.Pipeline;
 import uk.ks1.app.pipeline.Registered;
+import uk.ks1.core.collection.CollectionDefinition;
 import uk.ks1.reporting.access.AccessTokens;
 import uk.ks1.reporting.http.ReportingConfig;
 import uk.ks1.reporting.http.ReportingServer;
@@ -45,10 +47,13 @@ public final class LatencyBench {
   private static final long PROBE_TIMEOUT_NANOS = 30_000_000_000L;
 
   public static void run(Options o, PrintStream out) throws Exception {
-    Path collection = o.work().resolve("latency-collection-" + SCALE + "-" + o.seed());
+    // every collection an LA pools arrives at once, as in the summer: KS1, phonics and EYFSP
+    List<CollectionDefinition> every = CollectionChoice.generatable(Registered.collections());
+    Path collection =
+        o.work().resolve("latency-collections-" + SCALE + "-" + o.seed() + "-" + every.size());
     if (!Files.exists(collection.resolve(Manifest.FILE))) {
       out.println("Generating " + collection + "...");
-      new CollectionGenerator(Registered.defaultCollection())
+      new CollectionGenerator(every)
           .generate(
               new CollectionGenerator.Options(
                   collection, SCALE, 2023, o.seed(), 0.01, List.of("ctf")),
@@ -94,12 +99,15 @@ public final class LatencyBench {
         Random random = new Random(o.seed());
         for (LoadPlan.Item probe : probes) {
           String laestab = probe.file().getFileName().toString().substring(0, 7);
+          String probed = collectionOf(probe, every);
           long t0 = System.nanoTime();
           Path waiting = drop(probe, config.inbox());
           boolean left = false;
           // polling as a dashboard does, with the ETag of its last answer (a 304 until the
           // store changes), only far more often than a dashboard would
-          Poll poll = new Poll(http, server.baseUrl() + "/api/schools/" + laestab);
+          Poll poll =
+              new Poll(
+                  http, server.baseUrl() + "/api/schools/" + laestab + "?collection=" + probed);
           long asked = System.nanoTime();
           long deadline = t0 + PROBE_TIMEOUT_NANOS;
           while (poll.next() != 200) {
@@ -133,9 +141,10 @@ public final class LatencyBench {
     Collections.sort(latencies);
     out.printf(
         Locale.ROOT,
-        "%nLatency benchmark: %d probes after %d s of warm-up, background %.1f files/s"
-            + " (%d arrived during the run)%n",
+        "%nLatency benchmark: %d probes (%s) after %d s of warm-up, background %.1f files/s of"
+            + " every collection (%d arrived during the run)%n",
         latencies.size(),
+        probedBy(probes, every),
         o.warmupSeconds(),
         o.backgroundPerSecond(),
         arrived.get());
@@ -224,6 +233,28 @@ public final class LatencyBench {
     Files.copy(item.file(), hidden, StandardCopyOption.REPLACE_EXISTING);
     Files.move(hidden, target, StandardCopyOption.ATOMIC_MOVE);
     return target;
+  }
+
+  /** "KS1_TA 34, PHONICS 33, EYFSP 33": the probes by collection. */
+  private static String probedBy(List<LoadPlan.Item> probes, List<CollectionDefinition> every) {
+    java.util.Map<String, Integer> n = new java.util.LinkedHashMap<>();
+    every.forEach(d -> n.put(d.id(), 0));
+    probes.forEach(p -> n.merge(collectionOf(p, every), 1, Integer::sum));
+    List<String> parts = new ArrayList<>();
+    n.forEach((id, count) -> parts.add(id + " " + count));
+    return String.join(", ", parts);
+  }
+
+  /** The collection a generated file is of, by the token in its name (KS1, PHO, FSP). */
+  static String collectionOf(LoadPlan.Item item, List<CollectionDefinition> collections) {
+    String[] parts = item.file().getFileName().toString().split("_");
+    String token = parts.length > 1 ? parts[1].toUpperCase(Locale.ROOT) : "";
+    for (CollectionDefinition d : collections) {
+      if (d.intake().fileNameTokens().contains(token)) {
+        return d.id();
+      }
+    }
+    throw new IllegalStateException("No collection's file-name token in " + item.file());
   }
 
   static boolean inItsOwnFolder(LoadPlan.Item item) {
