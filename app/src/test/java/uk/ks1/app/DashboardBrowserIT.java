@@ -252,6 +252,39 @@ class DashboardBrowserIT {
       assertThat(schools.get(0)).isEqualTo("Quiet Primary 3302003 not received no - - - -");
       assertThat(schools.get(1)).startsWith("Big Primary 3302001 received no ");
       assertThat(schools.get(2)).startsWith("Tiny Primary 3302002 received no ");
+
+      // the LA records the headteacher's confirmation of a school with no errors left
+      assertThat(
+              browser.findElements(By.cssSelector("#confirm-school option")).stream()
+                  .map(WebElement::getText)
+                  .toList())
+          .containsExactly("Big Primary (3302001)", "Tiny Primary (3302002)");
+      new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("confirm-school")))
+          .selectByValue("3302002");
+      browser.findElement(By.id("confirm-by")).sendKeys("Mrs A Khan");
+      browser.findElement(By.id("confirm-send")).click();
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .until(() -> text("confirm-result").startsWith("Recorded"));
+      assertThat(text("confirm-result")).isEqualTo("Recorded: 3302002 confirmed by Mrs A Khan.");
+      // the store takes it from the broker, and the list follows without a reload (redrawn
+      // meanwhile: a row read as it is replaced is read again)
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .ignoreExceptions()
+          .until(
+              () ->
+                  browser.findElements(By.cssSelector("#completeness-table tbody tr")).stream()
+                      .map(WebElement::getText)
+                      .anyMatch(r -> r.startsWith("Tiny Primary 3302002 confirmed no ")));
+      assertThat(text("completeness-table"))
+          .containsPattern("Tiny Primary 3302002 confirmed no .* Mrs A Khan");
+      assertThat(
+              browser.findElements(By.cssSelector("#confirm-school option")).stream()
+                  .map(WebElement::getText)
+                  .toList())
+          .containsExactly("Big Primary (3302001)");
+      assertThat(text("completeness-summary")).contains("1 confirmed");
     } finally {
       browser.findElement(By.cssSelector("#token-details summary")).click();
       WebElement out = browser.findElement(By.id("token-clear"));

@@ -73,6 +73,7 @@ final class BatchPlan {
   final List<CommitSummary.Deletion> deletions = new ArrayList<>();
 
   CommitSummary summary() {
-    return new CommitSummary(recordedFiles, recordedIds, deadIds, deletions);
+    return new CommitSummary(recordedFiles, recordedIds, deadIds, deletions)
+        .withSchoolListChanges(schoolList.size());
   }
 }

@@ -7,13 +7,15 @@ import java.util.Map;
 /**
  * What one committed batch recorded, for whoever waits on the store (the load and delete commands,
  * the dashboard's change feed, metrics): the files and submissions now in it, dead letters, what
- * became of each deletion request, and how long the store took to write the batch.
+ * became of each deletion request, how many changes to the list of schools it took (imports,
+ * corrections, confirmations), and how long the store took to write the batch.
  */
 public record CommitSummary(
     List<RecordedFile> files,
     List<String> submissionIds,
     List<String> deadSubmissionIds,
     List<Deletion> deletions,
+    int schoolListChanges,
     long storeNanos) {
 
   public CommitSummary(
@@ -21,12 +23,19 @@ public record CommitSummary(
       List<String> submissionIds,
       List<String> deadSubmissionIds,
       List<Deletion> deletions) {
-    this(files, submissionIds, deadSubmissionIds, deletions, 0);
+    this(files, submissionIds, deadSubmissionIds, deletions, 0, 0);
+  }
+
+  /** The same summary with the changes to the list of schools the batch took. */
+  public CommitSummary withSchoolListChanges(int changes) {
+    return new CommitSummary(
+        files, submissionIds, deadSubmissionIds, deletions, changes, storeNanos);
   }
 
   /** The same summary with the time the store took to write it. */
   public CommitSummary withStoreNanos(long nanos) {
-    return new CommitSummary(files, submissionIds, deadSubmissionIds, deletions, nanos);
+    return new CommitSummary(
+        files, submissionIds, deadSubmissionIds, deletions, schoolListChanges, nanos);
   }
 
   /**
@@ -77,18 +86,22 @@ public record CommitSummary(
     List<String> dead = new ArrayList<>();
     List<Deletion> deletions = new ArrayList<>();
     long nanos = 0;
+    int schoolList = 0;
     for (CommitSummary p : parts) {
       nanos += p.storeNanos();
+      schoolList += p.schoolListChanges();
       files.addAll(p.files());
       ids.addAll(p.submissionIds());
       dead.addAll(p.deadSubmissionIds());
       deletions.addAll(p.deletions());
     }
-    return new CommitSummary(files, ids, dead, deletions, nanos);
+    return new CommitSummary(files, ids, dead, deletions, schoolList, nanos);
   }
 
+  /** Nothing a reader of the store would see changed. */
   public boolean isEmpty() {
-    return files.isEmpty()
+    return schoolListChanges == 0
+        && files.isEmpty()
         && submissionIds.isEmpty()
         && deadSubmissionIds.isEmpty()
         && deletions.isEmpty();

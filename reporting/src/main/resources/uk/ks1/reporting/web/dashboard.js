@@ -246,7 +246,63 @@
     $('completeness-bar').setAttribute('aria-label', num(c.received) + ' of ' + num(c.expectedSchools) + ' expected schools received');
   }
 
+  // the schools an LA may record a confirmation for: received, no error left, not yet confirmed;
+  // the list is made again on every change, keeping the school chosen and what is typed
+  function drawConfirmable(schools) {
+    var select = $('confirm-school');
+    var chosen = select.value;
+    var ready = schools.filter(function (s) { return s.status === 'received'; });
+    select.innerHTML = '';
+    ready.forEach(function (s) {
+      var o = document.createElement('option');
+      o.value = s.laestab;
+      o.textContent = (s.schoolName || s.laestab) + ' (' + s.laestab + ')';
+      o.selected = s.laestab === chosen;
+      select.appendChild(o);
+    });
+    $('confirm-form').hidden = false;
+    $('confirm-send').disabled = ready.length === 0;
+    if (ready.length === 0 && !$('confirm-result').textContent) {
+      text($('confirm-result'), 'No school is ready to confirm: each needs its data received with no errors left.');
+    }
+  }
+
+  function postJson(path, body) {
+    path = of(path);
+    var sep = path.indexOf('?') < 0 ? '?' : '&';
+    var url = state.year ? path + sep + 'year=' + state.year : path;
+    var headers = { 'Content-Type': 'application/json' };
+    if (TOKEN) { headers.Authorization = 'Bearer ' + TOKEN; }
+    return fetch(url, { method: 'POST', headers: headers, body: JSON.stringify(body) }).then(function (r) {
+      return r.json().then(function (json) { return { status: r.status, json: json }; });
+    });
+  }
+
+  function sendConfirmation(event) {
+    event.preventDefault();
+    var laestab = $('confirm-school').value;
+    var by = $('confirm-by').value.trim();
+    var result = $('confirm-result');
+    if (!laestab) { return; }
+    if (!by) { text(result, 'Say who confirmed the return: the headteacher\'s name.'); return; }
+    var body = { by: by };
+    if ($('confirm-note').value.trim()) { body.note = $('confirm-note').value.trim(); }
+    $('confirm-send').disabled = true;
+    postJson('/api/schools/' + encodeURIComponent(laestab) + '/confirmation', body).then(function (r) {
+      if (r.status === 202) {
+        text(result, 'Recorded: ' + laestab + ' confirmed by ' + r.json.confirmedBy + '.');
+        $('confirm-by').value = '';
+        $('confirm-note').value = '';
+      } else {
+        text(result, 'Not recorded: ' + (r.json && r.json.error ? r.json.error : 'the server answered ' + r.status) + '.');
+      }
+    }).catch(function (e) {
+      text(result, 'Not recorded: ' + e.message + '.');
+    }).then(function () { $('confirm-send').disabled = false; });
+  }
+
   function drawOwnSchools(own) {
+    drawConfirmable(own.schools);
     drawBar(own.la, laName(own.la.key));
     text($('completeness-caption'), 'Your schools, overdue first');
     head($('completeness-table'), ['School', 'LAESTAB', 'Status', 'Overdue', 'Last file', n('Errors'), n('Queries'), 'Confirmed by']);
@@ -565,6 +621,7 @@
   $('token-clear').addEventListener('click', function () {
     sessionStorage.removeItem('ks1.token'); window.location.reload();
   });
+  $('confirm-form').addEventListener('submit', sendConfirmation);
   $('measure').addEventListener('change', drawComparison);
   // another collection: its page, in its words (the choice kept in the URL)
   if ($('collection-picker')) {

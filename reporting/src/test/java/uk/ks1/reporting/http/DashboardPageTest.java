@@ -23,7 +23,8 @@ class DashboardPageTest {
   /**
    * KS1's page is the page as it was before its words moved to the definition, byte for byte, with
    * what issue 20 added (the DfE's published figures beside the provisional ones, results by code)
-   * and issue 22 (the sign-in with an access token, the "Who has sent" panel).
+   * and issue 22 (the sign-in with an access token, the "Who has sent" panel, the form that records
+   * a headteacher's confirmation).
    */
   @Test
   void ks1sPageIsThePageItWasBesideTheScriptsCollection() throws Exception {
