@@ -3,6 +3,8 @@ package uk.ks1.aggregate.consumer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.TopicPartition;
@@ -67,8 +69,7 @@ public final class AggregateConsumer implements Runnable {
    * beside a transaction): a retirement, which rewrites the store file, is done this way by a
    * running service. The future completes with the work's outcome once the store is open again.
    */
-  public <T> java.util.concurrent.CompletableFuture<T> maintain(
-      java.util.concurrent.Callable<T> work) {
+  public <T> CompletableFuture<T> maintain(Callable<T> work) {
     return sink.maintain(work);
   }
 

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
@@ -33,12 +36,10 @@ final class StoreSink implements ConsumerLoop.Sink {
   private final Store store;
   private StoreWriter writer; // made again after a maintenance
   private final List<StoreListener> listeners;
-  private final java.util.concurrent.ConcurrentLinkedQueue<Maintenance<?>> maintenances =
-      new java.util.concurrent.ConcurrentLinkedQueue<>();
+  private final ConcurrentLinkedQueue<Maintenance<?>> maintenances = new ConcurrentLinkedQueue<>();
 
   /** Work to do with the store closed, and who waits for its outcome. */
-  private record Maintenance<T>(
-      java.util.concurrent.Callable<T> work, java.util.concurrent.CompletableFuture<T> done) {
+  private record Maintenance<T>(Callable<T> work, CompletableFuture<T> done) {
     void run(StoreSink sink) {
       try {
         T outcome = sink.store.closedWhile(work);
@@ -74,8 +75,8 @@ final class StoreSink implements ConsumerLoop.Sink {
    * Store#closedWhile}); the writer is made again afterwards and the listeners told the store
    * changed.
    */
-  <T> java.util.concurrent.CompletableFuture<T> maintain(java.util.concurrent.Callable<T> work) {
-    Maintenance<T> m = new Maintenance<>(work, new java.util.concurrent.CompletableFuture<>());
+  <T> CompletableFuture<T> maintain(Callable<T> work) {
+    Maintenance<T> m = new Maintenance<>(work, new CompletableFuture<>());
     maintenances.add(m);
     return m.done();
   }

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import org.duckdb.DuckDBConnection;
 import uk.ks1.aggregate.schools.CompletenessViews;
 import uk.ks1.core.collection.CollectionDefinition;
@@ -149,7 +150,7 @@ public final class Store implements AutoCloseable {
    * its transactions (the aggregate role does, {@code AggregateConsumer#maintain}); the writer's
    * own objects hold the old connection and must be made again afterwards.
    */
-  public <T> T closedWhile(java.util.concurrent.Callable<T> work) throws Exception {
+  public <T> T closedWhile(Callable<T> work) throws Exception {
     synchronized (readers) {
       maintaining = true;
     }

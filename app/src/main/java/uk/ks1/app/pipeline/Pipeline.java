@@ -7,6 +7,8 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.camel.CamelContext;
 import org.apache.kafka.clients.CommonClientConfigs;
@@ -229,8 +231,7 @@ public final class Pipeline implements AutoCloseable {
    * Runs {@code work} with the store closed, on the aggregate role's thread between two of its
    * batches ({@link AggregateConsumer#maintain}): how a running service retires identities.
    */
-  public <T> java.util.concurrent.CompletableFuture<T> maintainStore(
-      java.util.concurrent.Callable<T> work) {
+  public <T> CompletableFuture<T> maintainStore(Callable<T> work) {
     if (aggregate == null) {
       throw new IllegalStateException("This process does not run the aggregate role");
     }
