@@ -23,6 +23,7 @@ import uk.ks1.app.load.LoadPlan;
 import uk.ks1.app.load.Loader;
 import uk.ks1.app.pipeline.Ks1Config;
 import uk.ks1.app.pipeline.Pipeline;
+import uk.ks1.app.pipeline.Registered;
 
 /**
  * {@code ./ks1 bench snapshot}: how far the analysts' snapshot trails a national store. Loads the
@@ -183,12 +184,24 @@ public final class SnapshotBench {
     String covers;
     Properties readOnly = new Properties();
     readOnly.setProperty("duckdb.read_only", "true");
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + snapshot, readOnly);
-        ResultSet r =
-            c.createStatement().executeQuery("SELECT pupils, schools FROM national_summary")) {
-      r.next();
-      covers = String.format(Locale.ROOT, "%,d pupils in %,d schools", r.getLong(1), r.getLong(2));
+    // every collection the store holds: "665,316 KS1_TA, 639,990 PHONICS ... pupils"
+    List<String> each = new java.util.ArrayList<>();
+    long schools = 0;
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + snapshot, readOnly)) {
+      for (uk.ks1.core.collection.CollectionDefinition d : Registered.collections().all()) {
+        try (ResultSet r =
+            c.createStatement()
+                .executeQuery(
+                    "SELECT pupils, schools FROM " + d.store().prefix() + "national_summary")) {
+          if (r.next() && r.getLong(1) > 0) {
+            each.add(String.format(Locale.ROOT, "%,d %s", r.getLong(1), d.id()));
+            schools = Math.max(schools, r.getLong(2));
+          }
+        }
+      }
     }
+    covers =
+        String.format(Locale.ROOT, "%s pupils in %,d schools", String.join(", ", each), schools);
     Collections.sort(fromCommit);
     Collections.sort(fromDrop);
     out.printf(
