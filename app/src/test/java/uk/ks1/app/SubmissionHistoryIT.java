@@ -2,9 +2,8 @@ package uk.ks1.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static uk.ks1.app.CommandRun.ks1;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -88,7 +87,7 @@ class SubmissionHistoryIT {
     // what the inbox ignores is left where it is: a partial download named, a hidden folder not
     Path partial = Files.writeString(first.resolve("3302003_KS1.xml.part"), "<CTfile>");
     v1.writeTo(Files.createDirectories(first.resolve(".sync")), "3302001_KS1_330LLLL_001.xml");
-    Run loaded =
+    CommandRun loaded =
         ks1(
             "load",
             "--data",
@@ -208,7 +207,7 @@ class SubmissionHistoryIT {
     assertThat(one(schoolS)).isEqualTo("2|1|2");
 
     // the school's current submission deleted: its data leaves every figure
-    Run deleted = ks1("delete", "--data", data.toString(), s4);
+    CommandRun deleted = ks1("delete", "--data", data.toString(), s4);
     assertThat(deleted.exit()).as(deleted.err()).isZero();
     assertThat(deleted.out())
         .isEqualTo(
@@ -226,7 +225,7 @@ class SubmissionHistoryIT {
     // A 1, B 2 (its own and P), C 1 (Q); D holds only Q, who counts at C
     assertThat(one("SELECT schools, pupils FROM national_summary")).isEqualTo("3|4");
     // and the analysts' snapshot says the same
-    Run snapshot =
+    CommandRun snapshot =
         ks1(
             "sql",
             "--data",
@@ -244,7 +243,7 @@ class SubmissionHistoryIT {
         .containsExactly("status,school_rows,pupil_rows,schools,pupils", "deleted,0,0,3,4");
 
     // only a school's current submission can be deleted
-    Run refused = ks1("delete", "--data", data.toString(), s3);
+    CommandRun refused = ks1("delete", "--data", data.toString(), s3);
     assertThat(refused.exit()).isEqualTo(2);
     assertThat(refused.err())
         .isEqualTo(
@@ -253,15 +252,5 @@ class SubmissionHistoryIT {
                 + s4
                 + "): only a school's current submission can be deleted.\n");
     assertThat(Ks1.execute("delete", "--data", data.toString(), "F-0123456789abcdef")).isEqualTo(2);
-  }
-
-  /** What a command printed, and its exit code. */
-  private record Run(int exit, String out, String err) {}
-
-  private static Run ks1(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = Ks1.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Run(exit, out.toString(), err.toString());
   }
 }

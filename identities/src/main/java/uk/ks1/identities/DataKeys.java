@@ -71,6 +71,7 @@ public final class DataKeys {
    * since this one read the file, so a miss reads the file again.
    */
   public Optional<SecretKey> forOpening(KeyScope scope, String keyId) {
+    readAgainIfChanged(); // a key another process destroyed opens nothing here either
     DataKey key = keys.get(scope.id());
     if (key == null || !key.id().equals(keyId)) {
       synchronized (this) {

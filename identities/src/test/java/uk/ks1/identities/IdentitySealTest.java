@@ -219,6 +219,25 @@ class IdentitySealTest {
   }
 
   @Test
+  void aKeyAnotherProcessDestroyedIsNeitherSealedWithNorOpenedHereOnceItLooksAgain()
+      throws Exception {
+    IdentitySeal here = seal();
+    SubmissionReceived first = here.seal(submission("S1"));
+    KeyScope scope = IdentitySeal.scopeOf(first);
+    String before = here.keys().forSealing(scope).id();
+    // the aggregate role of a service whose ingest and validate run in this process retires it
+    assertThat(DataKeys.open(data, MasterKey.load(data, null)).destroy(scope)).isTrue();
+    Thread.sleep(1_100); // this process looks at the key store at most once a second
+    SubmissionReceived read = Json.read(Json.write(first), SubmissionReceived.class);
+    assertThat(here.open(read).pupils().get(0).forename()).as("retired").isNull();
+    SubmissionReceived late = here.seal(submission("S2"));
+    assertThat(here.keys().forSealing(scope).id()).isNotEqualTo(before);
+    assertThat(here.open(Json.read(Json.write(late), SubmissionReceived.class)).pupils())
+        .extracting(PupilRecord::forename)
+        .containsExactly("Wilhelmina");
+  }
+
+  @Test
   void theKeyStoreOpensOnlyWithItsMasterKey() {
     seal().seal(submission("S1"));
     javax.crypto.SecretKey other = MasterKey.load(data.resolve("elsewhere"), null);

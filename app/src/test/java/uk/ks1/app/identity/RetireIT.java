@@ -1,9 +1,8 @@
 package uk.ks1.app.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.ks1.app.CommandRun.ks1;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,7 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import uk.ks1.app.Ks1;
+import uk.ks1.app.CommandRun;
 import uk.ks1.app.pipeline.Registered;
 import uk.ks1.reporting.reports.PupilList;
 import uk.ks1.testkit.BytesOnDisk;
@@ -33,15 +32,6 @@ import uk.ks1.testkit.TestUpns;
 @Timeout(300)
 class RetireIT {
   @TempDir Path tmp;
-
-  private record Run(int exit, String out, String err) {}
-
-  private static Run ks1(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = Ks1.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Run(exit, out.toString(), err.toString());
-  }
 
   private static List<TestPupil> pupils(String la, String school, String... surnames) {
     List<TestPupil> out = new ArrayList<>();
@@ -78,14 +68,14 @@ class RetireIT {
         collection.resolve("330").resolve("3302001_KS1_23.csv"), "UPN,Surname\nX,Nobody\n");
 
     Path data = tmp.resolve("data");
-    Run load = ks1("load", "--data", data.toString(), collection.toString());
+    CommandRun load = ks1("load", "--data", data.toString(), collection.toString());
     assertThat(load.exit()).as(load.out() + load.err()).isZero();
     Path store = data.resolve("ks1.duckdb");
     List<String> figures = figures(store);
     assertThat(figures).isNotEmpty();
     assertThat(files(data.resolve("failed").resolve("330"))).isNotEmpty();
 
-    Run retired = ks1("retire", "--data", data.toString(), "--year", "2023", "--la", "330");
+    CommandRun retired = ks1("retire", "--data", data.toString(), "--year", "2023", "--la", "330");
     assertThat(retired.exit()).as(retired.out() + retired.err()).isZero();
     assertThat(retired.out())
         .startsWith(
@@ -116,7 +106,7 @@ class RetireIT {
         .containsExactly("2023|null|330|1|4|1");
     // the LA's data-errors report says the identities were retired, and names none
     Path reports = tmp.resolve("reports");
-    Run errors =
+    CommandRun errors =
         ks1(
             "report",
             "errors",
@@ -135,7 +125,7 @@ class RetireIT {
     assertNowhere(data, identities(birmingham));
 
     // a rebuild from the topics: the same figures, Birmingham's identities beyond use
-    Run rebuilt = ks1("rebuild", "--data", data.toString());
+    CommandRun rebuilt = ks1("rebuild", "--data", data.toString());
     assertThat(rebuilt.exit()).as(rebuilt.out() + rebuilt.err()).isZero();
     assertThat(figures(store)).isEqualTo(figures);
     assertNowhere(data, gone);
@@ -148,7 +138,7 @@ class RetireIT {
         .allMatch(row -> row.startsWith(PupilList.RETIRED + "|null"));
 
     // a second retire finds nothing left, and says so
-    Run again = ks1("retire", "--data", data.toString(), "--year", "2023", "--la", "330");
+    CommandRun again = ks1("retire", "--data", data.toString(), "--year", "2023", "--la", "330");
     assertThat(again.exit()).as(again.err()).isZero();
     assertThat(again.out()).contains("0 data key(s) destroyed", "0 original file(s) removed");
     assertNowhere(data, gone);
@@ -157,7 +147,7 @@ class RetireIT {
     int summer =
         java.time.LocalDate.now(java.time.ZoneOffset.UTC).getYear()
             + (java.time.LocalDate.now(java.time.ZoneOffset.UTC).getMonthValue() >= 9 ? 1 : 0);
-    Run rejected =
+    CommandRun rejected =
         ks1("retire", "--data", data.toString(), "--year", String.valueOf(summer), "--la", "330");
     assertThat(rejected.exit()).as(rejected.err()).isZero();
     assertThat(rejected.out()).contains("1 original file(s) removed");
@@ -165,18 +155,18 @@ class RetireIT {
     assertThat(figures(store)).isEqualTo(figures);
 
     // the schedule: kept five years, 2023 is not due yet; kept two (the default), it is
-    Run notYet =
+    CommandRun notYet =
         ks1("retire", "--data", data.toString(), "--due", "--retention", "identities=5,files=5");
     assertThat(notYet.exit()).as(notYet.err()).isZero();
     assertThat(notYet.out())
         .isEqualTo(
             "Nothing is due under the schedule (identities kept 5 year(s), files 5, from 31 August"
                 + " of the summer).\n");
-    Run wrong = ks1("retire", "--data", data.toString(), "--due", "--retention", "files=3");
+    CommandRun wrong = ks1("retire", "--data", data.toString(), "--due", "--retention", "files=3");
     assertThat(wrong.exit()).isEqualTo(2);
     assertThat(wrong.err()).contains("cannot be kept longer than identities");
     assertThat(watched(store)).containsExactly(2023);
-    Run due = ks1("retire", "--data", data.toString(), "--due");
+    CommandRun due = ks1("retire", "--data", data.toString(), "--due");
     assertThat(due.exit()).as(due.err()).isZero();
     assertThat(due.out())
         .startsWith(

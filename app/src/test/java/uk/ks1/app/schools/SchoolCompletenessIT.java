@@ -1,9 +1,8 @@
 package uk.ks1.app.schools;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.ks1.app.CommandRun.ks1;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +12,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import uk.ks1.app.Ks1;
+import uk.ks1.app.CommandRun;
 import uk.ks1.testkit.GiasCsv;
 import uk.ks1.testkit.Sheets;
 import uk.ks1.testkit.SqlRows;
@@ -58,7 +57,7 @@ class SchoolCompletenessIT {
     Files.createDirectories(data);
     Files.writeString(
         data.resolve("ks1.properties"), "deadlines=PHONICS=2025-06-26,PHONICS@330=2025-07-03\n");
-    Run imported = ks1("schools", "import", "--data", data.toString(), gias().toString());
+    CommandRun imported = ks1("schools", "import", "--data", data.toString(), gias().toString());
     assertThat(imported.exit()).as(imported.err()).isZero();
     assertThat(imported.out())
         .startsWith(
@@ -83,7 +82,7 @@ class SchoolCompletenessIT {
         .isEqualTo("true|2025-07-03");
 
     // the LA excuses C
-    Run excused =
+    CommandRun excused =
         ks1(
             "schools",
             "set",
@@ -115,7 +114,8 @@ class SchoolCompletenessIT {
             + A
             + ",phonics,2026,no,amalgamating with Birch\r\n"
             + "3302,phonics,2026,maybe,\r\n");
-    Run refusedOverlay = ks1("schools", "overlay", "--data", data.toString(), overlay.toString());
+    CommandRun refusedOverlay =
+        ks1("schools", "overlay", "--data", data.toString(), overlay.toString());
     assertThat(refusedOverlay.exit()).isEqualTo(2);
     assertThat(refusedOverlay.err())
         .contains(
@@ -128,7 +128,7 @@ class SchoolCompletenessIT {
         "LAESTAB,Collection,Year,Expected,Reason\r\n"
             + A
             + ",phonics,2026,no,amalgamating with Birch\r\n");
-    Run overlaid = ks1("schools", "overlay", "--data", data.toString(), overlay.toString());
+    CommandRun overlaid = ks1("schools", "overlay", "--data", data.toString(), overlay.toString());
     assertThat(overlaid.exit()).as(overlaid.err()).isZero();
     assertThat(overlaid.out()).startsWith("1 correction(s) from overlay.csv: in the store");
     assertThat(
@@ -162,7 +162,7 @@ class SchoolCompletenessIT {
             B + "|received|To be confirmed by the headteacher.");
 
     // confirming A is refused while its error is open
-    Run refused =
+    CommandRun refused =
         ks1(
             "confirm",
             A,
@@ -180,7 +180,7 @@ class SchoolCompletenessIT {
     // A's corrected file: received; then confirmed
     load(phonics(A, "40", "35"));
     assertThat(status(A)).isEqualTo("received");
-    Run confirmed =
+    CommandRun confirmed =
         ks1(
             "confirm",
             A,
@@ -214,7 +214,7 @@ class SchoolCompletenessIT {
     checkPacks();
 
     // the list, the correction and the confirmation come back from the topics
-    Run rebuilt = ks1("rebuild", "--data", data.toString());
+    CommandRun rebuilt = ks1("rebuild", "--data", data.toString());
     assertThat(rebuilt.exit()).as(rebuilt.err()).isZero();
     assertThat(completeness()).isEqualTo(before);
     assertThat(one("SELECT count(*) FROM school_confirmations")).isEqualTo("1");
@@ -223,7 +223,7 @@ class SchoolCompletenessIT {
 
   private void checkPacks() throws Exception {
     Path out = tmp.resolve("packs");
-    Run packs =
+    CommandRun packs =
         ks1(
             "report",
             "packs",
@@ -404,7 +404,7 @@ class SchoolCompletenessIT {
   /** The chase list's LAESTAB, status and what is open, read back from its workbook. */
   private List<String> chaseList() throws Exception {
     Path out = tmp.resolve("chase" + drop);
-    Run run =
+    CommandRun run =
         ks1(
             "report",
             "missing",
@@ -490,7 +490,7 @@ class SchoolCompletenessIT {
     for (Path f : files) {
       Files.copy(f, folder.resolve(f.getFileName()));
     }
-    Run run = ks1("load", "--data", data.toString(), folder.getParent().toString());
+    CommandRun run = ks1("load", "--data", data.toString(), folder.getParent().toString());
     assertThat(run.exit()).as(run.out() + run.err()).isIn(0, 1);
   }
 
@@ -574,14 +574,5 @@ class SchoolCompletenessIT {
 
   private List<String> rows(String sql) throws Exception {
     return SqlRows.readOnly(store, sql);
-  }
-
-  private record Run(int exit, String out, String err) {}
-
-  private static Run ks1(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = Ks1.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Run(exit, out.toString(), err.toString());
   }
 }
