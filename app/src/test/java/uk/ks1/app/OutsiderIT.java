@@ -23,8 +23,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import uk.ks1.core.json.Json;
@@ -45,6 +48,7 @@ import uk.ks1.testkit.TestUpns;
  * schools either.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Timeout(600)
 class OutsiderIT {
   @TempDir static Path tmp;
@@ -168,6 +172,55 @@ class OutsiderIT {
     assertThat(schoolShown)
         .as("school EXS+ percentages shown, of " + schoolSafe + " with no primary suppression")
         .isGreaterThan(schoolSafe / 2);
+  }
+
+  /**
+   * A school sends its file again (new results): the published view is then a revision of the last
+   * one (docs/disclosure.md, "Revisions"), which must be as safe as a view worked out afresh,
+   * anonymously and to another LA's token, and keep hidden every cell it hid whose value is the
+   * same. Last, as it changes the collection.
+   */
+  @Test
+  @Order(Integer.MAX_VALUE)
+  void aRevisionAfterASchoolSendsAgainIsAsSafeAndKeepsWhatItHidHidden() throws Exception {
+    Map<String, Long> before = truth();
+    Outsider first = new Outsider();
+    readEverything(first, null); // the view published before the file: worked out from scratch
+    String laestab = "3312102";
+    Random random = new Random(24);
+    List<TestPupil> pupils = new ArrayList<>();
+    for (int i = 1; i <= 7; i++) {
+      pupils.add(
+          TestPupil.of(
+                  TestUpns.unique("331", "2102", 40 + i),
+                  pick(SUBJECT_CODES, random),
+                  pick(SUBJECT_CODES, random),
+                  pick(SUBJECT_CODES, random),
+                  pick(SCIENCE_CODES, random))
+              .withDob("2016-03-1" + i));
+    }
+    service.drop(CtfBuilder.school(laestab).name("School " + laestab).pupils(pupils), laestab);
+    Map<String, Long> after = truth();
+    assertThat(after).as("the school's figures changed").isNotEqualTo(before);
+
+    Outsider outsider = new Outsider();
+    readEverything(outsider, null);
+    assertNoLeak(outsider, after, null);
+    Outsider insider = new Outsider();
+    readEverything(insider, null);
+    readEverything(insider, LiveService.TOKEN_330);
+    assertNoLeak(insider, after, "330");
+
+    List<String> unhidden = new ArrayList<>();
+    for (String cell : first.seenHidden) {
+      if (before.get(cell) != null
+          && before.get(cell).equals(after.get(cell))
+          && !outsider.seenHidden.contains(cell)) {
+        unhidden.add(cell);
+      }
+    }
+    assertThat(first.seenHidden).as("the first view hid cells").isNotEmpty();
+    assertThat(unhidden).as("cells hidden before, unchanged, shown now").isEmpty();
   }
 
   private void assertNoLeak(Outsider o, Map<String, Long> truth, String ownLa) {

@@ -3,7 +3,7 @@ package uk.ks1.collections.ks1ta;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import uk.ks1.collections.ks1ta.store.CodeCountsView;
+import uk.ks1.collections.store.CodeCountsView;
 import uk.ks1.core.collection.CollectionStore;
 import uk.ks1.core.collection.StoreCount;
 import uk.ks1.core.collection.StoreMeasure;
@@ -62,6 +62,8 @@ final class Ks1TaStore implements CollectionStore {
 
   @Override
   public List<String> views() {
-    return List.of(CodeCountsView.ddl(resultsView(), Subject.ALL));
+    return List.of(
+        CodeCountsView.ddl(
+            "code_counts", resultsView(), Subject.ALL.stream().map(Subject::column).toList()));
   }
 }

@@ -2,6 +2,7 @@ package uk.ks1.reporting.disclosure;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,7 +41,7 @@ public final class Suppression {
   static final long INF = Long.MAX_VALUE / 4;
 
   private final List<String> names = new ArrayList<>();
-  private final Map<String, Integer> ids = new LinkedHashMap<>();
+  private final Map<String, Integer> ids = new HashMap<>();
   private long[] value = new long[64];
   private Form[] form = new Form[64];
   private String[] owner = new String[64];
@@ -51,7 +52,11 @@ public final class Suppression {
   private long[] shownHi = new long[64];
   private boolean[] hidden = new boolean[64];
   private final List<int[]> sums = new ArrayList<>();
-  private final List<List<Integer>> sumsOf = new ArrayList<>();
+
+  /** How many sums each cell is in; the sums of each cell themselves are made by {@link #solve}. */
+  private int[] sumCount = new int[64];
+
+  private int[][] sumsOfCell;
   private final List<int[]> floors = new ArrayList<>();
   private final Map<String, List<Integer>> cellsOf = new LinkedHashMap<>();
 
@@ -79,7 +84,7 @@ public final class Suppression {
     hi[id] = INF;
     shownLo[id] = 0;
     shownHi[id] = INF;
-    sumsOf.add(new ArrayList<>());
+    sumCount[id] = 0;
     if (own != null) {
       cellsOf.computeIfAbsent(own, k -> new ArrayList<>()).add(id);
     }
@@ -97,6 +102,7 @@ public final class Suppression {
     shownLo = Arrays.copyOf(shownLo, n);
     shownHi = Arrays.copyOf(shownHi, n);
     hidden = Arrays.copyOf(hidden, n);
+    sumCount = Arrays.copyOf(sumCount, n);
   }
 
   public Integer find(String name) {
@@ -134,7 +140,7 @@ public final class Suppression {
     int id = sums.size();
     sums.add(s);
     for (int c : s) {
-      sumsOf.get(c).add(id);
+      sumCount[c]++;
     }
   }
 
@@ -143,6 +149,30 @@ public final class Suppression {
     if (form[cell] == Form.COUNT || form[cell] == Form.RATE) {
       hidden[cell] = true;
     }
+  }
+
+  /**
+   * Keeps hidden what the previous publication hid, where the value is the same: a cell that was
+   * {@code c} stays {@code c} while it has not changed, so two publications read side by side give
+   * back nothing that one alone does not (and the solve has only the changed cells to settle). Call
+   * before {@link #solve}, after the primary suppressions. Returns how many were kept.
+   */
+  public int keepHidden(Suppression previous) {
+    int kept = 0;
+    for (int p = 0; p < previous.names.size(); p++) {
+      if (!previous.hidden[p]) {
+        continue;
+      }
+      Integer c = ids.get(previous.names.get(p));
+      if (c != null
+          && !hidden[c]
+          && value[c] == previous.value[p]
+          && (form[c] == Form.COUNT || form[c] == Form.RATE)) {
+        hidden[c] = true;
+        kept++;
+      }
+    }
+    return kept;
   }
 
   /** A never-published cell that another table publishes after all (a code's count). */
@@ -170,10 +200,7 @@ public final class Suppression {
    * published), by name.
    */
   public List<String> solve() {
-    int[][] sumsOfCell = new int[names.size()][];
-    for (int c = 0; c < sumsOfCell.length; c++) {
-      sumsOfCell[c] = sumsOf.get(c).stream().mapToInt(Integer::intValue).toArray();
-    }
+    sumsOfCell = sumsOfEachCell();
     Work work = new Work(sums.size(), sumsOfCell);
     Saved saved = new Saved(names.size());
     for (int round = 0; round < 10_000; round++) {
@@ -210,6 +237,21 @@ public final class Suppression {
     throw new IllegalStateException("Complementary suppression did not settle");
   }
 
+  /** The sums each cell is in, in the order they were added. */
+  private int[][] sumsOfEachCell() {
+    int[][] of = new int[names.size()][];
+    for (int c = 0; c < of.length; c++) {
+      of[c] = new int[sumCount[c]];
+    }
+    int[] filled = new int[of.length];
+    for (int s = 0; s < sums.size(); s++) {
+      for (int c : sums.get(s)) {
+        of[c][filled[c]++] = s;
+      }
+    }
+    return of;
+  }
+
   private void consider(int c, long[][] b, String knower, Set<Integer> toHide, Set<Integer> stuck) {
     if (disclosed(c, b, knower)) {
       int partner = partner(c, knower);
@@ -240,7 +282,7 @@ public final class Suppression {
     if (best >= 0) {
       return best;
     }
-    for (int s : sumsOf.get(c)) {
+    for (int s : sumsOfCell[c]) {
       for (int m : sums.get(s)) {
         if (form[m] == Form.HELD && m != c) {
           int b = best(m, knower);
@@ -256,7 +298,7 @@ public final class Suppression {
   private int best(int c, String knower) {
     int best = -1;
     boolean bestTotal = true;
-    for (int s : sumsOf.get(c)) {
+    for (int s : sumsOfCell[c]) {
       int[] sum = sums.get(s);
       for (int i = 0; i < sum.length; i++) {
         int m = sum[i];

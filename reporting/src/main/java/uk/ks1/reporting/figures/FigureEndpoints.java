@@ -107,7 +107,8 @@ public final class FigureEndpoints {
 
   /**
    * The caller's disclosure: the year's published view (every table suppressed at once, see {@link
-   * PublishedCells}) is worked out once per store version, and only if the caller needs it.
+   * PublishedCells}) is worked out once per store version, and only if the caller needs it, as a
+   * revision of the last one published (what it hid stays hidden while unchanged).
    */
   public static Disclosure disclosure(StoreReads store, CollectionDefinition d, ApiRequest r) {
     int year = year(store, d, r);
@@ -121,14 +122,15 @@ public final class FigureEndpoints {
   private static PublishedCells publishedCells(
       StoreReads store, CollectionDefinition d, ApiRequest r, int year) {
     Levels levels = levels(store, d, r);
-    return store.cached(
+    return store.revised(
         d.id() + "-published-cells-" + year,
-        c ->
-            PublishedCells.of(
+        (PublishedCells last) ->
+            PublishedCells.revised(
                 d.reporting().measures(),
                 levels,
-                SummaryReader.codeCounts(c, d, year),
-                d.reporting().codes(year)));
+                store.read(c -> SummaryReader.codeCounts(c, d, year)),
+                d.reporting().codes(year),
+                last));
   }
 
   /** The year asked for, or the latest with figures. */

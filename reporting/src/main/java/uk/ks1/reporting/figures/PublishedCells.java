@@ -1,12 +1,12 @@
 package uk.ks1.reporting.figures;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import uk.ks1.aggregate.store.SummaryViews.Level;
 import uk.ks1.core.collection.ReportedCodes;
 import uk.ks1.core.collection.ReportedMeasure;
@@ -101,6 +101,20 @@ public final class PublishedCells {
       FigureEndpoints.Levels levels,
       List<CodeCount> codes,
       ReportedCodes meanings) {
+    return revised(measures, levels, codes, meanings, null);
+  }
+
+  /**
+   * The published view as {@link #of}, revising {@code previous} (the last one published, or null
+   * for none): what it hid stays hidden while its value is the same (docs/disclosure.md,
+   * "Revisions").
+   */
+  public static PublishedCells revised(
+      List<ReportedMeasure> measures,
+      FigureEndpoints.Levels levels,
+      List<CodeCount> codes,
+      ReportedCodes meanings,
+      PublishedCells previous) {
     Builder b = new Builder(measures);
     Map<String, Long> laPupils = new LinkedHashMap<>();
     levels.las().values().forEach(l -> laPupils.put(l.key(), l.pupils()));
@@ -110,6 +124,9 @@ public final class PublishedCells {
     levels.schools().values().forEach(s -> b.row(s, laPupils.getOrDefault(s.laCode(), 0L)));
     b.codes(levels, codes, meanings.sets(), meanings.meanings());
     b.levelSums(levels);
+    if (previous != null) {
+      b.cells.keepHidden(previous.cells);
+    }
     List<String> stuck = b.cells.solve();
     PublishedCells out = new PublishedCells(b.cells, stuck);
     out.aliases.map.putAll(b.aliases.map);
@@ -158,16 +175,27 @@ public final class PublishedCells {
     final Aliases aliases = new Aliases();
     final List<ReportedMeasure> measures;
 
+    /** Each measure's cell suffixes, made once (": GLD :E" and the rest). */
+    final Map<String, Suffixes> suffixesOf = new LinkedHashMap<>();
+
     Builder(List<ReportedMeasure> measures) {
       this.measures = measures;
+      measures.forEach(m -> suffixesOf.put(m.key(), new Suffixes(":" + m.key() + ":")));
     }
 
-    /** Every cell suffix of every row, for the sums across levels. */
-    final Map<String, Set<String>> suffixes = new LinkedHashMap<>();
+    record Suffixes(String e, String p, String b, String u, String g, String x, String ng) {
+      Suffixes(String m) {
+        this(m + "E", m + "P", m + "B", m + "U", m + "G", m + "X", m + "NG");
+      }
+    }
+
+    /** Every cell of every row by its suffix, for the sums across levels. */
+    final Map<String, Map<String, Integer>> rowCells = new HashMap<>();
 
     int cell(String row, String suffix, long value, Form form, String owner, boolean protect) {
-      suffixes.computeIfAbsent(row, k -> new LinkedHashSet<>()).add(suffix);
-      return cells.cell(row + suffix, value, form, owner, protect);
+      int id = cells.cell(row + suffix, value, form, owner, protect);
+      rowCells.computeIfAbsent(row, k -> new LinkedHashMap<>()).putIfAbsent(suffix, id);
+      return id;
     }
 
     void row(Summary s, long laPupils) {
@@ -189,17 +217,17 @@ public final class PublishedCells {
         if (c == null) {
           continue;
         }
-        String p = ":" + m.key() + ":";
+        Suffixes p = suffixesOf.get(m.key());
         long e = c.eligible();
-        int eligible = cell(row, p + "E", e, school ? held : count, owner, true);
-        int met = cell(row, p + "P", c.met(), count, owner, true);
+        int eligible = cell(row, p.e(), e, school ? held : count, owner, true);
+        int met = cell(row, p.p(), c.met(), count, owner, true);
         long below = e - c.met();
-        int belowCell = cell(row, p + "B", below, held, owner, true);
+        int belowCell = cell(row, p.b(), below, held, owner, true);
         cells.sum(eligible, met, belowCell);
         long notEligible = s.pupils() - e;
         // pupils without a valid result in the subject: protected at school level, where one
         // could be a known child; above it they are coverage, published by difference as before
-        cells.sum(pupils, eligible, cell(row, p + "U", notEligible, held, owner, school));
+        cells.sum(pupils, eligible, cell(row, p.u(), notEligible, held, owner, school));
         boolean few = e > 0 && e < MIN_ELIGIBLE;
         if (!open && !school && small(e)) {
           cells.hide(eligible);
@@ -209,10 +237,10 @@ public final class PublishedCells {
         }
         int higher = -1;
         if (m.hasHigher()) {
-          higher = cell(row, p + "G", c.higher(), count, owner, true);
-          int metOnly = cell(row, p + "X", c.met() - c.higher(), held, owner, true);
+          higher = cell(row, p.g(), c.higher(), count, owner, true);
+          int metOnly = cell(row, p.x(), c.met() - c.higher(), held, owner, true);
           cells.sum(met, metOnly, higher);
-          int notHigher = cell(row, p + "NG", e - c.higher(), held, owner, true);
+          int notHigher = cell(row, p.ng(), e - c.higher(), held, owner, true);
           cells.sum(eligible, higher, notHigher);
           cells.sum(notHigher, belowCell, metOnly);
           if (e > 0 && (few || small(c.higher()) || small(e - c.higher()))) {
@@ -257,9 +285,14 @@ public final class PublishedCells {
         List<CodeCount> codes,
         Map<String, Set<String>> codeSets,
         Map<String, ReportedCodes.Meaning> meanings) {
-      Map<String, Long> counts = new LinkedHashMap<>();
+      // each row's and subject's codes as stored, in the order read: one look-up per row and
+      // subject (a scan of every count for each was most of building a large view)
+      Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
       for (CodeCount c : codes) {
-        counts.put(name(c.level(), c.key()) + ":" + c.subject() + ":" + c.code(), c.pupils());
+        counts
+            .computeIfAbsent(
+                name(c.level(), c.key()) + ":" + c.subject(), k -> new LinkedHashMap<>())
+            .put(c.code(), c.pupils());
       }
       List<Summary> rows = new ArrayList<>();
       rows.add(levels.national());
@@ -276,13 +309,11 @@ public final class PublishedCells {
           }
           String p = ":" + meaning.measure() + ":";
           Set<String> all = new LinkedHashSet<>(codeSets.getOrDefault(subject.getKey(), Set.of()));
-          counts.keySet().stream()
-              .filter(k -> k.startsWith(row + ":" + subject.getKey() + ":"))
-              .map(k -> k.substring(k.lastIndexOf(':') + 1))
-              .forEach(all::add);
+          Map<String, Long> stored = counts.getOrDefault(row + ":" + subject.getKey(), Map.of());
+          all.addAll(stored.keySet());
           List<Integer> below = new ArrayList<>();
           for (String code : all) {
-            long v = counts.getOrDefault(row + ":" + subject.getKey() + ":" + code, 0L);
+            long v = stored.getOrDefault(code, 0L);
             String own =
                 code.equals(meaning.higher())
                     ? p + "G"
@@ -350,26 +381,27 @@ public final class PublishedCells {
       }
       children.forEach(
           (parent, kids) -> {
-            for (String suffix : suffixes.getOrDefault(parent, Set.of())) {
-              sumIfHolds(parent + suffix, kids, k -> k + suffix);
-            }
+            List<Map<String, Integer>> kidCells =
+                kids.stream().map(k -> rowCells.getOrDefault(k, Map.of())).toList();
+            rowCells
+                .getOrDefault(parent, Map.of())
+                .forEach((suffix, total) -> sumIfHolds(total, kidCells, suffix));
           });
     }
 
-    private void sumIfHolds(String total, List<String> kids, Function<String, String> cellOf) {
-      Integer t = cells.find(total);
+    private void sumIfHolds(int total, List<Map<String, Integer>> kids, String suffix) {
       int[] parts = new int[kids.size()];
       long sum = 0;
       for (int i = 0; i < kids.size(); i++) {
-        Integer c = cells.find(cellOf.apply(kids.get(i)));
+        Integer c = kids.get(i).get(suffix);
         if (c == null) {
           return;
         }
         parts[i] = c;
         sum += cells.value(c);
       }
-      if (t != null && sum == cells.value(t)) {
-        cells.sum(t, parts);
+      if (sum == cells.value(total)) {
+        cells.sum(total, parts);
       }
     }
   }

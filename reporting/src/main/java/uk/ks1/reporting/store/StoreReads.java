@@ -120,6 +120,36 @@ public final class StoreReads {
     }
   }
 
+  /** Work that revises its last answer: the answer of the latest version done, or null. */
+  @FunctionalInterface
+  public interface Revision<T> {
+    T revise(T last);
+  }
+
+  /** The latest version's answer of each revised key, kept whatever the cache evicts. */
+  private record Last(long version, Object value) {}
+
+  private final ConcurrentMap<String, Last> last = new ConcurrentHashMap<>();
+
+  /**
+   * Work done once per store version like {@link #cachedAnswer}, given the answer of the latest
+   * version done before it (null the first time): a published view that revises the last one
+   * published instead of starting again.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T revised(String key, Revision<T> work) {
+    return cachedAnswer(
+        key,
+        () -> {
+          long v = version.getAsLong();
+          Last before = last.get(key);
+          T value = work.revise(before == null ? null : (T) before.value());
+          last.merge(
+              key, new Last(v, value), (old, mine) -> mine.version() >= old.version() ? mine : old);
+          return value;
+        });
+  }
+
   private static Object join(CompletableFuture<Object> answer) {
     try {
       return answer.join();

@@ -91,4 +91,64 @@ class SuppressionTest {
     assertThat(s.hidden(small)).isTrue();
     assertThat(s.hidden(exact)).as("the smallest other school").isTrue();
   }
+
+  /** Region 30 = LAs A 2 + B 8 + C 20, as in the first test, solved; then revised. */
+  private static Suppression region(long a, long b, long c) {
+    Suppression s = new Suppression();
+    int total = s.cell("region", a + b + c, Form.COUNT, null, true);
+    int[] las = {
+      s.cell("la A", a, Form.COUNT, "A", true),
+      s.cell("la B", b, Form.COUNT, "B", true),
+      s.cell("la C", c, Form.COUNT, "C", true)
+    };
+    s.sum(total, las);
+    for (int la : las) {
+      if (s.value(la) == 1 || s.value(la) == 2) {
+        s.hide(la);
+      }
+    }
+    return s;
+  }
+
+  @Test
+  void aRevisionKeepsHiddenWhatIsUnchangedAndSettlesWhatChanged() {
+    Suppression first = region(2, 8, 20);
+    assertThat(first.solve()).isEmpty();
+    assertThat(hidden(first)).containsExactly(false, true, true, true);
+
+    // A's count is now 12: a fresh solve would hide nothing, the revision keeps B and C hidden
+    // (unchanged, and shown beside the first publication they would give A's old 2 back)
+    Suppression fresh = region(12, 8, 20);
+    assertThat(fresh.solve()).isEmpty();
+    assertThat(hidden(fresh)).containsExactly(false, false, false, false);
+    Suppression revised = region(12, 8, 20);
+    assertThat(revised.keepHidden(first)).isEqualTo(2);
+    assertThat(revised.solve()).isEmpty();
+    // B and C hidden beside a shown region would each follow from the other's LA (each LA knows
+    // its own): so A is hidden again as their cover, though it changed
+    assertThat(hidden(revised)).containsExactly(false, true, true, true);
+  }
+
+  @Test
+  void aRevisionDropsWhatChangedAndWhatIsNoLongerThere() {
+    Suppression first = region(2, 8, 20);
+    first.solve();
+    Suppression revised = new Suppression();
+    int total = revised.cell("region", 31, Form.COUNT, null, true);
+    int a = revised.cell("la A", 3, Form.COUNT, "A", true);
+    int d = revised.cell("la D", 28, Form.COUNT, "D", true);
+    revised.sum(total, a, d);
+    assertThat(revised.keepHidden(first)).isZero();
+    assertThat(revised.solve()).isEmpty();
+    assertThat(revised.hidden(a)).isFalse();
+    assertThat(revised.hidden(d)).isFalse();
+  }
+
+  private static java.util.List<Boolean> hidden(Suppression s) {
+    java.util.List<Boolean> out = new java.util.ArrayList<>();
+    for (int c = 0; c < s.size(); c++) {
+      out.add(s.hidden(c));
+    }
+    return out;
+  }
 }

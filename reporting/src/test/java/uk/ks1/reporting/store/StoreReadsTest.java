@@ -88,6 +88,25 @@ class StoreReadsTest {
   }
 
   @Test
+  void aRevisionIsGivenTheLatestAnswerDoneEvenWhenTheCacheLetItGo() {
+    List<String> given = new ArrayList<>();
+    StoreReads.Revision<String> work =
+        last -> {
+          given.add(String.valueOf(last));
+          return "v" + version.get();
+        };
+    assertThat(storeReads.revised("view", work)).isEqualTo("v1");
+    assertThat(storeReads.revised("view", work)).isEqualTo("v1"); // the same version: kept
+    version.incrementAndGet();
+    assertThat(storeReads.revised("view", work)).isEqualTo("v2");
+    fill("school-", StoreReads.MAX_CACHED); // the cache lets v2's answer go
+    version.incrementAndGet();
+    fill("la-", StoreReads.MAX_CACHED);
+    assertThat(storeReads.revised("view", work)).isEqualTo("v3");
+    assertThat(given).containsExactly("null", "v1", "v2");
+  }
+
+  @Test
   void aFailedReadIsNotKept() {
     assertThatThrownBy(
             () ->

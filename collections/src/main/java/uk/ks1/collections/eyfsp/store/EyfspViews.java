@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import uk.ks1.collections.eyfsp.Area;
 import uk.ks1.collections.eyfsp.Goal;
 import uk.ks1.collections.eyfsp.Goals;
+import uk.ks1.collections.store.CodeCountsView;
 import uk.ks1.core.collection.CollectionStore;
 
 /**
@@ -131,22 +132,8 @@ public final class EyfspViews {
 
   /** How many children that count have each code of each goal, at every level. */
   static String codeCounts(CollectionStore store) {
-    String columns = Goals.ALL.stream().map(Goal::column).collect(Collectors.joining(", "));
-    return """
-        CREATE OR REPLACE VIEW %3$s AS
-        WITH u AS (
-          UNPIVOT (SELECT collection, year, region, la_code, laestab,
-                          %1$s FROM %2$s)
-          ON %1$s INTO NAME subject VALUE code)
-        SELECT 'national' AS level, 'England' AS key, collection, year, subject, code,
-               count(*) AS pupils FROM u GROUP BY ALL
-        UNION ALL
-        SELECT 'region', region, collection, year, subject, code, count(*) FROM u GROUP BY ALL
-        UNION ALL
-        SELECT 'la', la_code, collection, year, subject, code, count(*) FROM u GROUP BY ALL
-        UNION ALL
-        SELECT 'school', laestab, collection, year, subject, code, count(*) FROM u GROUP BY ALL"""
-        .formatted(columns, store.resultsView(), CODE_COUNTS);
+    return CodeCountsView.ddl(
+        CODE_COUNTS, store.resultsView(), Goals.ALL.stream().map(Goal::column).toList());
   }
 
   /** The four levels' selects over their summary views, as one UNION ALL. */
