@@ -14,7 +14,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import uk.ks1.app.generate.CollectionChoice;
 import uk.ks1.app.generate.CollectionGenerator;
@@ -76,6 +78,7 @@ public final class LatencyBench {
     List<Long> ingested = new ArrayList<>();
     List<Long> stored = new ArrayList<>();
     List<Long> answers = new ArrayList<>();
+    Map<String, List<Long>> byCollection = new TreeMap<>();
     CommitTimes commits = new CommitTimes();
     AtomicInteger arrived = new AtomicInteger();
     try (Pipeline pipeline = Pipeline.start(config, Clock.systemUTC(), null)) {
@@ -127,6 +130,7 @@ public final class LatencyBench {
             throw new IllegalStateException("/api/national failed");
           }
           latencies.add(System.nanoTime() - t0);
+          byCollection.computeIfAbsent(probed, k -> new ArrayList<>()).add(System.nanoTime() - t0);
           commits
               .storedAt(probe.file().getFileName().toString())
               .ifPresent(t -> stored.add(t - t0));
@@ -154,6 +158,20 @@ public final class LatencyBench {
         ms(latencies, 0.5),
         ms(latencies, 0.95),
         latencies.get(latencies.size() - 1) / 1_000_000);
+    StringBuilder each = new StringBuilder();
+    byCollection.forEach(
+        (name, times) -> {
+          Collections.sort(times);
+          each.append(
+              String.format(
+                  Locale.ROOT,
+                  "%s%s p50 %d ms, p95 %d ms",
+                  each.length() == 0 ? "" : "; ",
+                  name,
+                  ms(times, 0.5),
+                  ms(times, 0.95)));
+        });
+    out.printf(Locale.ROOT, "  by collection: %s%n", each);
     Collections.sort(ingested);
     if (!ingested.isEmpty()) {
       out.printf(

@@ -50,7 +50,8 @@ public final class BenchCommand {
   /** With the service running and files arriving, how soon a dropped file shows nationally. */
   @Command(
       name = "latency",
-      description = "Time from dropping a school's file to /api/national reflecting it.")
+      description =
+          "Time from dropping a school's file to its school's figures in the API, every collection arriving.")
   static final class Latency implements Callable<Integer> {
     @Option(
         names = "--probes",

@@ -8,6 +8,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Cell suppression for tables that are published together (docs/disclosure.md): cells tied by sums
@@ -39,6 +43,20 @@ public final class Suppression {
   }
 
   static final long INF = Long.MAX_VALUE / 4;
+
+  private static final int CORES = Runtime.getRuntime().availableProcessors();
+
+  /** The second core's share of the owners' audits (one thread, made when first needed). */
+  private static final ExecutorService OWNERS =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "ks1-disclosure-audit");
+            t.setDaemon(true);
+            return t;
+          });
+
+  /** Cells from which the owners' audits are split over two cores (a test sets it lower). */
+  int parallelFrom = 20_000;
 
   private final List<String> names = new ArrayList<>();
   private final Map<String, Integer> ids = new HashMap<>();
@@ -201,31 +219,30 @@ public final class Suppression {
    */
   public List<String> solve() {
     sumsOfCell = sumsOfEachCell();
-    Work work = new Work(sums.size(), sumsOfCell);
-    Saved saved = new Saved(names.size());
+    List<Map.Entry<String, List<Integer>>> owners = List.copyOf(cellsOf.entrySet());
+    // the owners' audits are half of each round and independent of each other: on a large view,
+    // the second half runs on a second core, with its own copy of the bounds
+    int split = names.size() >= parallelFrom && CORES > 1 ? owners.size() / 2 : owners.size();
+    OwnersAudit mine = new OwnersAudit(owners.subList(0, split));
+    OwnersAudit theirs = new OwnersAudit(owners.subList(split, owners.size()));
     for (int round = 0; round < 10_000; round++) {
-      long[][] base = audit(work);
+      long[][] base = audit(mine.work);
       Set<Integer> toHide = new LinkedHashSet<>();
       Set<Integer> stuck = new LinkedHashSet<>();
       for (int c = 0; c < names.size(); c++) {
         consider(c, base, null, toHide, stuck);
       }
-      for (Map.Entry<String, List<Integer>> own : cellsOf.entrySet()) {
-        String o = own.getKey();
-        // what the owner knows on top of the outsider: its own cells, exactly; only the cells
-        // this narrows can newly be disclosed, and the bounds are put back afterwards
-        for (int c : own.getValue()) {
-          if (base[0][c] != value[c] || base[1][c] != value[c]) {
-            saved.keep(c, base[0][c], base[1][c]);
-            base[0][c] = base[1][c] = value[c];
-            work.cellChanged(c);
-          }
-        }
-        propagate(work, base, saved);
-        for (int i = 0; i < saved.count; i++) {
-          consider(saved.ids[i], base, o, toHide, stuck);
-        }
-        saved.restore(base);
+      Future<?> second =
+          theirs.owners.isEmpty()
+              ? null
+              : OWNERS.submit(theirs.of(base[0].clone(), base[1].clone()));
+      mine.of(base[0], base[1]).run();
+      await(second);
+      for (OwnersAudit a : List.of(mine, theirs)) {
+        toHide.addAll(a.toHide);
+        stuck.addAll(a.stuck);
+        a.toHide.clear();
+        a.stuck.clear();
       }
       if (toHide.isEmpty()) {
         List<String> unprotectable = new ArrayList<>();
@@ -235,6 +252,61 @@ public final class Suppression {
       toHide.forEach(c -> hidden[c] = true);
     }
     throw new IllegalStateException("Complementary suppression did not settle");
+  }
+
+  private static void await(Future<?> work) {
+    if (work == null) {
+      return;
+    }
+    try {
+      work.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while auditing the published view", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /**
+   * Some owners' audits of one round: each owner knows its own cells exactly on top of what the
+   * outsider knows; only the cells this narrows can newly be disclosed, and the bounds are put back
+   * after each owner. Its queue and saved bounds are made once for a solve.
+   */
+  private final class OwnersAudit {
+    final List<Map.Entry<String, List<Integer>>> owners;
+    final Work work = new Work(sums.size(), sumsOfCell);
+    final Saved saved = new Saved(names.size());
+    final Set<Integer> toHide = new LinkedHashSet<>();
+    final Set<Integer> stuck = new LinkedHashSet<>();
+
+    OwnersAudit(List<Map.Entry<String, List<Integer>>> owners) {
+      this.owners = owners;
+    }
+
+    Runnable of(long[] lo, long[] hi) {
+      long[][] base = {lo, hi};
+      return () -> {
+        for (Map.Entry<String, List<Integer>> own : owners) {
+          String o = own.getKey();
+          for (int c : own.getValue()) {
+            if (base[0][c] != value[c] || base[1][c] != value[c]) {
+              saved.keep(c, base[0][c], base[1][c]);
+              base[0][c] = base[1][c] = value[c];
+              work.cellChanged(c);
+            }
+          }
+          propagate(work, base, saved);
+          for (int i = 0; i < saved.count; i++) {
+            consider(saved.ids[i], base, o, toHide, stuck);
+          }
+          saved.restore(base);
+        }
+      };
+    }
   }
 
   /** The sums each cell is in, in the order they were added. */

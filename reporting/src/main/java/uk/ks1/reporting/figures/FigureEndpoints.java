@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import uk.ks1.aggregate.store.SummaryViews.Level;
 import uk.ks1.core.collection.CollectionDefinition;
 import uk.ks1.reporting.access.Exposure;
@@ -99,10 +100,31 @@ public final class FigureEndpoints {
     return levels(store, collections.of(r), r);
   }
 
-  /** Every level of the year asked for, read once per store version. */
+  /**
+   * Every level of the year asked for, read once per store version: the schools beside the levels
+   * above them, and the code counts the published view will ask for next beside both.
+   */
   public static Levels levels(StoreReads store, CollectionDefinition d, ApiRequest r) {
     int year = year(store, d, r);
-    return store.cached(d.id() + "-levels-" + year, c -> Levels.read(c, d, year));
+    return store.cachedAnswer(
+        d.id() + "-levels-" + year,
+        () -> {
+          store.aside(() -> codeCounts(store, d, year));
+          CompletableFuture<List<Summary>> schools =
+              store.aside(() -> store.read(c -> SummaryReader.all(c, d, Level.SCHOOL, year)));
+          Levels above = store.read(c -> aboveSchools(c, d, year));
+          return new Levels(
+              above.national(),
+              above.regions(),
+              above.las(),
+              Levels.byKey(StoreReads.answer(schools)));
+        });
+  }
+
+  /** England's, the regions' and the LAs' code counts of a year, read once per store version. */
+  private static List<PublishedCells.CodeCount> codeCounts(
+      StoreReads store, CollectionDefinition d, int year) {
+    return store.cached(d.id() + "-code-counts-" + year, c -> SummaryReader.codeCounts(c, d, year));
   }
 
   /**
@@ -128,7 +150,7 @@ public final class FigureEndpoints {
             PublishedCells.revised(
                 d.reporting().measures(),
                 levels,
-                store.read(c -> SummaryReader.codeCounts(c, d, year)),
+                codeCounts(store, d, year),
                 d.reporting().codes(year),
                 last));
   }
