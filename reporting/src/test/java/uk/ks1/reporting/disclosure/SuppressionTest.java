@@ -144,6 +144,74 @@ class SuppressionTest {
     assertThat(revised.hidden(d)).isFalse();
   }
 
+  /**
+   * England of 4 regions of 6 LAs of 12 schools, each with eligible = met + below, random small
+   * counts: the same cells hidden whether the owners' audits run on one thread or split over two.
+   */
+  private static Suppression country(long seed, int parallelFrom) {
+    java.util.Random random = new java.util.Random(seed);
+    Suppression s = new Suppression();
+    s.parallelFrom = parallelFrom;
+    int[][] england = new int[2][4];
+    for (int r = 0; r < 4; r++) {
+      int[][] region = new int[2][6];
+      for (int l = 0; l < 6; l++) {
+        String la = "la" + r + l;
+        int[][] schools = new int[2][12];
+        long laMet = 0;
+        long laBelow = 0;
+        for (int k = 0; k < 12; k++) {
+          long met = random.nextInt(9);
+          long below = random.nextInt(4);
+          String school = la + "s" + k;
+          int e = s.cell(school + "E", met + below, Form.HELD, la, true);
+          schools[0][k] = s.cell(school + "P", met, Form.COUNT, la, true);
+          schools[1][k] = s.cell(school + "B", below, Form.COUNT, la, true);
+          s.sum(e, schools[0][k], schools[1][k]);
+          for (int c : new int[] {schools[0][k], schools[1][k]}) {
+            if (s.value(c) == 1 || s.value(c) == 2) {
+              s.hide(c);
+            }
+          }
+          laMet += met;
+          laBelow += below;
+        }
+        region[0][l] = s.cell(la + "P", laMet, Form.COUNT, la, true);
+        region[1][l] = s.cell(la + "B", laBelow, Form.COUNT, la, true);
+        s.sum(region[0][l], schools[0]);
+        s.sum(region[1][l], schools[1]);
+      }
+      for (int m = 0; m < 2; m++) {
+        long v = 0;
+        for (int c : region[m]) {
+          v += s.value(c);
+        }
+        england[m][r] = s.cell("r" + r + m, v, Form.COUNT, null, true);
+        s.sum(england[m][r], region[m]);
+      }
+    }
+    for (int m = 0; m < 2; m++) {
+      long v = 0;
+      for (int c : england[m]) {
+        v += s.value(c);
+      }
+      s.sum(s.cell("n" + m, v, Form.OPEN, null, true), england[m]);
+    }
+    return s;
+  }
+
+  @Test
+  void theOwnersAuditsSplitOverTwoCoresHideTheSameCells() {
+    for (long seed = 1; seed <= 5; seed++) {
+      Suppression one = country(seed, Integer.MAX_VALUE);
+      Suppression two = country(seed, 0);
+      java.util.List<String> stuckOne = one.solve();
+      assertThat(two.solve()).isEqualTo(stuckOne);
+      assertThat(hidden(two)).isEqualTo(hidden(one));
+      assertThat(hidden(one)).as("the complements of small cells").contains(true);
+    }
+  }
+
   private static java.util.List<Boolean> hidden(Suppression s) {
     java.util.List<Boolean> out = new java.util.ArrayList<>();
     for (int c = 0; c < s.size(); c++) {
