@@ -58,25 +58,49 @@ public final class Suppression {
   /** Cells from which the owners' audits are split over two cores (a test sets it lower). */
   int parallelFrom = 20_000;
 
-  private final List<String> names = new ArrayList<>();
-  private final Map<String, Integer> ids = new HashMap<>();
-  private long[] value = new long[64];
-  private Form[] form = new Form[64];
-  private String[] owner = new String[64];
-  private boolean[] protect = new boolean[64];
-  private long[] lo = new long[64];
-  private long[] hi = new long[64];
-  private long[] shownLo = new long[64];
-  private long[] shownHi = new long[64];
-  private boolean[] hidden = new boolean[64];
+  private final List<String> names;
+  private final Map<String, Integer> ids;
+  private long[] value;
+  private Form[] form;
+  private String[] owner;
+  private boolean[] protect;
+  private long[] lo;
+  private long[] hi;
+  private long[] shownLo;
+  private long[] shownHi;
+  private boolean[] hidden;
   private final List<int[]> sums = new ArrayList<>();
 
   /** How many sums each cell is in; the sums of each cell themselves are made by {@link #solve}. */
-  private int[] sumCount = new int[64];
+  private int[] sumCount;
 
   private int[][] sumsOfCell;
   private final List<int[]> floors = new ArrayList<>();
   private final Map<String, List<Integer>> cellsOf = new LinkedHashMap<>();
+
+  public Suppression() {
+    this(64);
+  }
+
+  /**
+   * Room for {@code cells} cells from the start (a revision of a view knows about how many it
+   * needs: growing arrays of hundreds of thousands was a fifth of building one).
+   */
+  public Suppression(int cells) {
+    int n = Math.max(64, cells);
+    names = new ArrayList<>(n);
+    ids = new HashMap<>(n * 4 / 3 + 1);
+    value = new long[n];
+    form = new Form[n];
+    owner = new String[n];
+    protect = new boolean[n];
+    lo = new long[n];
+    hi = new long[n];
+    shownLo = new long[n];
+    shownHi = new long[n];
+    hidden = new boolean[n];
+    sumCount = new int[n];
+  }
 
   /**
    * A cell: {@code value} as stored, {@code owner} the party that sees it unsuppressed (an LA code;
@@ -225,8 +249,11 @@ public final class Suppression {
     int split = names.size() >= parallelFrom && CORES > 1 ? owners.size() / 2 : owners.size();
     OwnersAudit mine = new OwnersAudit(owners.subList(0, split));
     OwnersAudit theirs = new OwnersAudit(owners.subList(split, owners.size()));
+    // the outsider's bounds and the second core's copy: made once for a solve, filled each round
+    long[][] bounds = new long[2][names.size()];
+    long[][] copy = theirs.owners.isEmpty() ? null : new long[2][names.size()];
     for (int round = 0; round < 10_000; round++) {
-      long[][] base = audit(mine.work);
+      long[][] base = audit(mine.work, bounds);
       Set<Integer> toHide = new LinkedHashSet<>();
       Set<Integer> stuck = new LinkedHashSet<>();
       for (int c = 0; c < names.size(); c++) {
@@ -235,7 +262,7 @@ public final class Suppression {
       Future<?> second =
           theirs.owners.isEmpty()
               ? null
-              : OWNERS.submit(theirs.of(base[0].clone(), base[1].clone()));
+              : OWNERS.submit(theirs.of(copy(base[0], copy[0]), copy(base[1], copy[1])));
       mine.of(base[0], base[1]).run();
       await(second);
       for (OwnersAudit a : List.of(mine, theirs)) {
@@ -252,6 +279,11 @@ public final class Suppression {
       toHide.forEach(c -> hidden[c] = true);
     }
     throw new IllegalStateException("Complementary suppression did not settle");
+  }
+
+  private static long[] copy(long[] from, long[] to) {
+    System.arraycopy(from, 0, to, 0, from.length);
+    return to;
   }
 
   private static void await(Future<?> work) {
@@ -398,10 +430,10 @@ public final class Suppression {
   }
 
   /** The outsider's intervals: what is published, then every sum applied until none narrows. */
-  private long[][] audit(Work work) {
+  private long[][] audit(Work work, long[][] into) {
     int n = names.size();
-    long[] l = new long[n];
-    long[] h = new long[n];
+    long[] l = into[0];
+    long[] h = into[1];
     for (int c = 0; c < n; c++) {
       l[c] = lo[c];
       h[c] = hi[c];
@@ -431,7 +463,7 @@ public final class Suppression {
     for (int s = 0; s < sums.size(); s++) {
       work.add(s);
     }
-    long[][] b = {l, h};
+    long[][] b = into;
     propagate(work, b, null);
     return b;
   }

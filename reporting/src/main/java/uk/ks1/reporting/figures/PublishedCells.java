@@ -115,7 +115,7 @@ public final class PublishedCells {
       List<CodeCount> codes,
       ReportedCodes meanings,
       PublishedCells previous) {
-    Builder b = new Builder(measures);
+    Builder b = new Builder(measures, previous == null ? 64 : previous.cells.size() + 1024);
     Map<String, Long> laPupils = new LinkedHashMap<>();
     levels.las().values().forEach(l -> laPupils.put(l.key(), l.pupils()));
     b.row(levels.national(), 0);
@@ -171,14 +171,15 @@ public final class PublishedCells {
 
   /** Puts the cells and sums of each row to the suppression step. */
   private static final class Builder {
-    final Suppression cells = new Suppression();
+    final Suppression cells;
     final Aliases aliases = new Aliases();
     final List<ReportedMeasure> measures;
 
     /** Each measure's cell suffixes, made once (": GLD :E" and the rest). */
     final Map<String, Suffixes> suffixesOf = new LinkedHashMap<>();
 
-    Builder(List<ReportedMeasure> measures) {
+    Builder(List<ReportedMeasure> measures, int expectedCells) {
+      this.cells = new Suppression(expectedCells);
       this.measures = measures;
       measures.forEach(m -> suffixesOf.put(m.key(), new Suffixes(":" + m.key() + ":")));
     }
