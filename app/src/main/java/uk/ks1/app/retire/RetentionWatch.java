@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import uk.ks1.aggregate.retire.RetentionSchedule;
 import uk.ks1.aggregate.store.Store;
 import uk.ks1.app.pipeline.Pipeline;
+import uk.ks1.core.concurrent.DaemonThreads;
 
 /**
  * The retention schedule applied by a running service, once a day (a minute after it starts, then
@@ -30,12 +31,7 @@ public final class RetentionWatch implements AutoCloseable {
   private static final long RETIRE_WAIT_MINUTES = 60;
 
   private final ScheduledExecutorService timer =
-      Executors.newSingleThreadScheduledExecutor(
-          r -> {
-            Thread t = new Thread(r, "ks1-retention-watch");
-            t.setDaemon(true);
-            return t;
-          });
+      Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("ks1-retention-watch"));
   private final Pipeline pipeline;
   private final Retirer retirer;
   private final RetentionSchedule schedule;

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import uk.ks1.core.concurrent.DaemonThreads;
 
 /**
  * Cell suppression for tables that are published together (docs/disclosure.md): cells tied by sums
@@ -48,12 +49,7 @@ public final class Suppression {
 
   /** The second core's share of the owners' audits (one thread, made when first needed). */
   private static final ExecutorService OWNERS =
-      Executors.newSingleThreadExecutor(
-          r -> {
-            Thread t = new Thread(r, "ks1-disclosure-audit");
-            t.setDaemon(true);
-            return t;
-          });
+      Executors.newSingleThreadExecutor(DaemonThreads.named("ks1-disclosure-audit"));
 
   /** Cells from which the owners' audits are split over two cores (a test sets it lower). */
   int parallelFrom = 20_000;

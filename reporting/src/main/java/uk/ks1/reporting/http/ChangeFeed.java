@@ -13,6 +13,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
+import uk.ks1.core.concurrent.DaemonThreads;
 import uk.ks1.core.json.Json;
 
 /**
@@ -37,12 +38,7 @@ public final class ChangeFeed implements AutoCloseable {
   private final ReportingConfig.Events limits;
   private final Set<SseClient> clients = ConcurrentHashMap.newKeySet();
   private final ScheduledExecutorService sender =
-      Executors.newSingleThreadScheduledExecutor(
-          r -> {
-            Thread t = new Thread(r, "ks1-change-feed");
-            t.setDaemon(true);
-            return t;
-          });
+      Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("ks1-change-feed"));
   private final AtomicBoolean pending = new AtomicBoolean();
   private LongSupplier version = () -> 0;
 

@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import uk.ks1.aggregate.consumer.StoreListener;
 import uk.ks1.aggregate.writer.CommitSummary;
+import uk.ks1.core.concurrent.DaemonThreads;
 import uk.ks1.reporting.store.StoreReads;
 
 /**
@@ -28,12 +29,7 @@ public final class StoreMetrics implements StoreListener {
   private final MeterRegistry registry;
   private final Timer fileToStore;
   private final ExecutorService worker =
-      Executors.newSingleThreadExecutor(
-          r -> {
-            Thread t = new Thread(r, "ks1-store-metrics");
-            t.setDaemon(true);
-            return t;
-          });
+      Executors.newSingleThreadExecutor(DaemonThreads.named("ks1-store-metrics"));
 
   public StoreMetrics(StoreReads store, MeterRegistry registry) {
     this.store = store;

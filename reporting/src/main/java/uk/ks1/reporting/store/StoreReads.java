@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import uk.ks1.aggregate.store.Store;
+import uk.ks1.core.concurrent.DaemonThreads;
 
 /**
  * Read access to the store for the HTTP threads: each read gets its own DuckDB connection (a
@@ -67,13 +68,7 @@ public final class StoreReads {
 
   /** Reads beside a request's own thread: two, as a request reads at most two things at once. */
   private static final ExecutorService ASIDE =
-      Executors.newFixedThreadPool(
-          2,
-          r -> {
-            Thread t = new Thread(r, "ks1-store-read-aside");
-            t.setDaemon(true);
-            return t;
-          });
+      Executors.newFixedThreadPool(2, DaemonThreads.named("ks1-store-read-aside"));
 
   /**
    * Work started on another thread, for a read that another needs beside it (a published view needs
