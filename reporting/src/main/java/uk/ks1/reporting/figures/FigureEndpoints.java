@@ -2,12 +2,12 @@ package uk.ks1.reporting.figures;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import uk.ks1.aggregate.store.SummaryViews.Level;
 import uk.ks1.core.collection.CollectionDefinition;
 import uk.ks1.reporting.access.Exposure;
@@ -101,30 +101,31 @@ public final class FigureEndpoints {
   }
 
   /**
-   * Every level of the year asked for, read once per store version: the schools beside the levels
-   * above them, and the code counts the published view will ask for next beside both.
+   * What the published view is worked out from: every level's figures and the code counts above
+   * school level, read in one transaction, so that they are of one store version and every sum the
+   * disclosure step puts between them holds (read one after another, a batch committed between two
+   * reads would leave an LA's figures and its schools' from different versions).
    */
-  public static Levels levels(StoreReads store, CollectionDefinition d, ApiRequest r) {
-    int year = year(store, d, r);
-    return store.cachedAnswer(
-        d.id() + "-levels-" + year,
-        () -> {
-          store.aside(() -> codeCounts(store, d, year));
-          CompletableFuture<List<Summary>> schools =
-              store.aside(() -> store.read(c -> SummaryReader.all(c, d, Level.SCHOOL, year)));
-          Levels above = store.read(c -> aboveSchools(c, d, year));
-          return new Levels(
-              above.national(),
-              above.regions(),
-              above.las(),
-              Levels.byKey(StoreReads.answer(schools)));
-        });
+  public record Inputs(Levels levels, List<PublishedCells.CodeCount> codes) {
+    public static Inputs read(Connection c, CollectionDefinition d, int year) throws SQLException {
+      try (Statement s = c.createStatement()) {
+        s.execute("BEGIN TRANSACTION");
+        try {
+          return new Inputs(Levels.read(c, d, year), SummaryReader.codeCounts(c, d, year));
+        } finally {
+          s.execute("ROLLBACK");
+        }
+      }
+    }
   }
 
-  /** England's, the regions' and the LAs' code counts of a year, read once per store version. */
-  private static List<PublishedCells.CodeCount> codeCounts(
-      StoreReads store, CollectionDefinition d, int year) {
-    return store.cached(d.id() + "-code-counts-" + year, c -> SummaryReader.codeCounts(c, d, year));
+  /** Every level of the year asked for, read once per store version. */
+  public static Levels levels(StoreReads store, CollectionDefinition d, ApiRequest r) {
+    return inputs(store, d, year(store, d, r)).levels();
+  }
+
+  private static Inputs inputs(StoreReads store, CollectionDefinition d, int year) {
+    return store.cached(d.id() + "-levels-" + year, c -> Inputs.read(c, d, year));
   }
 
   /**
@@ -143,14 +144,14 @@ public final class FigureEndpoints {
 
   private static PublishedCells publishedCells(
       StoreReads store, CollectionDefinition d, ApiRequest r, int year) {
-    Levels levels = levels(store, d, r);
+    Inputs inputs = inputs(store, d, year);
     return store.revised(
         d.id() + "-published-cells-" + year,
         (PublishedCells last) ->
             PublishedCells.revised(
                 d.reporting().measures(),
-                levels,
-                codeCounts(store, d, year),
+                inputs.levels(),
+                inputs.codes(),
                 d.reporting().codes(year),
                 last));
   }

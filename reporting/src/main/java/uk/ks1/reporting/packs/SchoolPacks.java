@@ -16,10 +16,10 @@ import uk.ks1.aggregate.schools.CompletenessViews;
 import uk.ks1.core.collection.CollectionDefinition;
 import uk.ks1.reporting.access.Scope;
 import uk.ks1.reporting.figures.Disclosure;
+import uk.ks1.reporting.figures.FigureEndpoints;
 import uk.ks1.reporting.figures.FigureEndpoints.Levels;
 import uk.ks1.reporting.figures.PublishedCells;
 import uk.ks1.reporting.figures.Summary;
-import uk.ks1.reporting.figures.SummaryReader;
 import uk.ks1.reporting.reports.PupilList;
 import uk.ks1.reporting.reports.SummaryReports;
 import uk.ks1.reporting.table.TableCsv;
@@ -61,13 +61,11 @@ public final class SchoolPacks {
       Connection c, CollectionDefinition d, String la, int year, Path out, Progress progress)
       throws SQLException, IOException {
     Files.createDirectories(out);
-    Levels levels = Levels.read(c, d, year);
+    FigureEndpoints.Inputs inputs = FigureEndpoints.Inputs.read(c, d, year);
+    Levels levels = inputs.levels();
     PublishedCells cells =
         PublishedCells.of(
-            d.reporting().measures(),
-            levels,
-            SummaryReader.codeCounts(c, d, year),
-            d.reporting().codes(year));
+            d.reporting().measures(), levels, inputs.codes(), d.reporting().codes(year));
     Disclosure view = new Disclosure(d.reporting(), Scope.la(la), () -> cells);
     List<Summary> schools =
         levels.schools().values().stream().filter(s -> la.equals(s.laCode())).toList();

@@ -12,13 +12,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import uk.ks1.aggregate.store.Store;
-import uk.ks1.core.concurrent.DaemonThreads;
 
 /**
  * Read access to the store for the HTTP threads: each read gets its own DuckDB connection (a
@@ -64,24 +61,6 @@ public final class StoreReads {
             .description("Time to answer one read of the store")
             .publishPercentiles(0.5, 0.99)
             .register(registry);
-  }
-
-  /** Reads beside a request's own thread: two, as a request reads at most two things at once. */
-  private static final ExecutorService ASIDE =
-      Executors.newFixedThreadPool(2, DaemonThreads.named("ks1-store-read-aside"));
-
-  /**
-   * Work started on another thread, for a read that another needs beside it (a published view needs
-   * every level's figures and the code counts, read on connections of their own at once).
-   */
-  public <T> CompletableFuture<T> aside(Supplier<T> work) {
-    return CompletableFuture.supplyAsync(work, ASIDE);
-  }
-
-  /** The answer of work started {@link #aside}, or its own failure as it was thrown. */
-  @SuppressWarnings("unchecked")
-  public static <T> T answer(CompletableFuture<T> aside) {
-    return (T) join(aside.thenApply(v -> (Object) v));
   }
 
   public <T> T read(Read<T> read) {
