@@ -270,6 +270,7 @@ public final class Suppression {
       if (toHide.isEmpty()) {
         List<String> unprotectable = new ArrayList<>();
         stuck.forEach(c -> unprotectable.add(names.get(c)));
+        sumsOfCell = null; // only the solve needs them: a published view is kept a while
         return unprotectable;
       }
       toHide.forEach(c -> hidden[c] = true);
