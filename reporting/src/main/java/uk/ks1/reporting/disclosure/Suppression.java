@@ -190,27 +190,36 @@ public final class Suppression {
   }
 
   /**
-   * Keeps hidden what the previous publication hid, where the value is the same: a cell that was
-   * {@code c} stays {@code c} while it has not changed, so two publications read side by side give
-   * back nothing that one alone does not (and the solve has only the changed cells to settle). Call
-   * before {@link #solve}, after the primary suppressions. Returns how many were kept.
+   * Keeps hidden what the previous publication hid ({@link #hiddenCells} of its solve), where the
+   * value is the same: a cell that was {@code c} stays {@code c} while it has not changed, so two
+   * publications read side by side give back nothing that one alone does not (and the solve has
+   * only the changed cells to settle). Call before {@link #solve}, after the primary suppressions.
+   * Returns how many were kept.
    */
-  public int keepHidden(Suppression previous) {
+  public int keepHidden(Map<String, Long> previous) {
     int kept = 0;
-    for (int p = 0; p < previous.names.size(); p++) {
-      if (!previous.hidden[p]) {
-        continue;
-      }
-      Integer c = ids.get(previous.names.get(p));
+    for (Map.Entry<String, Long> p : previous.entrySet()) {
+      Integer c = ids.get(p.getKey());
       if (c != null
           && !hidden[c]
-          && value[c] == previous.value[p]
+          && value[c] == p.getValue()
           && (form[c] == Form.COUNT || form[c] == Form.RATE)) {
         hidden[c] = true;
         kept++;
       }
     }
     return kept;
+  }
+
+  /** The hidden cells, by name, with their values: all a published view needs to keep. */
+  public Map<String, Long> hiddenCells() {
+    Map<String, Long> out = new HashMap<>();
+    for (int c = 0; c < names.size(); c++) {
+      if (hidden[c]) {
+        out.put(names.get(c), value[c]);
+      }
+    }
+    return out;
   }
 
   /** A never-published cell that another table publishes after all (a code's count). */

@@ -46,11 +46,20 @@ public final class PublishedCells {
   /** Eligible pupils below this: no percentage (docs/domain.md "Small numbers"). */
   public static final int MIN_ELIGIBLE = Cell.MIN_ELIGIBLE_FOR_PERCENT;
 
-  private final Suppression cells;
+  /**
+   * The hidden cells by name, with their values; the suppression step's working state (every cell
+   * and sum, hundreds of megabytes for England's EYFSP) is let go once it is solved.
+   */
+  private final Map<String, Long> hidden;
+
+  /** How many cells the view had, to size the next one. */
+  private final int cellCount;
+
   private final List<String> unprotectable;
 
   private PublishedCells(Suppression cells, List<String> unprotectable) {
-    this.cells = cells;
+    this.hidden = cells.hiddenCells();
+    this.cellCount = cells.size();
     this.unprotectable = unprotectable;
   }
 
@@ -60,13 +69,11 @@ public final class PublishedCells {
   }
 
   public boolean hidden(Summary row, ReportedMeasure m, Stat stat) {
-    Integer c = cells.find(name(row.level(), row.key()) + ":" + m.key() + ":" + stat.cell);
-    return c != null && cells.hidden(c);
+    return hidden.containsKey(name(row.level(), row.key()) + ":" + m.key() + ":" + stat.cell);
   }
 
   public boolean codeHidden(Level level, String key, String subject, String code) {
-    Integer c = cells.find(codeCell(level, key, subject, code));
-    return c != null && cells.hidden(c);
+    return hidden.containsKey(codeCell(level, key, subject, code));
   }
 
   private String codeCell(Level level, String key, String subject, String code) {
@@ -115,7 +122,7 @@ public final class PublishedCells {
       List<CodeCount> codes,
       ReportedCodes meanings,
       PublishedCells previous) {
-    Builder b = new Builder(measures, previous == null ? 64 : previous.cells.size() + 1024);
+    Builder b = new Builder(measures, previous == null ? 64 : previous.cellCount + 1024);
     Map<String, Long> laPupils = new LinkedHashMap<>();
     levels.las().values().forEach(l -> laPupils.put(l.key(), l.pupils()));
     b.row(levels.national(), 0);
@@ -125,7 +132,7 @@ public final class PublishedCells {
     b.codes(levels, codes, meanings.sets(), meanings.meanings());
     b.levelSums(levels);
     if (previous != null) {
-      b.cells.keepHidden(previous.cells);
+      b.cells.keepHidden(previous.hidden);
     }
     List<String> stuck = b.cells.solve();
     PublishedCells out = new PublishedCells(b.cells, stuck);
