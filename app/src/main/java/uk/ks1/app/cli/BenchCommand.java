@@ -14,7 +14,8 @@ import uk.ks1.app.bench.NationalBench;
     subcommands = {
       BenchCommand.National.class,
       BenchCommand.Latency.class,
-      BenchCommand.SnapshotLag.class
+      BenchCommand.SnapshotLag.class,
+      BenchCommand.Published.class
     })
 public final class BenchCommand {
   /** Generate (or reuse) a collection, time the parse floor and the load, check the figures. */
@@ -147,6 +148,38 @@ public final class BenchCommand {
           new uk.ks1.app.bench.SnapshotBench.Options(
               work, scale, probes, background, warmupSeconds, seed),
           System.out);
+      return 0;
+    }
+  }
+
+  /** How long the published view takes on a store: afresh, and revised with nothing changed. */
+  @Command(
+      name = "published",
+      description =
+          "Time the published view (disclosure control) of each collection on a store: worked out"
+              + " afresh, and revised with nothing changed.")
+  static final class Published implements Callable<Integer> {
+    @Option(
+        names = "--data",
+        defaultValue = "data/bench/data",
+        description =
+            "The data folder whose store is read (default: ${DEFAULT-VALUE}, the store bench"
+                + " national leaves)")
+    Path data;
+
+    @Option(
+        names = "--repeats",
+        defaultValue = "3",
+        description = "Revisions timed, the best kept (default: ${DEFAULT-VALUE})")
+    int repeats;
+
+    @Override
+    public Integer call() throws Exception {
+      ReadOnlyStore.read(
+          data,
+          (c, snapshot) ->
+              uk.ks1.app.bench.PublishedBench.run(
+                  c, uk.ks1.app.pipeline.Registered.collections().all(), repeats, System.out));
       return 0;
     }
   }

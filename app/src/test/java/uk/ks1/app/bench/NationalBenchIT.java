@@ -57,6 +57,37 @@ class NationalBenchIT {
     assertThat(number(report, "CPU used during the load, every thread\\s+([0-9.]+) s"))
         .isPositive();
     assertThat(report).containsPattern("store time per file: first 10% [0-9.]+ ms, last 10%");
+
+    // bench published, on the store the national bench left: each collection's view, and a
+    // revision with nothing changed that hides exactly the same cells
+    java.util.Properties readOnly = new java.util.Properties();
+    readOnly.setProperty("duckdb.read_only", "true");
+    ByteArrayOutputStream published = new ByteArrayOutputStream();
+    java.util.List<PublishedBench.Result> views;
+    try (java.sql.Connection c =
+            java.sql.DriverManager.getConnection(
+                "jdbc:duckdb:" + work.resolve("data").resolve("ks1.duckdb"), readOnly);
+        PrintStream out = new PrintStream(published, true, StandardCharsets.UTF_8)) {
+      views = PublishedBench.run(c, uk.ks1.app.pipeline.Registered.collections().all(), 1, out);
+    }
+    assertThat(views)
+        .extracting(PublishedBench.Result::collection)
+        .containsExactly("KS1_TA", "PHONICS", "EYFSP");
+    for (PublishedBench.Result v : views) {
+      assertThat(v.year()).isEqualTo(2023);
+      assertThat(v.cells()).as(v.toString()).isGreaterThan(v.hidden());
+      assertThat(v.hidden()).as("small schools' cells are hidden: " + v).isPositive();
+      assertThat(v.sameCells()).as(v.toString()).isTrue();
+      assertThat(published.toString(StandardCharsets.UTF_8))
+          .contains(
+              String.format(
+                  java.util.Locale.ROOT,
+                  "%-8s %d: %,d cells, %,d hidden",
+                  v.collection(),
+                  v.year(),
+                  v.cells(),
+                  v.hidden()));
+    }
   }
 
   private static double number(String report, String regex) {

@@ -63,6 +63,16 @@ public final class PublishedCells {
     this.unprotectable = unprotectable;
   }
 
+  /** How many cells the view was worked out over. */
+  public int cellCount() {
+    return cellCount;
+  }
+
+  /** The hidden cells' names (for a benchmark, or to compare two views). */
+  public java.util.Set<String> hiddenNames() {
+    return java.util.Collections.unmodifiableSet(hidden.keySet());
+  }
+
   /** Cells pinned by figures that are always published (England, an LA's coverage). */
   public List<String> unprotectable() {
     return unprotectable;
