@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import uk.ks1.aggregate.store.SummaryViews.Level;
 import uk.ks1.core.collection.CollectionDefinition;
+import uk.ks1.core.collection.CollectionReporting;
 import uk.ks1.reporting.access.Exposure;
 import uk.ks1.reporting.http.ApiRequest;
 import uk.ks1.reporting.http.CollectionChoice;
@@ -106,16 +107,29 @@ public final class FigureEndpoints {
    * disclosure step puts between them holds (read one after another, a batch committed between two
    * reads would leave an LA's figures and its schools' from different versions).
    */
-  public record Inputs(Levels levels, List<PublishedCells.CodeCount> codes) {
+  public record Inputs(
+      CollectionDefinition collection,
+      int year,
+      Levels levels,
+      List<PublishedCells.CodeCount> codes) {
     public static Inputs read(Connection c, CollectionDefinition d, int year) throws SQLException {
       try (Statement s = c.createStatement()) {
         s.execute("BEGIN TRANSACTION");
         try {
-          return new Inputs(Levels.read(c, d, year), SummaryReader.codeCounts(c, d, year));
+          return new Inputs(d, year, Levels.read(c, d, year), SummaryReader.codeCounts(c, d, year));
         } finally {
           s.execute("ROLLBACK");
         }
       }
+    }
+
+    /**
+     * The published view of these figures, revising {@code last} (null: worked out afresh; see
+     * {@link PublishedCells#revised}).
+     */
+    public PublishedCells publishedView(PublishedCells last) {
+      CollectionReporting r = collection.reporting();
+      return PublishedCells.revised(r.measures(), levels, codes, r.codes(year), last);
     }
   }
 
@@ -125,7 +139,7 @@ public final class FigureEndpoints {
   }
 
   private static Inputs inputs(StoreReads store, CollectionDefinition d, int year) {
-    return store.cached(d.id() + "-levels-" + year, c -> Inputs.read(c, d, year));
+    return store.cached(d.id() + "-inputs-" + year, c -> Inputs.read(c, d, year));
   }
 
   /**
@@ -135,25 +149,16 @@ public final class FigureEndpoints {
    */
   public static Disclosure disclosure(StoreReads store, CollectionDefinition d, ApiRequest r) {
     int year = year(store, d, r);
-    return new Disclosure(d.reporting(), r.scope(), () -> publishedCells(store, d, r, year));
+    return new Disclosure(d.reporting(), r.scope(), () -> publishedCells(store, d, year));
   }
 
   private Disclosure disclosure(ApiRequest r) {
     return disclosure(store, collections.of(r), r);
   }
 
-  private static PublishedCells publishedCells(
-      StoreReads store, CollectionDefinition d, ApiRequest r, int year) {
+  private static PublishedCells publishedCells(StoreReads store, CollectionDefinition d, int year) {
     Inputs inputs = inputs(store, d, year);
-    return store.revised(
-        d.id() + "-published-cells-" + year,
-        (PublishedCells last) ->
-            PublishedCells.revised(
-                d.reporting().measures(),
-                inputs.levels(),
-                inputs.codes(),
-                d.reporting().codes(year),
-                last));
+    return store.revised(d.id() + "-published-cells-" + year, inputs::publishedView);
   }
 
   /** The year asked for, or the latest with figures. */

@@ -63,9 +63,7 @@ public final class SchoolPacks {
     Files.createDirectories(out);
     FigureEndpoints.Inputs inputs = FigureEndpoints.Inputs.read(c, d, year);
     Levels levels = inputs.levels();
-    PublishedCells cells =
-        PublishedCells.of(
-            d.reporting().measures(), levels, inputs.codes(), d.reporting().codes(year));
+    PublishedCells cells = inputs.publishedView(null); // afresh (docs/disclosure.md)
     Disclosure view = new Disclosure(d.reporting(), Scope.la(la), () -> cells);
     List<Summary> schools =
         levels.schools().values().stream().filter(s -> la.equals(s.laCode())).toList();
